@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+/** Helsingborg's departments (förvaltningar); editable through `DEPARTMENTS`. */
+export const DEFAULT_DEPARTMENTS = [
+  'Arbetsmarknadsförvaltningen',
+  'Fastighetsförvaltningen',
+  'Kulturförvaltningen',
+  'Miljöförvaltningen',
+  'Skol- och fritidsförvaltningen',
+  'Socialförvaltningen',
+  'Stadsbyggnadsförvaltningen',
+  'Stadsledningsförvaltningen',
+  'Vård- och omsorgsförvaltningen',
+] as const;
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const list = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+  z.array(z.string()),
+);
+
+const clock = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Working hours like `08:00-17:00`, as minutes after midnight. */
+const workingHours = z
+  .string()
+  .regex(/^\d\d:\d\d-\d\d:\d\d$/, 'expected HH:MM-HH:MM, e.g. 08:00-17:00')
+  .transform((v, ctx) => {
+    const [from, to] = v.split('-');
+    const toMinutes = (s: string) => {
+      const m = clock.exec(s);
+      return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+    };
+    const start = toMinutes(from);
+    const end = toMinutes(to);
+    if (Number.isNaN(start) || Number.isNaN(end) || end <= start) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected HH:MM-HH:MM with the end after the start' });
+      return z.NEVER;
+    }
+    return { start, end };
+  });
+
+/** Working days like `mon-fri` or `mon,tue,wed`, as JavaScript day numbers (0 = Sunday). */
+const workingDays = z.string().transform((v, ctx) => {
+  const parts = v.toLowerCase().split(',').map((s) => s.trim());
+  const days = new Set<number>();
+  for (const part of parts) {
+    const [a, b] = part.split('-');
+    const from = WEEKDAYS.indexOf(a as (typeof WEEKDAYS)[number]);
+    const to = b === undefined ? from : WEEKDAYS.indexOf(b as (typeof WEEKDAYS)[number]);
+    if (from < 0 || to < 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected days like mon-fri or mon,tue,wed' });
+      return z.NEVER;
+    }
+    for (let d = from; ; d = (d + 1) % 7) {
+      days.add(d);
+      if (d === to) break;
+    }
+  }
+  return [...days].sort();
+});
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected an IANA time zone such as Europe/Stockholm');
+
+const departmentManagers = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string' || v.trim() === '') return {};
+    try {
+      return JSON.parse(v);
+    } catch {
+      return v;
+    }
+  },
+  z.record(z.string(), z.array(z.string())),
+);
+
+/** The whole environment the bot reads, validated once at start. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection string').optional(),
+    ),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant')),
+    MicrosoftAppTenantId: optionalString,
+    SAV_TEAM_ID: optionalString,
+    SAV_CHANNEL_ID: optionalString,
+    SUPERADMINS: z.preprocess(emptyToUndefined, list.default([])),
+    TIMEZONE: z.preprocess(emptyToUndefined, timeZone.default('Europe/Stockholm')),
+    WORKING_HOURS: z.preprocess(emptyToUndefined, workingHours.default('08:00-17:00')),
+    WORKING_DAYS: z.preprocess(emptyToUndefined, workingDays.default('mon-fri')),
+    HOLIDAYS: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^([A-Z]{2}(-[A-Z0-9]+)?|none)$/, 'expected a country code such as SE, or none').default('SE'),
+    ),
+    DAY_CAPACITY: z.coerce.number().int().min(1).max(20).default(1),
+    DEPARTMENTS: z.preprocess(emptyToUndefined, list.default([...DEFAULT_DEPARTMENTS])),
+    BOOKING_HORIZON_MONTHS: z.coerce.number().int().min(1).max(24).default(6),
+    FRIDAY_CUTOFF: z.preprocess(emptyToUndefined, z.string().regex(clock, 'expected HH:MM').default('13:00')),
+    DEPARTMENT_MANAGERS: departmentManagers.default('{}'),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  })
+  .superRefine((c, ctx) => {
+    // An app without an id accepts unauthenticated traffic: fine for the Playground, never in production.
+    if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['MicrosoftAppId'],
+        message: 'required when NODE_ENV=production (without it the bot would accept unauthenticated requests)',
+      });
+    }
+    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
+    }
+    if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppTenantId'], message: 'required for a SingleTenant app' });
+    }
+  });
+
+/** The parsed configuration. */
+export type Config = z.infer<typeof configSchema>;
+
+/** Thrown when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {}
+
+/** Parses the environment once; throws a {@link ConfigError} naming each bad variable and what is expected. */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,118 @@
+import Holidays from 'date-holidays';
+import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
+
+/** A calendar day, `YYYY-MM-DD`, with no time zone: the unit of the posting schedule. */
+export type LocalDate = string;
+
+/** Language of user-facing text. */
+export type Lang = 'sv' | 'en';
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar day written `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isLocalDate(s: string): s is LocalDate {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+// Calendar arithmetic runs on UTC midnights so that DST changes can never shift a day.
+const toUtc = (d: LocalDate) => Date.parse(`${d}T00:00:00Z`);
+const fromUtc = (ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10);
+
+/** The day `n` days after `d` (before, when negative). */
+export function addDays(d: LocalDate, n: number): LocalDate {
+  return fromUtc(toUtc(d) + n * DAY_MS);
+}
+
+/** Whole days from `a` to `b`. */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(d: LocalDate): number {
+  return new Date(toUtc(d)).getUTCDay();
+}
+
+/** The same day `n` months later, clamped to the month's end (31 Aug + 6 months = 28/29 Feb). */
+export function addMonths(d: LocalDate, n: number): LocalDate {
+  const [y, m, day] = d.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + n, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromUtc(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, last)));
+}
+
+/** The calendar day of instant `now` in time zone `zone`. */
+export function localDay(now: Date, zone: string): LocalDate {
+  return format(now, 'yyyy-MM-dd', { in: tz(zone) });
+}
+
+/** Minutes after local midnight of instant `now` in time zone `zone`. */
+export function localMinutes(now: Date, zone: string): number {
+  const [h, m] = format(now, 'HH:mm', { in: tz(zone) }).split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** What kind of special day a date is, for warnings and working time. */
+export interface SpecialDay {
+  kind: 'holiday' | 'eve';
+  name: string;
+}
+
+/**
+ * Public holidays and their eves for one country, computed offline by `date-holidays`.
+ * Eves are the days the library calls bank days or "…afton", and any day right before a public holiday.
+ */
+export class HolidayCalendar {
+  private readonly byYear = new Map<string, Map<LocalDate, SpecialDay>>();
+  private readonly engine: Holidays | null;
+
+  /** @param country ISO code such as `SE`, or `none` for a calendar without holidays. */
+  constructor(private readonly country: string) {
+    this.engine = country === 'none' ? null : new Holidays(country);
+  }
+
+  /** The holiday or eve on `d`, named in `lang`, or null for an ordinary day. */
+  special(d: LocalDate, lang: Lang = 'sv'): SpecialDay | null {
+    return this.year(Number(d.slice(0, 4)), lang).get(d) ?? null;
+  }
+
+  /** True on a public holiday. */
+  isHoliday(d: LocalDate): boolean {
+    return this.special(d)?.kind === 'holiday';
+  }
+
+  private year(year: number, lang: Lang): Map<LocalDate, SpecialDay> {
+    const key = `${year}:${lang}`;
+    let days = this.byYear.get(key);
+    if (days) return days;
+    days = new Map();
+    if (this.engine) {
+      // Next year too, so that 31 December knows that 1 January is a holiday.
+      const sv = [...this.engine.getHolidays(year, 'sv'), ...this.engine.getHolidays(year + 1, 'sv')];
+      const named = lang === 'sv' ? sv : [...this.engine.getHolidays(year, lang), ...this.engine.getHolidays(year + 1, lang)];
+      // Whether a day is an eve is read from the Swedish names ("…afton"); the shown name is the user's language.
+      const nameOf = (i: number) => named[i]?.name ?? sv[i].name;
+      sv.forEach((h, i) => {
+        if (h.type === 'public') days.set(h.date.slice(0, 10), { kind: 'holiday', name: nameOf(i) });
+      });
+      sv.forEach((h, i) => {
+        const d = h.date.slice(0, 10);
+        if (!days.has(d) && (h.type === 'bank' || /afton$/i.test(h.name))) days.set(d, { kind: 'eve', name: nameOf(i) });
+      });
+      sv.forEach((h, i) => {
+        if (h.type !== 'public') return;
+        const before = addDays(h.date.slice(0, 10), -1);
+        if (!days.has(before)) {
+          days.set(before, { kind: 'eve', name: lang === 'sv' ? `dagen före ${nameOf(i)}` : `the day before ${nameOf(i)}` });
+        }
+      });
+    }
+    this.byYear.set(key, days);
+    return days;
+  }
+}

@@ -1,0 +1,122 @@
+import { addDays, isLocalDate, LocalDate, weekday } from './calendar';
+
+const MONTHS: Record<string, number> = {};
+const monthNames: [number, string[]][] = [
+  [1, ['januari', 'january', 'jan']],
+  [2, ['februari', 'february', 'feb']],
+  [3, ['mars', 'march', 'mar']],
+  [4, ['april', 'apr']],
+  [5, ['maj', 'may']],
+  [6, ['juni', 'june', 'jun']],
+  [7, ['juli', 'july', 'jul']],
+  [8, ['augusti', 'august', 'aug']],
+  [9, ['september', 'sept', 'sep']],
+  [10, ['oktober', 'october', 'okt', 'oct']],
+  [11, ['november', 'nov']],
+  [12, ['december', 'dec']],
+];
+for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
+
+const WEEKDAYS: Record<string, number> = {
+  sondag: 0, sunday: 0, sun: 0, son: 0,
+  mandag: 1, monday: 1, mon: 1, man: 1,
+  tisdag: 2, tuesday: 2, tue: 2, tues: 2, tis: 2,
+  onsdag: 3, wednesday: 3, wed: 3, ons: 3,
+  torsdag: 4, thursday: 4, thu: 4, thur: 4, thurs: 4, tors: 4,
+  fredag: 5, friday: 5, fri: 5, fre: 5,
+  lordag: 6, saturday: 6, sat: 6, lor: 6,
+};
+
+const RELATIVE: Record<string, number> = {
+  idag: 0, 'i dag': 0, today: 0,
+  imorgon: 1, 'i morgon': 1, imorn: 1, 'i morn': 1, tomorrow: 1,
+  overmorgon: 2, 'i overmorgon': 2, 'day after tomorrow': 2,
+};
+
+/** Lower-case, fold å/ä/ö so "lördag" and "lordag" meet, drop filler words and ordinal endings. */
+function normalise(input: string): string {
+  return input
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[,]/g, ' ')
+    .replace(/\b(pa|den|on|the|next|nasta)\b/g, ' ')
+    .replace(/\b(\d{1,2})(?::e|:a|st|nd|rd|th)\b/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function build(year: number, month: number, day: number): LocalDate | null {
+  const d = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isLocalDate(d) ? d : null;
+}
+
+/** A day and month without a year means the next such day from `today` (so "3 jan" in December is next year). */
+function nextOccurrence(today: LocalDate, month: number, day: number): LocalDate | null {
+  const year = Number(today.slice(0, 4));
+  const thisYear = build(year, month, day);
+  if (thisYear && thisYear >= today) return thisYear;
+  return build(year + 1, month, day) ?? (month === 2 && day === 29 ? null : thisYear);
+}
+
+/**
+ * Reads a day the way editors write one: `2026-12-03`, `3 dec`, `3 december 2026`, `dec 3`, `3/12`,
+ * `3/12 2026`, `torsdag`, `imorgon`/`i morgon`, and the English equivalents. A weekday means the next one
+ * after today. Returns null when the text is not a day.
+ */
+export function parseDay(input: string, today: LocalDate): LocalDate | null {
+  const s = normalise(input);
+  if (s in RELATIVE) return addDays(today, RELATIVE[s]);
+  if (s in WEEKDAYS) {
+    const ahead = (WEEKDAYS[s] - weekday(today) + 7) % 7 || 7;
+    return addDays(today, ahead);
+  }
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.](\d{1,2})(?:[/. ](\d{4}))?$/.exec(s);
+  if (m) {
+    return m[3] ? build(Number(m[3]), Number(m[2]), Number(m[1])) : nextOccurrence(today, Number(m[2]), Number(m[1]));
+  }
+  m = /^(\d{1,2})\.? ([a-z]+)\.?(?: (\d{4}))?$/.exec(s) ?? null;
+  let day: number | undefined;
+  let monthName: string | undefined;
+  let year: string | undefined;
+  if (m) [, day, monthName, year] = [m[0], Number(m[1]), m[2], m[3]];
+  else {
+    const en = /^([a-z]+)\.? (\d{1,2})(?: (\d{4}))?$/.exec(s);
+    if (en) [, monthName, day, year] = [en[0], en[1], Number(en[2]), en[3]];
+  }
+  if (day === undefined || monthName === undefined || !(monthName in MONTHS)) return null;
+  const month = MONTHS[monthName];
+  return year ? build(Number(year), month, day) : nextOccurrence(today, month, day);
+}
+
+/** The result of splitting `/book <day> [time] <title>`. */
+export type QuickBookingInput =
+  | { ok: true; day: LocalDate; time: string | null; title: string }
+  | { ok: false; reason: 'no-day' | 'no-title' };
+
+const TIME_TOKEN = /^(?:kl\.?)?(\d{1,2})[:.](\d{2})$/i;
+
+/**
+ * Splits the quick path's text into a day (the longest leading run of up to four words that reads as
+ * a day), an optional time (`14:00`, `kl 14.00`) and the title.
+ */
+export function parseQuickBooking(text: string, today: LocalDate): QuickBookingInput {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const day = parseDay(words.slice(0, n).join(' '), today);
+    if (!day) continue;
+    let rest = words.slice(n);
+    let time: string | null = null;
+    if (rest[0] && /^kl\.?$/i.test(rest[0]) && rest[1]) rest = [`kl${rest[1]}`, ...rest.slice(2)];
+    const t = rest[0] ? TIME_TOKEN.exec(rest[0]) : null;
+    if (t && Number(t[1]) < 24 && Number(t[2]) < 60) {
+      time = `${t[1].padStart(2, '0')}:${t[2]}`;
+      rest = rest.slice(1);
+    }
+    const title = rest.join(' ').trim();
+    return title ? { ok: true, day, time, title } : { ok: false, reason: 'no-title' };
+  }
+  return { ok: false, reason: 'no-day' };
+}

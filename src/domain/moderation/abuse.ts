@@ -1,0 +1,139 @@
+/**
+ * Hate (against a group) and harassment (insults aimed at a person).
+ *
+ * Hate needs either a slur or a group named together with dehumanising or sweeping language:
+ * "invandrare" alone is a word about people, "invandrare förstör allt" is hate. Harassment needs
+ * an insult and a person it is aimed at; "ledningen är ett skämt" is criticism of the city's work
+ * and is never removed.
+ */
+import { anyOf, findAll, Finding, rule, Rule, weightOf } from './rules';
+
+/** Groups by origin, religion, sexuality, gender or minority status (folded, plural forms). */
+const GROUP = anyOf(
+  'invandrar\\w*', 'immigrant\\w*', 'innvandrer\\w*', 'utlending\\w*', 'utlanning\\w*', 'nyanlanda', 'flykting\\w*', 'flyktning\\w*',
+  'refugees?', 'asylsokande', 'asylsokare', 'asylsokere', 'araber\\w*', 'arabs?', 'somali\\w*', 'afghan\\w*', 'syrier\\w*', 'turkar\\w*',
+  'polacker\\w*', 'polakker\\w*', 'poles', 'ryssar\\w*', 'russere', 'russians?', 'rumaner\\w*', 'romer', 'romani', 'zigenar\\w*', 'sigoyner\\w*',
+  'gypsies', 'muslim\\w*', 'moslem\\w*', 'islamister', 'jud(?:e|ar|arna|en|ene|ar)', 'jew(?:s|ish)?', 'joder', 'jodar', 'samer(?:na)?',
+  'samisk\\w*', 'lappar\\w*', 'lapper', 'svarta', 'blacks', 'afrikaner\\w*', 'africans?', 'kineser\\w*', 'chinese', 'asiater', 'asians?',
+  'homo(?:s|sexuella|sexuelle|sexuals|or|er|ar)?', 'homser', 'bogar\\w*', 'gays?', 'lesb\\w*', 'trans(?:personer|kvinnor|man|folk|people|persons)?', 'hbtq\\w*', 'lhbt\\w*', 'lgbt\\w*', 'queers?',
+  'kvinnor(?:na)?', 'women', 'kvinner', 'kvinnfolk', 'tjejer', 'jenter', 'girls', 'fjortisar', 'funktionshindrade', 'handikappade',
+  'utlandska', 'utenlandske', 'foreigners?', 'norrmann', 'nordmenn', 'danskar', 'finnar', 'finlandare',
+);
+
+/** Slurs: hate whatever follows them. */
+const SLUR = anyOf(
+  'blatte\\w*', 'blattar\\w*', 'svartskall\\w*', 'neger\\w*', 'negrer\\w*', 'nigg\\w*', 'n-ord', 'rysspack', 'zigenarpack',
+  '\\w+pack(?= (?:ska|borde|har|kan|som))', 'lappjavl\\w*', 'homse\\w*', 'bogjavl\\w*', 'transor', 'kebabnorsk\\w*', 'apekatt\\w*',
+  'sandneger\\w*', 'hijabhora', 'muzzi\\w*', 'muzzie\\w*', 'towelhead\\w*', 'pakkis\\w*', 'paki\\b', 'chink\\w*', 'faggot\\w*',
+  'tranny', 'kike\\w*', 'untermensch\\w*', 'islamist(?:jav\\w*|pack)', 'muslimjav\\w*', 'invandrarjav\\w*', 'parasitfolk',
+);
+
+/** Sweeping, dehumanising or exclusionary things said about a group. */
+const SWEEPING = anyOf(
+  'forstor', 'forstorer', 'ruin\\w*', 'destroy\\w*', 'odelagger', 'odelegger',
+  'styr (?:val|ju|nog|allt|alla|hela|media|medierna|varlden|landet|banker\\w*|pengarna)', 'controls? (?:the|all|everything|media)',
+  'runs? everything',
+  'hor inte hemma', 'horer ikke hjemme', "don't belong", 'do not belong', 'belong here',
+  'har (?:ingenting|inget|ikke noe|ingenting) ~ (?:att gora|a gjore|a gjora|att hamna|her|har)',
+  'har (?:ingenting|inget|ikke noe) i', 'have no place', 'has no place', 'go back to (?:where|your)', 'aka hem', 'dra hem', 'reis hjem', 'ska ut', 'skicka hem',
+  'send (?:them|dem) (?:home|hjem)', 'utvisa\\w*', 'late og', 'lata och', 'lazy', 'dumme', 'dumma', 'stupid', 'korkade',
+  '(?:ar|er|are) (?:ju |jo |bara |bare |alla |alle |all )*(?:kriminella|kriminelle|criminals|parasiter|parasites|terrorister|terrorists|djur|dyr|animals|rapists)',
+  'kan (?:\\w+ ){0,2}(?:inte|ikke|int) (?:ens )?(?:svenska|norsk|lasa|lese|read|skriva|teknik|jobba|kjore|kora|simma)',
+  "can't (?:even )?(?:read|speak|drive|do)", 'fattar inte', 'forstar ikke', 'begriper inte',
+  'kan aldrig lita', 'kan aldri stole', "can't be trusted", 'never trust', 'lita pa (?:det|dom|de) (?:folket|dar)',
+  'parasit\\w*', 'snyltar\\w*', 'snylter\\w*', 'lever pa bidrag', 'aldrig (?:tankt|tankte) jobba', 'aldri (?:tenkt a )?jobbe',
+  'never work', 'tar over', 'tar jobben', 'taking over', 'invader\\w*', 'u-land', 'ackligt', 'ackliga', 'disgusting',
+  'sjuka i huvudet', 'abnormal\\w*', 'onaturlig\\w*', 'unnatural',
+  'borde inte (?:fa )?(?:jobba|arbeta|undervisa|bo|finnas|fa)', 'burde ikke (?:fa )?(?:jobbe|undervise|bo|finnes)',
+  'bor ikke (?:fa )?(?:jobbe|undervise)', "shouldn't be allowed", 'should not be allowed', 'should(?:n.t| not) (?:work|teach)',
+  'det folket', 'det dar folket', 'sana dar', 'that lot', 'those people', 'hele gjengen', 'hela ganget', 'hela bunten',
+  'befolkningsutbyte', 'bidragsnassare', 'nassare',
+);
+
+/** Sweeping lead-ins that come before the group ("snart är det bara …"). */
+const PRE_GROUP = anyOf(
+  'snart ar det bara', 'snart er det bare', "soon (?:it'?s|there'?ll be) only", 'for manga', 'for mange', 'too many',
+  'bara (?:gar|ga) till', 'only goes? to', 'bare gar til', 'klart ni anstaller bara', 'anstaller bara', 'ansetter bare', 'only hire',
+);
+
+/** Insults that are abuse whenever they are aimed at a person (including "du" / "ni"). */
+const STRONG_INSULT = anyOf(
+  'idiot\\w*', 'karring\\w*', 'kjerring\\w*', 'hora', 'horan', 'hore', 'whore', 'slampa', 'fitta', 'fitte', 'cunt', 'bitch\\w*',
+  'hag', 'psykopat\\w*', 'psychopath\\w*', 'fyllskall\\w*', 'fyllo', 'fylliker', 'pucko', 'tont', 'tonten', 'efterbliv\\w*',
+  'retard\\w*', 'mongo\\w*', 'cp-\\w+', 'loser', 'losers', 'moron\\w*', 'dumskall\\w*', 'dumjavel', 'javla (?:\\w+ )?(?:idiot|kuk|fitta|hora|kärring)',
+  'kuk\\w*', 'kukhuvud', 'rov\\w*hal', 'asshole', 'dickhead', 'douche\\w*', 'svin', 'pig', 'gris', 'fetto', 'fatso', 'ugly cow',
+  'lognare', 'lognerska', 'liar', 'lying (?:\\w+ )?(?:bitch|hag|cow|bastard|pig)', 'lowlife', 'low life', 'skitstovel', 'drittsekk',
+  'pikk\\w*', 'fjols', 'nolla', 'tapare', 'mes', 'ackel', 'ackliga? (?:\\w+ )?(?:nord\\w*|gubbe|gubbjavel|karring|typ|manniska|kvinna|man|kille|tjej|javel|as)', 'vidriga? (?:\\w+ )?(?:manniska|kvinna|gubbe|typ)',
+  'patetisk (?:\\w+ )?(?:manniska|kvinna|gubbe|typ|nolla)', 'pathetic (?:\\w+ )?(?:man|woman|person|loser)', 'awkward loser',
+);
+
+/** Milder insults: abuse only when aimed at a named person or someone in the picture. */
+const MILD_INSULT = anyOf(
+  'inkompetent\\w*', 'incompetent', 'udugelig\\w*', 'oduglig\\w*', 'useless', 'vardelos\\w*', 'worthless', 'patetisk\\w*', 'pathetic',
+  'korrupt\\w*', 'corrupt', 'feg', 'fega', 'coward', 'falsk\\w*', 'dum', 'dumma', 'dumme', 'dumb', 'stupid', 'lazy',
+  'fet och lat', 'lat och fet', 'fat and lazy', 'fet', 'fat', 'ful', 'ugly', 'stygg', 'awkward', 'ljuger', 'lyver', 'lying', 'imagine being this',
+  'mest (?:\\w+ )?(?:inkompetenta|dumma|ointelligenta|pinsamma)', 'most (?:\\w+ )?(?:incompetent|stupid|useless)',
+  'legat sig till', 'slept (?:her|his) way', 'ligget seg til', 'pa grunn av pappaen', 'pa grund av pappa',
+  'mobbad (?:\\w+ ){0,4}av en anledning', 'bullied for a reason',
+);
+
+/** Mocking someone's looks: "ser ut som en häst". */
+const LOOKS = `${anyOf('ser ut som', 'looks like', 'ser ut som om')} (?:en |ett |a |an )?(?:\\w+ )?${anyOf('hast', 'gris', 'val', 'ko', 'apa', 'idiot', 'clown',
+  'pig', 'horse', 'cow', 'monkey', 'whale', 'tomte', 'troll', 'noll', 'potatis', 'sack', 'fyllo', 'hjalte', 'uteligger', 'knark\\w*', 'missbrukare',
+  'drug addict', 'pedo\\w*', 'hore', 'hora', 'karring', 'kjerring', 'kyckling', 'hest', 'ape', 'full')}`;
+
+/** Who an insult is aimed at: a pronoun, "den där X", someone in the picture or a role. */
+const PERSON = anyOf(
+  'du', 'din', 'dig', 'ni', 'han', 'hon', 'hen', 'hun', 'honom', 'henne', 'ham', 'deg', 'he', 'she', "he's", "she's", 'you', "you're",
+  'den dar', 'det dar', 'den der', 'that (?:guy|woman|man|lady|girl|idiot)', 'pa bilden', 'pa bildet', 'i filmen', 'i videon', 'i videoen', 'in the video', 'in the picture',
+  'on the photo', 'in the photo', 'pa fotot', 'kommunalradet', 'kommunalrad', 'stadsdirektor\\w*', 'socialsekreterare\\w*', 'bibliotekarie\\w*',
+  'handlaggare\\w*', 'saksbehandler\\w*', 'chefen', 'sjefen', 'rektorn', 'rektor', 'laeraren', 'lararen', 'mayor', 'manager', 'borgmastare\\w*',
+  'ordforande\\w*', 'ordforer\\w*', 'politikern', 'ledaren', 'lederen',
+);
+
+/** Hate rules. */
+export const HATE_RULES: readonly Rule[] = [
+  rule('slur', 1, 'nedsättande ord om en grupp', SLUR),
+  rule('group-sweeping', 1, 'generaliserande eller avhumaniserande om en grupp', `${GROUP} ~~ ${SWEEPING}|${PRE_GROUP} ~ ${GROUP}`),
+];
+
+/** Harassment rules; the person check is done in {@link findAbuse}. */
+export const HARASSMENT_RULES: readonly Rule[] = [
+  rule('strong-insult', 1, 'personangrepp eller förolämpning', STRONG_INSULT),
+  rule('mild-insult', 0.5, 'nedsättande omdöme om en person', MILD_INSULT),
+  rule('mocks-looks', 1, 'hånar en persons utseende', LOOKS),
+  rule('aimed-at-person', 0.5, 'riktat mot en person', PERSON),
+  rule('spread-name', 1, 'uppmaning att hänga ut en person', anyOf('sprid (?:hennes|hans|hens|deras) namn', 'share (?:her|his|their) name',
+    'spre (?:navnet|hennes navn|hans navn)', 'hang ut (?:henne|honom|hen)', 'henga ut (?:henne|ham)')),
+];
+
+/** What the abuse rules found. */
+export interface AbuseEvidence {
+  /** Slur or sweeping group language. */
+  readonly hate: boolean;
+  /** An insult aimed at a person. */
+  readonly harassment: boolean;
+  /** The rules that matched. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Looks for hate and harassment. `namesPerson` says whether the raw text names someone
+ * (a capitalised first name after the first word, or an @-mention).
+ */
+export function findAbuse(plain: string, namesPerson: boolean): AbuseEvidence {
+  const hate = findAll(plain, HATE_RULES);
+  const abuse = findAll(plain, HARASSMENT_RULES);
+  const strong = abuse.some((f) => f.rule === 'strong-insult' || f.rule === 'mocks-looks' || f.rule === 'spread-name');
+  const aimed = namesPerson || abuse.some((f) => f.rule === 'aimed-at-person');
+  const insult = abuse.filter((f) => f.rule !== 'aimed-at-person');
+  const mild = weightOf(insult.filter((f) => f.rule === 'mild-insult'));
+  // Strong insults need someone to be aimed at; mild ones need a named person, so that harsh
+  // words about "ledningen" or "systemet" stay criticism.
+  const harassment = (strong && aimed) || (mild > 0 && namesPerson);
+  return {
+    hate: hate.length > 0,
+    harassment,
+    findings: [...hate, ...(harassment ? insult : [])],
+  };
+}

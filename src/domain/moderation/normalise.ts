@@ -1,0 +1,108 @@
+/**
+ * Text normalisation for the comment classifier.
+ *
+ * Comments dodge filters with missing å/ä/ö, leetspeak, spaced-out letters, shouting and emoji.
+ * Every rule in this folder matches against {@link NormalisedText.plain}, so "död", "dod", "d ö d",
+ * "D00D" and "død" all meet as "dod". Rules are written in plain ASCII for that reason.
+ */
+
+/** A comment in the forms the rules need. */
+export interface NormalisedText {
+  /** The comment exactly as written. */
+  readonly raw: string;
+  /**
+   * Lowercase, diacritics folded (å/ä/æ→a, ö/ø→o, é→e), leetspeak undone inside words, spaced-out
+   * letters joined, runs of three or more equal letters collapsed to one, emoji removed and
+   * whitespace squeezed. Punctuation is kept because questions and quotes need it.
+   */
+  readonly plain: string;
+  /**
+   * Lowercase and diacritics folded only, digits and symbols untouched: for phone numbers,
+   * personnummer and web addresses, which leetspeak undoing would destroy.
+   */
+  readonly literal: string;
+  /** Number of emoji in the original text. */
+  readonly emojiCount: number;
+  /** Share of letters written in upper case (0–1); shouting is high. */
+  readonly upperShare: number;
+  /** Number of `@Name` mentions (tagging a friend). */
+  readonly mentions: number;
+}
+
+const FOLD: Readonly<Record<string, string>> = {
+  å: 'a', ä: 'a', à: 'a', á: 'a', â: 'a', æ: 'a', ã: 'a',
+  ö: 'o', ø: 'o', ó: 'o', ò: 'o', ô: 'o', õ: 'o',
+  é: 'e', è: 'e', ê: 'e', ë: 'e',
+  ü: 'u', ú: 'u', ù: 'u', û: 'u',
+  í: 'i', ì: 'i', ï: 'i', î: 'i',
+  ç: 'c', ñ: 'n', ß: 'ss',
+  // Typographic quotes and dashes become their ASCII forms so rules can look for quoted speech.
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u00b4': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+
+/** Leetspeak substitutions, applied only inside tokens that also contain letters. */
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e',
+};
+
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu;
+
+/** Lowercases and folds diacritics; keeps everything else. */
+function fold(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) out += FOLD[ch] ?? ch;
+  return out;
+}
+
+/**
+ * Undoes leetspeak in a token that mixes letters with look-alike digits or symbols ("h0ra",
+ * "k1ll", "$kit"), but leaves numbers, prices, phone numbers and "24h"-style units alone.
+ */
+function unleetToken(token: string): string {
+  if (!/[a-z]/.test(token) || !/[0134579@$!|€]/.test(token)) return token;
+  // "24h", "3d", "10kr", "50%": a number followed by a short unit is not leetspeak.
+  if (/^\d+[a-z]{1,3}$/.test(token) || /^[a-z]\d$/.test(token)) return token;
+  // Keep sentence punctuation at the token's end ("bra!", "klart!!").
+  const tail = /[!|]+$/.exec(token)?.[0] ?? '';
+  const body = tail ? token.slice(0, -tail.length) : token;
+  if (!/[a-z]/.test(body)) return token;
+  let out = '';
+  for (const ch of body) out += LEET[ch] ?? ch;
+  return out + tail;
+}
+
+/** Joins letters spaced out to dodge filters: "d o d" / "d.o.d" / "d-o-d" → "dod". */
+function joinSpacedLetters(text: string): string {
+  return text.replace(/(?<![a-z])(?:[a-z][ .\-_*]){2,}[a-z](?![a-z])/g, (m) => m.replace(/[ .\-_*]/g, ''));
+}
+
+/**
+ * Normalises a comment for matching. Pure and cheap: one pass per step, no allocation beyond
+ * the returned strings.
+ */
+export function normalise(raw: string): NormalisedText {
+  const letters = raw.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  const emojiCount = (raw.match(/\p{Extended_Pictographic}/gu) ?? []).length;
+  const mentions = (raw.match(/(^|\s)@\p{Lu}/gu) ?? []).length;
+
+  const literal = fold(raw.replace(EMOJI, ' ')).replace(/\s+/g, ' ').trim();
+
+  // Mentions ("@Sara") are names, not leetspeak for "a".
+  const tokens = literal.replace(/(^|\s)@(?=[a-z])/g, '$1').split(' ');
+  let plain = tokens.map(unleetToken).join(' ');
+  plain = joinSpacedLetters(plain);
+  plain = plain.replace(/([a-z])\1{2,}/g, '$1');
+  plain = plain.replace(/([!?.])\1+/g, '$1').replace(/\s+/g, ' ').trim();
+
+  return {
+    raw,
+    plain,
+    literal,
+    emojiCount,
+    upperShare: letters.length ? upper / letters.length : 0,
+    mentions,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Spam (advertising, scams, phishing, repeated posts) and misinformation (rumours presented as
+ * fact, conspiracy framing, misleading links).
+ *
+ * A link alone is neither: people share the city's own pages. A link with sales or scam
+ * language is spam; a link or claim with "de mörkar det" / "läs själva" framing is misinformation.
+ */
+import { anyOf, findAll, Finding, rule, Rule, weightOf } from './rules';
+
+/** Web addresses and bare domains, matched on literal text. */
+export const LINK = /(?:https?:\/\/|www\.)\S+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|shop|store|online|site|xyz|io|co|ru|cn|top|click|link|live|se|nu|no|fi|dk|eu|blogspot\.com)(?:\/\S*)?(?![\w])/;
+
+/** Sales, money-making and scam language. */
+export const SPAM_RULES: readonly Rule[] = [
+  rule('discount', 0.6, 'reklam (rabatt, erbjudande)', anyOf('\\d+ ?% (?:rabatt|off|rea|avslag)', 'rabatt\\w*', 'billig\\w*', 'cheap\\w*',
+    'bara idag', 'endast idag', 'today only', 'only today', 'kun i dag', 'limited offer', 'begransat erbjudande', 'rea', 'sale', 'kampanj\\w*',
+    'erbjudande', 'tilbud', 'gratis frakt', 'free shipping', 'kop (?:nu|har)', 'buy now', 'kjop na', 'order now', 'bestall nu')),
+  rule('money-claim', 0.6, 'löfte om snabba pengar', anyOf('tjana \\d+', 'tjen(?:e)? (?:penger|\\d+)', 'tjente \\d+', 'earn \\$?\\d+', 'make money',
+    'made \\$?\\d+', 'kr i veckan', 'kr (?:pa|per) (?:en )?(?:vecka|veckan|dag|uke)', 'per week from home', '\\d+ ?% (?:avkastning|return|gevinst|vinst)',
+    'garanterad vinst', 'guaranteed (?:profit|returns?)', 'passiv inkomst', 'passive income', 'ekonomisk frihet', 'financial freedom')),
+  rule('investment', 0.6, 'reklam för investeringar', anyOf('bitcoin', 'krypto\\w*', 'crypto\\w*', 'forex', 'trading-?robot', '\\w+-robot',
+    'investera i', 'invest in', 'aktier med', 'avkastning pa \\d+', 'returns? in \\d+')),
+  rule('contact-me', 0.6, 'uppmaning att ta kontakt utanför sidan', anyOf('skriv \\W?info', 'send \\W?info', "dm (?:me|mig|meg)", 'i dm', 'in dm', 'pa dm',
+    'kontakta mig', 'contact me', 'kontakt meg', 'add me on', 'lagg till mig', 'whatsapp', 'telegram', 'link in (?:my )?bio', 'lank i (?:min )?(?:bio|profil)',
+    'lenke i (?:bio|profil)', 'klicka har', 'click here', 'klikk her', 'swipe up', 'check my profile', 'kolla min profil', 'se min profil')),
+  rule('advertising', 0.6, 'reklam för tjänst eller produkt', anyOf('seo', 'forstaplats', 'forsta plats pa google', 'first page (?:of|on) google', 'fler kunder',
+    'more customers', 'flere kunder', 'bootcamp', 'certified \\w+ (?:course|bootcamp|training)', 'boost your', 'grow your', 'oka din', 'foljare', 'followers',
+    'folgere', 'likes', 'ray-?ban', 'solglasogon', 'sunglasses', 'replica', 'viagra', 'casino', 'kasino', 'betting', 'lan utan', 'loans?', 'smslan',
+    'vi hjalper foretag', 'jag hjalper foretag', 'we help (?:companies|businesses)')),
+  rule('scam', 1, 'bedrägeriförsök eller nätfiske', anyOf('hello dear', 'hi dear', 'dear friend', 'peacekeeping', 'army (?:doctor|general|officer)',
+    'get to know you', 'lara kanna dig', 'bli kjent med deg', 'inheritance', 'arv pa', 'lottery', 'lotteri', 'you (?:have )?won', 'du har vunnit',
+    'valts ut for verifiering', 'selected for verification', 'verify your account', 'verifiera ditt konto', 'logga in har', 'log in here', 'logg inn her',
+    'kontot (?:stangs|spars|raderas)', 'account (?:will be )?(?:closed|suspended|deleted)', 'kontoen (?:stenges|slettes)', 'linkedln', 'paypa1')),
+];
+
+/** Rumour and conspiracy framing. */
+export const MISINFORMATION_RULES: readonly Rule[] = [
+  rule('cover-up', 0.6, 'påstår att staden döljer något', anyOf('skjuler det', 'skjuler dette', 'doljer det', 'doljer detta', 'morkar', 'morklagg\\w*',
+    'morklegg\\w*', 'cover(?:ing)?[- ]?(?:it )?up', 'hiding (?:it|this|the truth)', 'tystar ner', 'hysjer ned', 'de vill inte att (?:du|ni|vi)',
+    "(?:they|the city) (?:don't|do not) want you to know", 'vil ikke at (?:du|dere|vi)', 'media tiger', 'media is silent', 'ingen (?:media|tidning) skriver',
+    'ingen vagar (?:saga|prata)', 'det ni inte far veta', 'det de inte berattar', 'what they (?:are not|aren.t) telling')),
+  rule('see-for-yourself', 0.6, 'hänvisar till "bevis" i en tveksam källa', anyOf('las sjalva', 'las sjalv', 'les selv', 'read (?:it )?(?:for )?yourselves?',
+    'se bevisen\\w*', 'se beviset', 'bevisen har', 'beviset her', 'bevisene her', 'proof here', 'see the proof', 'the evidence is here', 'sanningen om',
+    'sannheten om', 'the truth about', 'vakna', 'wake up', 'vakn opp', 'sprid (?:detta|vidare)', 'share (?:this|before)', 'del (?:dette|videre)',
+    'innan det raderas', 'before (?:it.s|they) delete', 'for det slettes')),
+  rule('rumour-as-fact', 0.5, 'rykte framställt som fakta', anyOf('fikk vite at', 'fick veta att', 'fick hora att', 'har fatt hora', 'en insider', 'an insider',
+    'lackt', 'lekket', 'leaked', 'obs!', 'fakta:', 'bekraftat av kallor', 'pålitliga källor', 'palitliga kallor', 'reliable sources',
+    'kommunen (?:ska|kommer att) (?:stanga|salja|lagga ner)', 'kommunen (?:skal|vil) (?:stenge|selge|legge ned)')),
+  rule('health-scare', 0.6, 'ogrundat hälsolarm', anyOf('forgiftat', 'forurenset med', 'forgiftet', 'poisoned', 'contaminated with', 'kemikalier i vattnet',
+    'chemtrails?', '5g', 'vaccin\\w* (?:skada|dodar|gift)', 'vaccines? (?:kill|cause)', 'giftigt vatten', 'toxic water')),
+];
+
+/** What the spam and misinformation rules found. */
+export interface SpamEvidence {
+  /** Advertising, scam or repeated post. */
+  readonly spam: boolean;
+  /** Rumour or conspiracy framing, usually with a link. */
+  readonly misinformation: boolean;
+  /** The rules that matched. */
+  readonly findings: readonly Finding[];
+}
+
+/** True when the same run of words is posted twice or more in one comment. */
+export function isRepeated(plain: string): boolean {
+  const words = plain.replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length < 6) return false;
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (let i = 0; i + 3 <= words.length; i++) {
+    const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    if (seen.has(key)) repeats++;
+    else seen.add(key);
+  }
+  return repeats >= 2;
+}
+
+/** Looks for spam and misinformation. `literal` keeps web addresses intact. */
+export function findSpam(plain: string, literal: string): SpamEvidence {
+  const link = LINK.test(literal);
+  const spamFound = findAll(plain, SPAM_RULES);
+  const misFound = findAll(plain, MISINFORMATION_RULES);
+  const repeated = isRepeated(plain);
+  const spamScore = weightOf(spamFound) + (link ? 0.5 : 0) + (repeated ? 0.5 : 0);
+  const misScore = weightOf(misFound) + (link ? 0.5 : 0);
+  const extra: Finding[] = [];
+  if (repeated) extra.push({ rule: 'repeated', weight: 0.5, reason: 'samma text upprepad', match: '' });
+  if (link) extra.push({ rule: 'link', weight: 0.5, reason: 'länk till extern sida', match: '' });
+  const spam = spamScore >= 1 && weightOf(spamFound) + (repeated ? 0.5 : 0) > 0;
+  const misinformation = !spam && misScore >= 1 && misFound.length > 0;
+  return {
+    spam,
+    misinformation,
+    findings: [...(spam ? spamFound : []), ...(misinformation ? misFound : []), ...(spam || misinformation ? extra : [])],
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Threats: explicit, veiled, conditional, against property, and death wishes aimed at someone.
+ *
+ * Recall matters most here (a person confirms every escalation), so weak cues add up: a
+ * conditional "om ni inte …" alone is grumbling, but with "ni kommer få ångra er" or "jag menar
+ * allvar" it is a threat. Idioms ("jag dör av skratt", "I'd kill for") are blanked out first.
+ */
+import { anyOf, findAll, Finding, rule, Rule, weightOf } from './rules';
+
+/** Second- or third-person targets: someone other than the writer. */
+const TARGET = anyOf(
+  'du', 'dig', 'din', 'ditt', 'dina', 'ni', 'er', 'era', 'ert', 'han', 'hon', 'hen', 'honom', 'henne', 'hans',
+  'hennes', 'dom', 'dem', 'deg', 'dere', 'deres', 'hun', 'ham', 'dine', 'you', 'your', 'he', 'she', 'him', 'her',
+  'his', 'they', 'them', 'their', 'de',
+);
+
+/** Violent acts and weapons, folded to ASCII. Idioms are removed before these are tried. */
+const VIOLENCE = anyOf(
+  'dod(?:a|ar|as|ade)', 'mord(?:a|ar|as|ade)', 'ihjal', 'ihjel', 'ta livet av',
+  'skjut(?:a|er|as|s)?(?! (?:upp|fram|till|pa|in|ut))', 'skot(?! (?:upp|fram))', 'skyt(?:e|er|es)?(?! (?:opp|ut|inn))', 'skutt',
+  'drep(?:e|er|es|t)?', 'knivhugg\\w*', 'knivstikk\\w*', 'stryp(?:a|er|s)?', 'kvel(?:e|er)', 'hang(?:a|as)',
+  'heng(?:e|es)', 'branna? (?:ner|ned)', 'branner (?:ner|ned)', 'brenn(?:e|er)? (?:ned|ner)', 'satta eld pa',
+  'tanda eld pa', 'sette fyr pa', 'spranga?', 'spranger', 'sprenge\\w*', 'bomba', 'misshandla\\w*', 'spoa',
+  'banka (?:skiten|upp)', 'banke (?:opp|dritten)', 'kora over', 'kor over', 'korde over', 'kjore (?:ned|over)',
+  'kill(?:s|ed)?(?! (?:it|for|to|me|the (?:vibe|mood)))', 'murder\\w*', 'shoot', 'shot', 'stab\\w*',
+  'burn(?:ed|s)? (?:down|alive)', 'blow(?:n)? up', 'bomb', 'lynch\\w*', 'beat (?:up|the shit)', 'run over',
+  'strangle\\w*', 'sla (?:ihjal|ned|sonder)', 'slo ihjel', 'ta en kofot', 'ta ett (?:tra|basebolltra)', 'kofot',
+  'basebolltra', 'baseball bat', 'kniv(?:en)?', 'knife', 'gun', 'pistol', 'gevar', 'gevaer', 'molotov', 'yxa',
+  'en kula', 'en kule', 'a bullet', 'krossa (?:skallen|ansiktet|fonstren|rutorna)',
+);
+
+/** What a death wish wishes on someone. */
+const HARM = anyOf(
+  'dor', 'dies?', 'dead', 'doda', 'brinner (?:ner|upp|inne)', 'burns?', 'brenner (?:ned|opp|inne)', 'kreft', 'cancer',
+  'aldrig vaknar', 'aldri vakner', 'never wakes? up', 'ruttnar', 'rots? in hell', 'ratner', 'kvavs', 'chokes?',
+  'kveles', 'drunknar', 'drowns?', 'omkommer', 'kor av vagen', 'blir overkord', 'gets? run over',
+  'far (?:en )?stroke', 'far sota pa', VIOLENCE,
+);
+
+/** Modal verbs that make an act a plan or a wish. */
+const MODAL = anyOf(
+  'borde', 'burde', 'should', 'ought to', 'ska', 'skall', 'skal', 'skulle', 'kommer att', 'kommer',
+  'kommer til a', 'will', 'is going to', 'are going to', 'gonna', 'needs to', 'maste', 'tanker',
+);
+
+/** Someone other than the writer who could carry an act out. */
+const SOMEONE = anyOf('nagon', 'nan', 'noen', 'nogon', 'someone', 'somebody', 'folk', 'people', 'vi', 'we');
+
+/** The writer, with a verb of intent. */
+const I_WILL = anyOf(
+  `${anyOf('jag', 'jeg', 'i', 'vi', 'we')} ${anyOf(MODAL, 'am going to', "'m going to", 'gar att', 'vil', 'tanker')}`,
+  "i'll", "we'll", 'ill', "i'm gonna", 'im gonna', "we're gonna",
+);
+
+/** Negations that cancel a wish or an act ("hoppas ingen skadas"). */
+const NEGATED = '(?:^|[^a-z])(?:inte|ikke|int|not|ingen|nobody|no one|aldri|never)(?:[^a-z]|$)(?!vaknar|vakner|wakes)';
+
+/** "Hoppas ni förstår att folk dör i kön" is a complaint, not a wish. */
+const NOT_A_WISH = `${NEGATED}|(?:forsta|inser|understand|realis|skjonn|begrip|tanker pa|think about|kommer ihag|remember|vet om|know)`;
+
+/** Threat rules; a comment is a threat when their weights reach 1. */
+export const THREAT_RULES: readonly Rule[] = [
+  rule('death-wish', 1, 'dödsönskan eller önskan om våld mot någon',
+    `${anyOf('hoppas', 'hoppes', 'haper', 'hope', 'hoping', 'wish', 'onskar', 'onsker',
+      'vore (?:fint|bra|skont|kul|najs|gott|ratt at dem) om', 'hade varit (?:fint|skont|bra|kul) om',
+      'would be (?:nice|great|good|lovely|fun) if', 'hadde vaert (?:fint|bra|deilig|godt) om', 'ville vaert (?:fint|bra) om',
+      'hadde vart (?:fint|bra) om')} ~~ ${HARM}`,
+    NOT_A_WISH),
+  rule('deserves-death', 1, 'uppmaning till våld eller dödsönskan',
+    `${anyOf('borde', 'burde', 'should', 'ought to', 'ska', 'skulle', 'fortjanar', 'fortjener', 'deserves?', 'maste')} ~ ` +
+    `${anyOf('skjutas(?! (?:upp|fram))', 'dodas', 'hangas', 'mordas', 'brannas', 'misshandlas', 'spoas',
+      'skytes', 'drepes', 'henges', 'brennes', 'avlivas', 'avlives', 'slas ihjal', 'be (?:shot|killed|hanged|hung|burned|murdered|beaten|lynched|put down)')}` +
+    `|${anyOf('borde', 'burde', 'skulle', 'maste', 'kan')} ~ ${anyOf('do', 'doden', 'dra at helvete')}|${anyOf('should', 'ought to', 'deserves? to', 'can')} ~ ${anyOf('die', 'go to hell')}`,
+    NEGATED),
+  rule('deserves-bullet', 1, 'önskan om våld mot någon',
+    `${anyOf('fortjanar', 'fortjener', 'deserves?', 'har fortjant', 'har fortjent')} ~ ${anyOf('en kula', 'en kule',
+      'a bullet', 'att do', 'a do', 'to die', 'doden', 'death', 'stryk', 'ett kok stryk', 'juling', 'a beating', 'bank', 'spo')}`),
+  rule('someone-will-give-what-deserved', 1, 'beslöjat hot om att någon ska straffa',
+    `${anyOf(SOMEONE, 'en dag', 'one day', 'snart', 'soon')} ~~ ${anyOf('ge', 'gi', 'give', 'ger')} ${TARGET} ` +
+    `${anyOf('det', 'vad', 'what', 'hva')} ${TARGET} ${anyOf('fortjanar', 'fortjener', 'deserves?', 'har fortjant', 'har fortjent')}`),
+  rule('someone-should-act', 1, 'uppmaning till våld',
+    `${SOMEONE} ${MODAL} ~ ${VIOLENCE}`, NEGATED),
+  rule('should-someone-act', 1, 'uppmaning till våld',
+    `${anyOf('borde', 'burde', 'should', 'skulle', 'ska', 'skal')} ${anyOf('nagon', 'nan', 'noen', 'nogon', 'nan')} ~ ${VIOLENCE}`, NEGATED),
+  rule('i-will-act', 1, 'hot om våld',
+    `${I_WILL} ~ ${VIOLENCE}`, NEGATED),
+  rule('you-will-die', 1, 'hot om våld',
+    `${anyOf('du', 'ni', 'dere')} ${anyOf('ska', 'skall', 'skal', 'kommer att', 'kommer til a')} ${anyOf('do', 'doden', 'do snart', 'ligga dod')}` +
+    `|you ${anyOf('will', 'are going to', 'gonna')} die`),
+  rule('knows-where-you-live', 1, 'beslöjat hot: kartlägger var någon bor eller rör sig',
+    `${anyOf('vet', 'veit', 'know', 'knows', 'knew', 'veta', 'vite', 'har koll pa')} ` +
+    `(?:${anyOf('precis', 'exakt', 'exactly', 'noyaktig', 'noga', 'redan', 'allerede', 'already', 'ocksa', 'ogsa', 'also')} )?` +
+    `${anyOf('var', 'vart', 'hvor', 'where', 'vilken', 'vilket', 'vilka', 'which', 'hvilken', 'hvilket', 'hvilke',
+      'nar', 'when', 'what time', 'vilken tid')}` +
+    `(?:(?: [\\w']+){0,2} ${TARGET}(?: [\\w']+){0,2} ${anyOf('bor', 'bur', 'lives?', 'parkerar', 'parkerer', 'parks?', 'handlar',
+      'handler', 'shops?', 'kor', 'kjorer', 'drives?', 'gar', 'walks?', 'sover', 'sleeps?', 'jobbar', 'jobber', 'tranar', 'trener', 'hamtar',
+      'henter', 'picks? up', 'slutar', 'gar hem', 'works?')}` +
+    `|(?: [\\w']+){1,3} ${anyOf('bor', 'bur', 'lives', 'parkerar', 'parkerer', 'parks', 'sover', 'sleeps')})`),
+  rule('knows-who-you-are', 1, 'beslöjat hot: "vi vet vem du är"',
+    `${anyOf('vi', 'jag', 'jeg', 'we', 'i')} ${anyOf('vet', 'veit', 'know')} ${anyOf('vem', 'hvem', 'who')} ${anyOf('du', 'ni', 'dere', 'you')} ${anyOf('ar', 'er', 'are')}` +
+    `|${anyOf('vi', 'jag', 'jeg', 'we', 'i')} ${anyOf('vet', 'veit', 'know')} ${anyOf('var', 'hvor', 'where')} ${anyOf('ni', 'dere', 'you', 'du')} ${anyOf('jobbar', 'jobber', 'work')}`),
+  rule('warning', 1, 'varning riktad mot person ("passa dig", "watch your back")',
+    anyOf('passa dig(?! for)', 'akta dig(?! for)', 'passa er(?! for)', 'akta er(?! for)', 'se dig om(?:kring)? (?:nar|pa|efter)',
+      'watch (?:your|his|her|their) backs?', 'pass (?:pa )?deg(?! for)', 'pass (?:pa )?dere(?! for)',
+      'your days are numbered', 'dina dagar ar raknade', 'dagene dine er talte', 'du ska fa se', 'ni ska fa se',
+      'du skal fa se', 'you will see what happens', "you'll see what happens", 'sleep with one eye open',
+      'sov med ett oga oppet')),
+  rule('shame-if-something-happened', 1, 'beslöjat hot mot person eller egendom',
+    `${anyOf('synd', 'shame', 'pity', 'tragiskt', 'trist', 'leit', 'sad')} ~ ${anyOf('om', 'if', 'hvis', 'dersom', 'ifall')} ~ ` +
+    `${anyOf('nagot', 'nat', 'noe', 'noko', 'something', 'anything', 'nagonting')} ~ ` +
+    `${anyOf('hande', 'hander', 'handa', 'happened', 'happens', 'happen', 'skjedde', 'skjer', 'skje', 'skulle hanta')}`),
+  rule('fragile-property', 0.6, 'antydan om skadegörelse',
+    anyOf('glas gar sonder', 'glass breaks', 'glass knuses', 'fonster gar sonder', 'olyckor hander', 'olyckor kan handa',
+      'accidents happen', 'ulykker skjer', 'brinner (?:sa )?latt', 'burns? easily', 'brenner lett')),
+  rule('will-find-you', 1, 'hot: "jag kommer hitta dig"',
+    `${I_WILL} ~ ${anyOf('hitta', 'find', 'finne', 'leta upp', 'hunt down', 'spore opp', 'fa tag pa')} ` +
+    `${anyOf('dig', 'er', 'you', 'deg', 'dere', 'honom', 'henne', 'ham', 'him', 'her', 'hen', 'them', 'dem')}`),
+  rule('gets-a-beating', 1, 'hot om misshandel',
+    `${anyOf('far', 'fa', 'get', 'gets', 'skal fa', 'ska fa')} (?:${TARGET} )?${anyOf('en small(?! i)', 'stryk', 'spo', 'pa kaften', 'pa trynet',
+      'en kula', 'en kule', 'bank', 'juling', 'a beating', 'a bullet', "what's coming", 'whats coming', 'vad (?:han|hon|du|ni) tal',
+      'en omgang', 'en pa kaften', 'en knytnave')}`),
+  rule('take-matters-into-own-hands', 0.7, 'hot om att "ta saken i egna händer"',
+    anyOf('ta(?:r)? saken i egna hander', 'ta(?:r)? lagen i egna hander', 'take (?:matters|the law) into (?:my|our) own hands',
+      'ta(?:r)? saken i egne hender', 'ta(?:r)? loven i egne hender')),
+  rule('someone-will-get-hurt', 0.6, 'antydan om att någon ska skadas',
+    `${anyOf('nagon', 'nan', 'noen', 'someone', 'somebody', 'folk', 'people', 'ni', 'du', 'dere', 'you')} ~ ` +
+    `${anyOf('kommer att', 'kommer', 'is going to', 'are going to', 'will', 'gonna', 'skal', 'kommer til a')} ` +
+    `${anyOf('bli skadad', 'bli skadade', 'skadas', 'get hurt', 'be hurt', 'bli skadet', 'fa lida', 'suffer', 'fa svi', 'pay for this', 'fa betala for det har')}`),
+  rule('make-you-regret', 0.6, 'hot om att någon ska "få ångra sig"',
+    `${anyOf('fa', 'far', 'nog fa', 'komma att', 'kommer att', 'kommer', 'ska', 'skal', 'will', 'gonna', 'sorge for at', 'se till att', 'make sure')} ~ ` +
+    `${anyOf('angra', 'angrar', 'angre', 'angrer', 'regret')}`,
+    '(?:^|[^a-z])(?:jag|jeg|i|me|mig|meg)(?:[^a-z]|$)'),
+  rule('coming-to-you', 0.5, 'hotfull aviserad inställelse',
+    `${anyOf('kommer jag', 'kommer vi', 'jeg kommer', 'vi kommer', "i'll come", 'i will come', "i'm coming", "we're coming", 'we will come', 'dukker jeg opp', 'dyker jag upp')} ` +
+    `(?:${anyOf('till', 'til', 'to', 'ned till', 'ner till', 'ner pa', 'hem till')} )?${anyOf('stadshuset', 'kommunhuset', 'radhuset', 'kontoret', 'the office',
+      'er', 'dig', 'deg', 'dere', 'your', 'socialen', 'socialkontoret', 'jobbet', 'forvaltningen', 'city hall', 'dit', 'there', 'hem')}`),
+  rule('so-be-it', 0.5, 'accepterar att någon skadas',
+    anyOf('far det bli sa', 'sa far det bli', 'so be it', 'far det vaere sann', 'sa far det vaere', 'tough luck for them',
+      `star ${anyOf('nagon', 'nan', 'noen', 'someone', 'anyone')} ~ ${anyOf('i vagen', 'in the way', 'i veien')}`)),
+  rule('promise-or-warned', 0.5, 'förstärkt eller upprepad varning',
+    anyOf("that's a promise", 'thats a promise', 'det ar ett lofte', 'det er et lofte', 'jag menar allvar', 'jeg mener alvor',
+      'i mean it', "i'm serious", 'menar allvar', 'mener alvor', 'ni har blivit varnade', 'du har blivit varnad',
+      'you have been warned', "you've been warned", 'dere er advart', 'du er advart', 'dere har blitt advart',
+      'consider yourself warned', 'sista varningen', 'last warning', 'siste advarsel', 'ha det sa bra',
+      'kanske blir det jag', 'kanskje blir det meg', 'kanskje det blir meg', 'maybe it will be me', "maybe it'll be me",
+      'jag kommer inte grata', "i won't cry", 'jeg kommer ikke til a grate', 'jeg kommer ikke grate')),
+  rule('conditional', 0.3, 'villkorat hot ("om ni inte … så …")',
+    `${anyOf('om', 'hvis', 'if', 'ifall', 'dersom')} ~ ${anyOf('inte', 'ikke', 'int', 'not', "n't", 'igen', 'igjen', 'again')}`),
+  rule('violence-near-target', 0.4, 'våldsord riktat mot person',
+    `${VIOLENCE} ~ ${TARGET}`, NEGATED),
+];
+
+/**
+ * Figures of speech that look violent and are not ("jag dör av skratt", "killer-jobb", "skjuter
+ * upp ansökan"). They are blanked out before the threat rules run.
+ */
+export const THREAT_IDIOMS: readonly RegExp[] = [
+  /\b(?:jag |jeg |i )?(?:dor|do|dog|dott|die|dying|dead|died) (?:av|of|with|from) (?:skratt|latter|laughter|laughing|tristess|kjedsomhet|boredom|cuteness|avund|misunnelse|envy|langtan|stress|hunger|sult|varme|heat|kyla|kulde)\w*/g,
+  /\b(?:im|i'm|i am) (?:dead|dying|deceased)\b/g,
+  /\b(?:tar|ta|tog|tok|tatt|tagit|takes?|taking) livet av (?:mig|meg|oss|mej)\b/g,
+  /\b(?:killing|kills|killed|kill) (?:me|us|it|the game)\b/g,
+  /\bkill(?:ed|ing)? it\b/g,
+  /\b(?:give it|worth|have|take|took|long|big|a) (?:a )?shot\b|\bscreenshot\w*/g,
+  /\b(?:shoot|shooting|shot|skjuta|skjuter|spela in|filma) (?:a |the |some |our |en |ett |var |den )?(?:film|video|movie|photos?|scenes?|clip|reel|bilder|filmen|videon)\b/g,
+  /\bkiller[- ]?\w*/g,
+  /\b(?:would|'d|d|could|skulle|hadde|ville|kunne|kan) (?:\w+ )?(?:kill|doda|drept|drepe|mord(?:a|et)) (?:for|to|fur)\b/g,
+  /\b(?:doda|drepe|kill) for\b/g,
+  /\bskj?ut\w* (?:upp|fram|pa|till|in|ut)\b/g,
+  /\bskyt\w* (?:opp|ut|inn)\b/g,
+  /\bshoot(?:ing)? (?:me|us) (?:an? )?(?:email|mail|message|dm|line)\b/g,
+  /\bshot (?:at|in the dark)\b/g,
+  /\b(?:jobba|jobbar|jobbat|slita|sliter|slitit|plugga|pluggar|arbeide|jobbe|skratta|skrattade|le|frysa|fryser|tristas) ihj[ae]l\w*/g,
+  /\bdod(?:s)?(?:trott|trist|skont|skon|sakert|saker|snygg|tradig|ballt|bra)\w*/g,
+  /\bdrit(?:kjedelig|bra|gode)\b/g,
+  /\bdodar (?:ju |all |allt )*(?:lust|motivation|glad|gladjen|intresse)\w*/g,
+  /\b(?:krossa|krossar|krossade|crush|crushed|crushing|slay|slayed|slaying|knocked it out|smash|smashed) (?:det|it|den|them|the)\b/g,
+  /\b(?:sprang|spranga|sprenge|sprengte|blow|blew) (?:budgeten|budsjettet|the budget|ramarna|rammene)\b/g,
+  /\b(?:utbrand|utbrent|burn ?out|burnt out|burned out)\b/g,
+  /\b(?:bomba|bombarderar|bombarderade|bombard|spam) (?:oss|inkorgen|innboksen|us|my inbox) (?:med|with)\b/g,
+  /\bbranna? (?:pengar|skattepengar|money|cash)\b|\bbrenne (?:penger|skattepenger)\b|\bburn(?:ing)? (?:money|cash)\b/g,
+];
+
+/** The threat evidence found in a comment. */
+export interface ThreatEvidence {
+  /** Whether the weights reach the threshold. */
+  readonly threat: boolean;
+  /** Sum of the weights found. */
+  readonly score: number;
+  /** The rules that matched. */
+  readonly findings: readonly Finding[];
+}
+
+/** Removes idioms from an already normalised text. */
+export function stripThreatIdioms(plain: string): string {
+  let text = plain;
+  for (const idiom of THREAT_IDIOMS) text = text.replace(idiom, ' _ ');
+  return text;
+}
+
+/** Looks for threat evidence in normalised text. */
+export function findThreat(plain: string): ThreatEvidence {
+  const findings = findAll(stripThreatIdioms(plain), THREAT_RULES);
+  const score = weightOf(findings);
+  return { threat: score >= 1, score, findings };
+}

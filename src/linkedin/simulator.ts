@@ -1,0 +1,614 @@
+/**
+ * A small LinkedIn stand-in for tests and demos: the Community Management endpoints the bot uses
+ * (posts by author, comments, replies, reply as page, delete), LinkedIn's required headers and error
+ * bodies, injectable failures, Swedish demo data, and signed webhook deliveries. Plain node:http so
+ * it starts in milliseconds and has no dependency on the bot's own server.
+ *
+ * Only 127.0.0.1 is used. An admin API under `/_sim/` lets a person or a test add comments from
+ * outside; it is unauthenticated on purpose (a local tool, never deployed).
+ */
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type Clock } from './types';
+import { signWebhookBody } from './webhook';
+
+/** Options for {@link startLinkedInSimulator}. */
+export interface LinkedInSimulatorOptions {
+  /** Port on 127.0.0.1; 0 (default) lets the OS pick one. */
+  port?: number;
+  /** The page the simulator serves; default `urn:li:organization:90000001`. */
+  organizationUrn?: string;
+  /** The only token accepted; default `sim-token`. */
+  accessToken?: string;
+  /** Load the Helsingborg demo posts and comments (created relative to the clock's now). */
+  seed?: boolean;
+  /** Clock for timestamps; share it with the client in tests. */
+  clock?: Clock;
+  /** Refuse (403) the page's deletion of members' comments, as LinkedIn may (unconfirmed). */
+  refuseMemberCommentDeletes?: boolean;
+  /** When set, every new or deleted comment is pushed to this webhook, signed like LinkedIn does. */
+  webhook?: { url: string; clientSecret: string };
+}
+
+/** A post in the simulator. Share and activity numbers differ, as on LinkedIn. */
+export interface SimPost {
+  /** `urn:li:share:…` */
+  urn: string;
+  /** `urn:li:activity:…`, what comments carry as `object`. */
+  activityUrn: string;
+  authorUrn: string;
+  text: string;
+  createdAt: Date;
+  lastModifiedAt: Date;
+}
+
+/** A comment or reply in the simulator. */
+export interface SimComment {
+  id: string;
+  /** `urn:li:comment:(urn:li:activity:…,id)` */
+  urn: string;
+  /** The share URN of the post. */
+  postUrn: string;
+  activityUrn: string;
+  parentUrn?: string;
+  actorUrn: string;
+  text: string;
+  createdAt: Date;
+  /** URNs rendered as mention attributes in `message.attributes`. */
+  mentionUrns: string[];
+}
+
+/** Everything the simulator holds; mutable on purpose so tests can arrange odd cases. */
+export interface SimState {
+  organizationUrn: string;
+  accessToken: string;
+  posts: SimPost[];
+  comments: SimComment[];
+  /** URNs of comments removed through the API. */
+  deletedCommentUrns: string[];
+  refuseMemberCommentDeletes: boolean;
+}
+
+/** One API request as received (the `/rest` API only; `/_sim` calls are not logged). */
+export interface SimRequest {
+  method: string;
+  /** The raw request target, exactly as sent (to check URN encoding). */
+  rawUrl: string;
+  /** Decoded path, e.g. `/rest/socialActions/urn:li:share:1/comments`. */
+  path: string;
+  /** Decoded query values. */
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  body?: unknown;
+  at: Date;
+}
+
+/** A canned answer for the next `times` API calls (default 1), before any routing. */
+export interface SimFailure {
+  status: number;
+  /** Body to send; a string is sent raw (to simulate garbage). Defaults to LinkedIn's body for the status. */
+  body?: unknown;
+  /** Seconds for a `Retry-After` header. */
+  retryAfter?: number;
+  times?: number;
+}
+
+/** Options for {@link LinkedInSimulator.sendWebhook}. */
+export interface SendWebhookOptions {
+  /** Sign with a wrong secret. */
+  badSignature?: boolean;
+  /** Put `hmacsha256=` in front of the header value (the prefix is unconfirmed). */
+  prefixSignature?: boolean;
+  /** Send a bare array instead of the `{type, notifications}` envelope. */
+  bareArray?: boolean;
+}
+
+/** What a webhook delivery got back. */
+export interface WebhookDelivery {
+  status: number;
+  body: string;
+}
+
+/** A running simulator. */
+export interface LinkedInSimulator {
+  /** e.g. `http://127.0.0.1:3979/rest`: the client's `baseUrl`. */
+  baseUrl: string;
+  port: number;
+  state: SimState;
+  /** API requests received, oldest first. */
+  requests: SimRequest[];
+  /** Adds a post by the page (or `authorUrn`). */
+  addPost(input: { text: string; createdAt?: Date; authorUrn?: string }): SimPost;
+  /** Adds a comment (or, with `parentUrn`, a reply) on a post given by share or activity URN. */
+  addComment(
+    postUrn: string,
+    input: { actorUrn: string; text: string; createdAt?: Date; parentUrn?: string; mentionUrns?: string[] },
+  ): SimComment;
+  /** Adds a reply by the page to a comment. */
+  addPageReply(commentUrn: string, text: string, createdAt?: Date): SimComment;
+  /** Makes the next API call(s) answer with this status instead of being served. */
+  setFailure(next: SimFailure): void;
+  /** A LinkedIn-shaped notification for a comment in the state. */
+  commentNotification(commentUrn: string, action?: string): Record<string, unknown>;
+  /**
+   * POSTs a signed notification batch to `url`. Strings are comment URNs, turned into
+   * {@link LinkedInSimulator.commentNotification}s; objects are sent as they are.
+   */
+  sendWebhook(
+    url: string,
+    clientSecret: string,
+    notifications: Array<string | Record<string, unknown>>,
+    options?: SendWebhookOptions,
+  ): Promise<WebhookDelivery>;
+  /** Closes the server and its connections. */
+  stop(): Promise<void>;
+}
+
+/** The default page URN (a made-up organization id). */
+export const SIM_ORGANIZATION_URN = 'urn:li:organization:90000001';
+/** The default accepted token. */
+export const SIM_ACCESS_TOKEN = 'sim-token';
+
+const MAX_COUNT = 100;
+
+/** LinkedIn's error bodies, per status, as documented in LINKEDIN.md. */
+function defaultErrorBody(status: number): unknown {
+  switch (status) {
+    case 401:
+      return { status: 401, serviceErrorCode: 65602, code: 'EXPIRED_ACCESS_TOKEN', message: 'The token used in the request has expired' };
+    case 403:
+      return { status: 403, serviceErrorCode: 100, code: 'ACCESS_DENIED', message: 'Not enough permissions to access: socialActions.GET' };
+    case 404:
+      return { status: 404, code: 'NOT_FOUND', message: 'Not found' };
+    case 426:
+      return { status: 426, code: 'NONEXISTENT_VERSION', message: 'Requested version is not active' };
+    case 429:
+      return { status: 429, message: 'Resource level throttle limit for calls to this resource is reached.' };
+    default:
+      return { status, message: status >= 500 ? 'Internal Server Error' : 'Error' };
+  }
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, {
+    ...(text ? { 'Content-Type': 'application/json' } : {}),
+    'Content-Length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, { status: 400, message: 'Malformed JSON body' });
+  }
+}
+
+/**
+ * Splits a raw request target into decoded path segments and query values, refusing URN characters
+ * that were not encoded (Rest.li 2.0 gives `( ) , :` meaning, so LinkedIn wants them encoded).
+ */
+function parseTarget(rawUrl: string): { segments: string[]; query: Record<string, string> } {
+  const [rawPath, rawQuery = ''] = rawUrl.split('?', 2);
+  const unencoded = /[():,]/;
+  const segments = rawPath.split('/').filter(Boolean);
+  const query: Record<string, string> = {};
+  for (const pair of rawQuery.split('&').filter(Boolean)) {
+    const [key, value = ''] = pair.split('=', 2);
+    if (unencoded.test(value)) {
+      throw new HttpError(400, { status: 400, message: `Query value of ${key} is not URL-encoded` });
+    }
+    query[decodeURIComponent(key)] = decodeURIComponent(value);
+  }
+  if (segments.some((s) => unencoded.test(s))) {
+    throw new HttpError(400, { status: 400, message: 'Path contains an unencoded URN' });
+  }
+  return { segments: segments.map((s) => decodeURIComponent(s)), query };
+}
+
+function pageOf<T>(items: T[], query: Record<string, string>, defaultCount: number): { page: T[]; start: number; count: number } {
+  const start = Math.max(0, Number.parseInt(query.start ?? '0', 10) || 0);
+  const count = Math.min(MAX_COUNT, Math.max(0, Number.parseInt(query.count ?? String(defaultCount), 10) || defaultCount));
+  return { page: items.slice(start, start + count), start, count };
+}
+
+/** Starts the simulator on 127.0.0.1. */
+export async function startLinkedInSimulator(options: LinkedInSimulatorOptions = {}): Promise<LinkedInSimulator> {
+  const clock = options.clock ?? systemClock;
+  const state: SimState = {
+    organizationUrn: options.organizationUrn ?? SIM_ORGANIZATION_URN,
+    accessToken: options.accessToken ?? SIM_ACCESS_TOKEN,
+    posts: [],
+    comments: [],
+    deletedCommentUrns: [],
+    refuseMemberCommentDeletes: options.refuseMemberCommentDeletes ?? false,
+  };
+  const requests: SimRequest[] = [];
+  let failure: (SimFailure & { remaining: number }) | undefined;
+  // LinkedIn ids are 19-digit numbers; share and activity numbers of one post differ.
+  let nextId = 7_310_000_000_000_000_000n;
+  const newId = () => String(nextId++);
+  let nextNotificationId = 5_603_453_321;
+
+  const findPost = (urn: string): SimPost | undefined =>
+    state.posts.find((p) => p.urn === urn || p.activityUrn === urn);
+  const findComment = (urn: string): SimComment | undefined => state.comments.find((c) => c.urn === urn);
+
+  const addPost: LinkedInSimulator['addPost'] = (input) => {
+    const at = input.createdAt ?? clock.now();
+    const post: SimPost = {
+      urn: `urn:li:share:${newId()}`,
+      activityUrn: `urn:li:activity:${newId()}`,
+      authorUrn: input.authorUrn ?? state.organizationUrn,
+      text: input.text,
+      createdAt: at,
+      lastModifiedAt: at,
+    };
+    state.posts.push(post);
+    return post;
+  };
+
+  const addComment: LinkedInSimulator['addComment'] = (postUrn, input) => {
+    const post = findPost(postUrn);
+    if (!post) throw new HttpError(404, { status: 404, message: `No post ${postUrn}` });
+    if (input.parentUrn) {
+      const parent = findComment(input.parentUrn);
+      if (!parent || parent.postUrn !== post.urn) {
+        throw new HttpError(404, { status: 404, message: `No comment ${input.parentUrn} on ${post.urn}` });
+      }
+    }
+    const id = newId();
+    const comment: SimComment = {
+      id,
+      urn: `urn:li:comment:(${post.activityUrn},${id})`,
+      postUrn: post.urn,
+      activityUrn: post.activityUrn,
+      ...(input.parentUrn ? { parentUrn: input.parentUrn } : {}),
+      actorUrn: input.actorUrn,
+      text: input.text,
+      createdAt: input.createdAt ?? clock.now(),
+      mentionUrns: input.mentionUrns ?? [],
+    };
+    state.comments.push(comment);
+    pushWebhook(comment, comment.actorUrn === state.organizationUrn ? 'ADMIN_COMMENT' : 'COMMENT');
+    return comment;
+  };
+
+  const addPageReply: LinkedInSimulator['addPageReply'] = (commentUrn, text, createdAt) => {
+    const parent = findComment(commentUrn);
+    if (!parent) throw new HttpError(404, { status: 404, message: `No comment ${commentUrn}` });
+    return addComment(parent.postUrn, {
+      actorUrn: state.organizationUrn,
+      text,
+      parentUrn: parent.urn,
+      ...(createdAt ? { createdAt } : {}),
+    });
+  };
+
+  const commentNotification: LinkedInSimulator['commentNotification'] = (commentUrn, action = 'COMMENT') => {
+    const comment = findComment(commentUrn);
+    if (!comment) throw new Error(`simulator: no comment ${commentUrn}`);
+    return {
+      notificationId: nextNotificationId++,
+      action,
+      organizationalEntity: state.organizationUrn,
+      lastModifiedAt: clock.now().getTime(),
+      sourcePost: comment.activityUrn,
+      decoratedSourcePost: { entity: comment.postUrn, owner: state.organizationUrn },
+      // The bare form really lacks the inner `urn:li:`, which is why the decorated one is used.
+      generatedActivity: comment.urn.replace('(urn:li:activity:', '(activity:'),
+      decoratedGeneratedActivity: {
+        comment: { entity: comment.urn, owner: comment.actorUrn, text: comment.text, object: comment.activityUrn },
+      },
+    };
+  };
+
+  const sendWebhook: LinkedInSimulator['sendWebhook'] = async (url, clientSecret, notifications, opts = {}) => {
+    const batch = notifications.map((n) => (typeof n === 'string' ? commentNotification(n) : n));
+    const payload = opts.bareArray ? batch : { type: 'ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS', notifications: batch };
+    const raw = Buffer.from(JSON.stringify(payload), 'utf8');
+    const signature = signWebhookBody(opts.badSignature ? `${clientSecret}-wrong` : clientSecret, raw);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-LI-Signature': (opts.prefixSignature ? 'hmacsha256=' : '') + signature },
+      body: raw,
+    });
+    return { status: response.status, body: await response.text() };
+  };
+
+  // Deliveries run in the background like LinkedIn's; a failed delivery is only logged.
+  function pushWebhook(comment: SimComment, action: string): void {
+    if (!options.webhook) return;
+    const { url, clientSecret } = options.webhook;
+    sendWebhook(url, clientSecret, [commentNotification(comment.urn, action)]).catch((error: Error) => {
+      console.warn(`linkedin simulator: webhook to ${url} failed: ${error.message}`);
+    });
+  }
+
+  function commentElement(c: SimComment): Record<string, unknown> {
+    const replies = state.comments.filter((r) => r.parentUrn === c.urn).length;
+    const stamp = { actor: c.actorUrn, time: c.createdAt.getTime() };
+    return {
+      id: c.id,
+      commentUrn: c.urn,
+      actor: c.actorUrn,
+      agent: c.actorUrn,
+      created: stamp,
+      lastModified: stamp,
+      message: {
+        text: c.text,
+        attributes: c.mentionUrns.map((urn) => ({
+          start: 0,
+          length: 0,
+          value: urn.startsWith('urn:li:organization:') ? { organization: { organization: urn } } : { person: { person: urn } },
+        })),
+      },
+      object: c.activityUrn,
+      ...(c.parentUrn ? { parentComment: c.parentUrn } : {}),
+      commentsSummary: { totalFirstLevelComments: replies, aggregatedTotalComments: replies },
+    };
+  }
+
+  function postElement(p: SimPost): Record<string, unknown> {
+    return {
+      id: p.urn,
+      author: p.authorUrn,
+      commentary: p.text,
+      visibility: 'PUBLIC',
+      lifecycleState: 'PUBLISHED',
+      createdAt: p.createdAt.getTime(),
+      publishedAt: p.createdAt.getTime(),
+      lastModifiedAt: p.lastModifiedAt.getTime(),
+    };
+  }
+
+  function collection(elements: unknown[], start: number, count: number, total: number, path: string, query: Record<string, string>) {
+    // `total` is unconfirmed on LinkedIn, so it is left out: clients must page by element count.
+    const links =
+      start + count < total
+        ? [{ rel: 'next', type: 'application/json', href: `/rest${path}?${new URLSearchParams({ ...query, start: String(start + count), count: String(count) })}` }]
+        : [];
+    return { elements, paging: { start, count, links } };
+  }
+
+  function checkHeaders(req: IncomingMessage): void {
+    if (req.headers.authorization !== `Bearer ${state.accessToken}`) {
+      throw new HttpError(401, {
+        status: 401,
+        serviceErrorCode: 65601,
+        code: 'REVOKED_ACCESS_TOKEN',
+        message: 'The token used in the request has been revoked by the user',
+      });
+    }
+    const version = req.headers['linkedin-version'];
+    if (typeof version !== 'string' || !/^20\d{2}(0[1-9]|1[0-2])(\.\d{2})?$/.test(version)) {
+      throw new HttpError(426, { status: 426, code: 'NONEXISTENT_VERSION', message: `Requested version ${version ?? '(none)'} is not active` });
+    }
+    if (req.headers['x-restli-protocol-version'] !== '2.0.0') {
+      throw new HttpError(400, { status: 400, message: 'X-Restli-Protocol-Version 2.0.0 is required' });
+    }
+  }
+
+  async function serveApi(req: IncomingMessage, res: ServerResponse, segments: string[], query: Record<string, string>, body: unknown): Promise<void> {
+    const method = req.method ?? 'GET';
+    const [resource, target, sub, commentId] = segments;
+    if (resource === 'posts' && !target && method === 'GET') {
+      if (query.q !== 'author' || !query.author) throw new HttpError(400, { status: 400, message: 'q=author and author are required' });
+      const key = query.sortBy === 'CREATED' ? 'createdAt' : 'lastModifiedAt';
+      const posts = state.posts
+        .filter((p) => p.authorUrn === query.author)
+        .sort((a, b) => b[key].getTime() - a[key].getTime());
+      const { page, start, count } = pageOf(posts, query, 10);
+      return send(res, 200, collection(page.map(postElement), start, count, posts.length, '/posts', query));
+    }
+    if (resource !== 'socialActions' || !target || sub !== 'comments') {
+      throw new HttpError(404, { status: 404, message: `No resource ${segments.join('/')}` });
+    }
+    const parentComment = findComment(target);
+    const post = parentComment ? findPost(parentComment.postUrn) : findPost(target);
+    if (!post) throw new HttpError(404, { status: 404, message: `No post or comment ${target}` });
+
+    if (method === 'GET' && !commentId) {
+      // Newest first on purpose: the client must not rely on list order (unconfirmed).
+      const list = state.comments
+        .filter((c) => c.postUrn === post.urn && c.parentUrn === parentComment?.urn)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+      const { page, start, count } = pageOf(list, query, 10);
+      return send(res, 200, collection(page.map(commentElement), start, count, list.length, `/socialActions/${target}/comments`, query));
+    }
+    if (method === 'POST' && !commentId) {
+      const input = body as { actor?: unknown; object?: unknown; message?: { text?: unknown }; parentComment?: unknown } | undefined;
+      if (!input || typeof input.actor !== 'string' || typeof input.object !== 'string' || typeof input.message?.text !== 'string') {
+        throw new HttpError(422, { status: 422, message: 'actor, object and message.text are required' });
+      }
+      if (input.actor !== state.organizationUrn) {
+        throw new HttpError(403, { status: 403, serviceErrorCode: 100, message: 'Not enough permissions to access: socialActions/comments.CREATE' });
+      }
+      const parentUrn = typeof input.parentComment === 'string' ? input.parentComment : parentComment?.urn;
+      const created = addComment(post.urn, { actorUrn: input.actor, text: input.message.text, ...(parentUrn ? { parentUrn } : {}) });
+      return send(res, 201, undefined, { 'x-restli-id': created.urn });
+    }
+    if (method === 'DELETE' && commentId) {
+      if (query.actor !== state.organizationUrn) {
+        throw new HttpError(403, { status: 403, serviceErrorCode: 100, message: 'Not enough permissions to access: socialActions/comments.DELETE' });
+      }
+      const comment = state.comments.find((c) => c.postUrn === post.urn && c.id === commentId);
+      if (!comment) throw new HttpError(404, { status: 404, message: `No comment ${commentId} on ${post.urn}` });
+      if (state.refuseMemberCommentDeletes && comment.actorUrn !== state.organizationUrn) {
+        throw new HttpError(403, { status: 403, serviceErrorCode: 100, message: 'Not enough permissions to access: socialActions/comments.DELETE' });
+      }
+      pushWebhook(comment, 'COMMENT_DELETE');
+      const removed = new Set([comment.urn, ...state.comments.filter((c) => c.parentUrn === comment.urn).map((c) => c.urn)]);
+      state.comments = state.comments.filter((c) => !removed.has(c.urn));
+      state.deletedCommentUrns.push(...removed);
+      return send(res, 204);
+    }
+    throw new HttpError(405, { status: 405, message: `${method} not supported here` });
+  }
+
+  async function serveAdmin(req: IncomingMessage, res: ServerResponse, segments: string[], body: unknown): Promise<void> {
+    const input = (body ?? {}) as Record<string, unknown>;
+    const text = (key: string) => {
+      const value = input[key];
+      if (typeof value !== 'string' || !value) throw new HttpError(400, { message: `${key} (string) is required` });
+      return value;
+    };
+    const route = `${req.method} /${segments.join('/')}`;
+    switch (route) {
+      case 'GET /_sim/state':
+        return send(res, 200, state);
+      case 'POST /_sim/posts':
+        return send(res, 201, addPost({ text: text('text') }));
+      case 'POST /_sim/comments':
+        return send(
+          res,
+          201,
+          addComment(text('postUrn'), {
+            actorUrn: typeof input.actorUrn === 'string' ? input.actorUrn : 'urn:li:person:SimMedlem01',
+            text: text('text'),
+          }),
+        );
+      case 'POST /_sim/replies':
+        return send(
+          res,
+          201,
+          typeof input.actorUrn === 'string' && input.actorUrn !== state.organizationUrn
+            ? addComment(findComment(text('commentUrn'))?.postUrn ?? '', { actorUrn: input.actorUrn, text: text('text'), parentUrn: text('commentUrn') })
+            : addPageReply(text('commentUrn'), text('text')),
+        );
+      case 'POST /_sim/failure':
+        setFailure(input as unknown as SimFailure);
+        return send(res, 204);
+      default:
+        throw new HttpError(404, { message: `No simulator route ${route}` });
+    }
+  }
+
+  function setFailure(next: SimFailure): void {
+    failure = { ...next, remaining: next.times ?? 1 };
+  }
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const rawUrl = req.url ?? '/';
+        const body = await readBody(req);
+        if (rawUrl.startsWith('/_sim/')) {
+          const { segments } = parseTarget(rawUrl.split('?')[0]);
+          return await serveAdmin(req, res, segments, body);
+        }
+        const path = rawUrl.split('?')[0];
+        const record: SimRequest = { method: req.method ?? 'GET', rawUrl, path, query: {}, headers: req.headers, body, at: clock.now() };
+        requests.push(record);
+        const { segments, query } = parseTarget(rawUrl);
+        record.path = '/' + segments.join('/');
+        record.query = query;
+        if (segments[0] !== 'rest') throw new HttpError(404, { status: 404, message: 'Not found' });
+        checkHeaders(req);
+        if (failure && failure.remaining > 0) {
+          failure.remaining--;
+          const injected = failure;
+          if (failure.remaining === 0) failure = undefined;
+          return send(res, injected.status, injected.body ?? defaultErrorBody(injected.status), injected.retryAfter !== undefined ? { 'Retry-After': String(injected.retryAfter) } : {});
+        }
+        return await serveApi(req, res, segments.slice(1), query, body);
+      } catch (error) {
+        if (error instanceof HttpError) return send(res, error.status, error.body);
+        send(res, 500, { status: 500, message: (error as Error).message });
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  const simulator: LinkedInSimulator = {
+    baseUrl: `http://127.0.0.1:${port}/rest`,
+    port,
+    state,
+    requests,
+    addPost,
+    addComment,
+    addPageReply,
+    setFailure,
+    commentNotification,
+    sendWebhook,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  if (options.seed) seedHelsingborgDemo(simulator, clock);
+  return simulator;
+}
+
+/**
+ * Demo data: a trainee-programme post with an unanswered question, an answered question, praise and
+ * criticism, and an older post with an answered comment. Times are relative to now so a demo always
+ * shows fresh, still-open comments.
+ */
+export function seedHelsingborgDemo(sim: LinkedInSimulator, clock: Clock = systemClock): void {
+  const ago = (minutes: number) => new Date(clock.now().getTime() - minutes * 60_000);
+  const people = {
+    anna: 'urn:li:person:AnnaLind01',
+    erik: 'urn:li:person:ErikNilss2',
+    fatima: 'urn:li:person:FatimaHa03',
+    johan: 'urn:li:person:JohanBerg4',
+    lena: 'urn:li:person:LenaSvens5',
+  };
+
+  const older = sim.addPost({
+    text: 'Möt vårdhunden Chili! 🐕 Varje tisdag besöker hon Ljungdala vård- och omsorgsboende tillsammans med undersköterskan Maria. #helsingborg #vård',
+    createdAt: ago(26 * 60),
+  });
+  const lena = sim.addComment(older.urn, { actorUrn: people.lena, text: 'Vad fint! Finns det fler vårdhundar i staden?', createdAt: ago(25 * 60) });
+  sim.addPageReply(lena.urn, 'Hej Lena! Ja, i dag har vi tre vårdhundar i vård- och omsorgsförvaltningen. Vänliga hälsningar, Louise, kommunikatör', ago(24 * 60));
+
+  const trainee = sim.addPost({
+    text:
+      'Nu öppnar ansökan till Helsingborgs stads traineeprogram 2026! 🌊 Under 18 månader får du jobba i flera av stadens förvaltningar, ' +
+      'från stadsbyggnad till skola och vård. Sista ansökningsdag är den 15 mars. #traineeprogram #helsingborg #jobbahososs',
+    createdAt: ago(3 * 60),
+  });
+  sim.addComment(trainee.urn, { actorUrn: people.anna, text: 'Hur söker man till traineeprogrammet?', createdAt: ago(120) });
+  const erik = sim.addComment(trainee.urn, {
+    actorUrn: people.erik,
+    text: 'Kan man söka om man fortfarande pluggar sista terminen?',
+    createdAt: ago(100),
+  });
+  sim.addPageReply(
+    erik.urn,
+    'Hej Erik! Ja, du kan söka om du tar examen före programstarten i september. Vänliga hälsningar, Louise, kommunikatör',
+    ago(80),
+  );
+  sim.addComment(trainee.urn, {
+    actorUrn: people.fatima,
+    text: 'Jag gick programmet 2022 och det var det bästa jag gjort! Rekommenderas varmt 👏',
+    createdAt: ago(60),
+  });
+  sim.addComment(trainee.urn, {
+    actorUrn: people.johan,
+    text: 'Typiskt kommunen att lägga pengar på sånt här i stället för att laga cykelvägarna på Drottninggatan.',
+    createdAt: ago(25),
+  });
+}

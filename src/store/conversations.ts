@@ -1,0 +1,58 @@
+import type { ConversationReference } from 'botbuilder';
+import type { Database } from './database';
+
+/** A conversation the bot is in, with what it takes to write there later. */
+export interface StoredConversation {
+  id: string;
+  conversationType: string;
+  teamId: string | null;
+  channelId: string | null;
+  reference: Partial<ConversationReference>;
+}
+
+/** Conversation references (for proactive messages) and the schedule cards posted in them. */
+export class ConversationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Saves or refreshes the reference of a conversation; called on every activity. */
+  async save(c: StoredConversation): Promise<void> {
+    await this.db.query(
+      `insert into conversations (id, conversation_type, team_id, channel_id, reference, updated_at)
+       values ($1, $2, $3, $4, $5, now())
+       on conflict (id) do update set conversation_type = excluded.conversation_type, team_id = coalesce(excluded.team_id, conversations.team_id),
+         channel_id = coalesce(excluded.channel_id, conversations.channel_id), reference = excluded.reference, updated_at = now()`,
+      [c.id, c.conversationType, c.teamId, c.channelId, JSON.stringify(c.reference)],
+    );
+  }
+
+  async get(id: string): Promise<StoredConversation | null> {
+    const rows = await this.db.query<{ id: string; conversation_type: string; team_id: string | null; channel_id: string | null; reference: Partial<ConversationReference> }>(
+      'select * from conversations where id = $1',
+      [id],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, conversationType: r.conversation_type, teamId: r.team_id, channelId: r.channel_id, reference: r.reference } : null;
+  }
+
+  /** Remembers the schedule card just posted in a conversation; it replaces the one before. */
+  async saveScheduleCard(conversationId: string, activityId: string, locale: string): Promise<void> {
+    await this.db.query(
+      `insert into schedule_cards (conversation_id, activity_id, locale, posted_at) values ($1, $2, $3, now())
+       on conflict (conversation_id) do update set activity_id = excluded.activity_id, locale = excluded.locale, posted_at = now()`,
+      [conversationId, activityId, locale],
+    );
+  }
+
+  /** The schedule cards to keep current, with their conversations. */
+  async scheduleCards(): Promise<{ activityId: string; locale: string; conversation: StoredConversation }[]> {
+    const rows = await this.db.query<{ conversation_id: string; activity_id: string; locale: string }>(
+      'select conversation_id, activity_id, locale from schedule_cards order by posted_at',
+    );
+    const out = [];
+    for (const r of rows) {
+      const conversation = await this.get(r.conversation_id);
+      if (conversation) out.push({ activityId: r.activity_id, locale: r.locale, conversation });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,117 @@
+import { ActivityTypes, TurnContext } from 'botbuilder';
+import { AdaptiveCard, Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { ConversationRepository } from '../store/conversations';
+import type { HandledActivities } from '../store/people';
+import { BookingHandlers } from './booking/handlers';
+import { noticeCard } from './booking/views';
+import type { Card } from './cards';
+import type { TeamsDeps } from './deps';
+import type { Person } from './identity';
+import { helpText, langOf, text } from './text';
+
+/** A command: its names (Swedish and English) and what it does with the rest of the text. */
+interface Command {
+  names: string[];
+  run(context: TurnContext, person: Person, args: string): Promise<void>;
+}
+
+/** Splits "/book 3 dec X" (or "book 3 dec X", as Teams' command menu sends it) into name and arguments. */
+export function parseCommand(textIn: string): { name: string; args: string } | null {
+  const m = /^\/?([a-zåäö]+)(?:\s+([\s\S]*))?$/i.exec(textIn.trim());
+  return m ? { name: m[1].toLowerCase(), args: (m[2] ?? '').trim() } : null;
+}
+
+/** Builds the teams-ai application with every command and card action. */
+export function createTeamsApp(
+  adapter: TeamsAdapter,
+  deps: TeamsDeps & { conversations: ConversationRepository; handled: HandledActivities },
+): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: deps.config.MicrosoftAppId ?? '',
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  const booking = new BookingHandlers(deps);
+
+  const commands: Command[] = [
+    { names: ['book', 'boka'], run: (c, p, a) => booking.book(c, p, a) },
+    { names: ['schedule', 'schema', 'schemat'], run: (c) => booking.schedule(c) },
+    { names: ['mine', 'mina'], run: (c, p) => booking.mine(c, p) },
+    { names: ['help', 'hjälp', 'hjalp'], run: async (c, p) => void (await c.sendActivity(helpText(p.lang))) },
+  ];
+  const byName = new Map(commands.flatMap((c) => c.names.map((n) => [n, c] as const)));
+
+  app.turn('beforeTurn', async (context) => {
+    const a = context.activity;
+    // Teams retries an activity it got no quick answer to; the retry has the same id.
+    if (a.id && a.type !== ActivityTypes.ConversationUpdate && !(await deps.handled.firstTime(`${a.conversation.id}|${a.id}`))) {
+      deps.log.info({ activityId: a.id }, 'duplicate activity ignored');
+      return false;
+    }
+    const ref = TurnContext.getConversationReference(a);
+    const channelData = a.channelData as { team?: { id?: string }; channel?: { id?: string } } | undefined;
+    await deps.conversations.save({
+      id: a.conversation.id,
+      conversationType: a.conversation.conversationType ?? 'personal',
+      teamId: channelData?.team?.id ?? null,
+      channelId: channelData?.channel?.id ?? null,
+      reference: ref,
+    });
+    return true;
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const person = deps.directory.personOf(context);
+    const parsed = parseCommand(context.activity.text ?? '');
+    const command = parsed ? byName.get(parsed.name) : undefined;
+    if (!parsed || !command) {
+      deps.log.info({ userId: person.id, text: context.activity.text }, 'unknown command');
+      await context.sendActivity(text.unknownCommand(person.lang));
+      return;
+    }
+    await command.run(context, person, parsed.args);
+  });
+
+  const actions: Record<string, (context: TurnContext, person: Person, data: unknown) => Promise<Card>> = {
+    'booking.submit': (c, p, d) => booking.submit(c, p, d),
+    'booking.form': (c, p, d) => booking.showForm(c, p, d),
+    'booking.move': (c, p, d) => booking.move(c, p, d),
+    'booking.cancel': (c, p, d) => booking.cancel(c, p, d),
+    'booking.edit': (c, p, d) => booking.edit(c, p, d),
+    'schedule.book': (c, p) => booking.bookFromSchedule(c, p),
+    'schedule.mine': (c, p) => booking.mineFromSchedule(c, p),
+    'schedule.refresh': (_c, p) => booking.refreshSchedule(p),
+  };
+  for (const [verb, handle] of Object.entries(actions)) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+      const person = deps.directory.personOf(context);
+      try {
+        return (await handle(context, person, data)) as AdaptiveCard;
+      } catch (err) {
+        deps.log.error({ err, verb, userId: person.id }, 'card action failed');
+        return noticeCard(person.lang === 'sv' ? 'Något gick fel' : 'Something went wrong', text.somethingWentWrong(person.lang), 'attention') as AdaptiveCard;
+      }
+    });
+  }
+
+  // A card action with a verb this version does not know (an old or forged card) gets a clear answer.
+  app.adaptiveCards.actionExecute(
+    async (context) => !(context.activity.value?.action?.verb in actions),
+    async (context) => {
+      const lang = langOf(context.activity.locale);
+      deps.log.warn({ verb: context.activity.value?.action?.verb }, 'unknown card action');
+      return noticeCard(lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(lang), 'attention') as AdaptiveCard;
+    },
+  );
+
+  app.error(async (context, err) => {
+    deps.log.error({ err }, 'turn failed');
+    if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity(text.somethingWentWrong(langOf(context.activity.locale))).catch(() => undefined);
+    }
+  });
+
+  return app;
+}

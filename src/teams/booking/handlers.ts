@@ -1,0 +1,371 @@
+import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { isLocalDate, LocalDate } from '../../domain/calendar';
+import { parseQuickBooking } from '../../domain/dateInput';
+import { CATEGORIES, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
+import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
+import type { Booking } from '../../store/bookings';
+import type { Card } from '../cards';
+import { TeamsDeps, viewFor } from '../deps';
+import type { Person } from '../identity';
+import { formatDay, text } from '../text';
+import {
+  bookingCard,
+  bookingFormCard,
+  bookingWarningCard,
+  dayFullCard,
+  FormValues,
+  moveChoiceCard,
+  myBookingsCard,
+  Notice,
+  noticeCard,
+} from './views';
+
+/** Used by the quick path when the editor has no earlier booking to take the department from. */
+export const UNKNOWN_DEPARTMENT = { sv: 'Förvaltning ej angiven', en: 'Department not given' };
+
+const cardActivity = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+/** What a card handler answers: a card that replaces the clicked one. */
+export type CardReply = Card;
+
+// ---- card data, validated at the boundary: card data is user-controlled ----
+
+const timeOfDay = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((v) => (v ? v.trim() : ''))
+  .refine((v) => v === '' || parseTimeOfDay(v) !== null, 'time must be HH:MM')
+  .transform((v) => (v === '' ? null : v));
+const flag = z
+  .union([z.boolean(), z.literal('true'), z.literal('false')])
+  .optional()
+  .transform((v) => v === true || v === 'true');
+const version = z.coerce.number().int().positive();
+const bookingId = z.string().uuid();
+
+const submitData = z.object({
+  requestId: z.string().min(8).max(64),
+  day: z.string().optional(),
+  title: z.string().optional(),
+  department: z.string().optional(),
+  postType: z.string().optional(),
+  category: z.string().optional(),
+  goal: z.string().optional(),
+  timeOfDay,
+  confirmWarnings: flag,
+  override: flag,
+  overrideReason: z.string().max(300).optional(),
+});
+
+const detailsShape = {
+  title: z.string().trim().min(1).max(200),
+  department: z.string().min(1).max(120),
+  postType: z.enum(POST_TYPES),
+  category: z.enum(CATEGORIES),
+  goal: z.enum(GOALS),
+  timeOfDay,
+};
+
+const editData = z.object({ bookingId, version, ...detailsShape });
+const cancelData = z.object({ bookingId, version, from: z.enum(['booking', 'mine']).default('booking') });
+const moveData = z
+  .object({
+    bookingId,
+    version,
+    from: z.enum(['booking', 'mine']).default('booking'),
+    day: z.string().optional(),
+    moveTo: z.string().optional(),
+    field: z.string().regex(/^moveTo\d{1,3}$/).optional(),
+    confirmWarnings: flag,
+  })
+  .passthrough();
+const formData = z
+  .object({
+    day: z.string().optional(),
+    title: z.string().optional(),
+    department: z.string().optional(),
+    postType: z.string().optional(),
+    category: z.string().optional(),
+    goal: z.string().optional(),
+    timeOfDay: z.string().nullable().optional(),
+  })
+  .passthrough();
+
+/** The booking commands and card actions. */
+export class BookingHandlers {
+  constructor(private readonly deps: TeamsDeps) {}
+
+  // ---- commands ----
+
+  /** `/book` alone: the form under the coming four weeks. `/book <day> <title>`: the quick path. */
+  async book(context: TurnContext, person: Person, args: string): Promise<void> {
+    if (!(await this.requireEditor(context, person))) return;
+    if (!args.trim()) {
+      await context.sendActivity(cardActivity(await this.form(person, await this.defaults(person), '')));
+      return;
+    }
+    const quick = parseQuickBooking(args, this.deps.bookings.today());
+    if (!quick.ok) {
+      const reply = quick.reason === 'no-title' ? text.missingTitle(person.lang) : text.unreadableDay(person.lang, args.trim().split(/\s+/)[0]);
+      this.deps.log.info({ userId: person.id, args }, 'quick booking not understood');
+      await context.sendActivity(reply);
+      return;
+    }
+    const defaults = await this.deps.bookings.defaults(person);
+    const request: BookingRequest = {
+      day: quick.day,
+      title: quick.title,
+      department: defaults.department ?? UNKNOWN_DEPARTMENT[person.lang],
+      postType: defaults.postType ?? 'inlagg',
+      category: defaults.category ?? 'vardag',
+      goal: defaults.goal ?? 'engagera',
+      timeOfDay: quick.time ?? defaults.timeOfDay ?? null,
+      requestId: null,
+    };
+    const reply = await this.answerBooking(person, request, await this.deps.bookings.book(person, request));
+    await context.sendActivity(typeof reply === 'string' ? reply : cardActivity(reply));
+  }
+
+  /** `/schedule`: the coming four weeks. */
+  async schedule(context: TurnContext): Promise<void> {
+    await this.deps.board.post(context);
+  }
+
+  /** `/mine`: the editor's bookings with Move and Cancel. */
+  async mine(context: TurnContext, person: Person): Promise<void> {
+    if (!(await this.requireEditor(context, person))) return;
+    await context.sendActivity(cardActivity(await this.mineCard(person, null)));
+  }
+
+  // ---- card actions ----
+
+  /** Submit of the form, a one-click alternative, a confirmed warning or a superadmin's override. */
+  async submit(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
+    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = submitData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const d = parsed.data;
+    const values: FormValues = { ...d, timeOfDay: d.timeOfDay ?? '' };
+    const s = person.lang === 'sv';
+    if (!d.day || !isLocalDate(d.day)) return this.form(person, values, s ? 'Välj en dag i kalendern.' : 'Choose a day in the calendar.');
+    if (!d.title?.trim()) return this.form(person, values, s ? 'Skriv en rubrik.' : 'Write a title.');
+    const details = z.object(detailsShape).safeParse({ ...d, title: d.title });
+    const departmentKnown = d.department && (this.deps.config.DEPARTMENTS.includes(d.department) || Object.values(UNKNOWN_DEPARTMENT).includes(d.department));
+    if (!details.success || !departmentKnown) {
+      return this.form(person, values, s ? 'Välj förvaltning, typ, kategori och mål.' : 'Choose department, type, category and goal.');
+    }
+    const request: BookingRequest = {
+      ...details.data,
+      day: d.day,
+      requestId: d.requestId,
+      confirmWarnings: d.confirmWarnings,
+      overrideReason: d.override ? (d.overrideReason ?? '') : null,
+    };
+    const reply = await this.answerBooking(person, request, await this.deps.bookings.book(person, request));
+    return typeof reply === 'string' ? this.form(person, values, reply) : reply;
+  }
+
+  /** Back to the form, pre-filled with what the card carried. */
+  async showForm(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
+    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = formData.safeParse(raw);
+    const values = parsed.success ? { ...(await this.defaults(person)), ...parsed.data } : await this.defaults(person);
+    return this.form(person, values, '');
+  }
+
+  /** From the schedule card: the form as a new message, and the schedule card refreshed. */
+  async bookFromSchedule(context: TurnContext, person: Person): Promise<CardReply> {
+    if (await this.isEditor(context, person)) {
+      await context.sendActivity(cardActivity(await this.form(person, await this.defaults(person), '')));
+    } else {
+      await context.sendActivity(text.notEditor(person.lang));
+    }
+    return this.deps.board.render(person.lang);
+  }
+
+  /** From the schedule card: the editor's bookings as a new message. */
+  async mineFromSchedule(context: TurnContext, person: Person): Promise<CardReply> {
+    await this.mine(context, person);
+    return this.deps.board.render(person.lang);
+  }
+
+  /** The schedule card, current. */
+  async refreshSchedule(person: Person): Promise<CardReply> {
+    return this.deps.board.render(person.lang);
+  }
+
+  async cancel(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
+    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = cancelData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const { bookingId: id, version: v, from } = parsed.data;
+    const outcome = await this.deps.bookings.cancel(person, id, v);
+    const s = person.lang === 'sv';
+    return this.answerChange(person, outcome, from, (b) => ({
+      text: s ? `Avbokat: ${this.day(b.day, person)}. Dagen är ledig igen.` : `Cancelled: ${this.day(b.day, person)}. The day is free again.`,
+      tone: 'good',
+    }));
+  }
+
+  async move(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
+    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = moveData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const d = parsed.data;
+    const fieldValue = d.field ? (d as Record<string, unknown>)[d.field] : undefined;
+    const target = d.day ?? d.moveTo ?? (typeof fieldValue === 'string' ? fieldValue : undefined);
+    if (!target || !isLocalDate(target)) {
+      const current = await this.deps.bookings.get(d.bookingId);
+      const msg = person.lang === 'sv' ? 'Välj en ny dag i kalendern.' : 'Choose a new day in the calendar.';
+      if (!current) return this.refusal(person, text.notFound(person.lang));
+      return this.currentView(person, current, d.from, { text: msg, tone: 'attention' });
+    }
+    const outcome = await this.deps.bookings.move(person, d.bookingId, d.version, target, d.confirmWarnings);
+    if (outcome.kind === 'needs-confirmation') return moveChoiceCard(outcome.booking, target, { warnings: outcome.warnings }, d.from, this.view(person));
+    if (outcome.kind === 'day-full') return moveChoiceCard(outcome.booking, target, { alternatives: outcome.alternatives }, d.from, this.view(person));
+    const s = person.lang === 'sv';
+    return this.answerChange(person, outcome, d.from, (b, before) => ({
+      text: s ? `Flyttat från ${this.day(before.day, person)} till ${this.day(b.day, person)}.` : `Moved from ${this.day(before.day, person)} to ${this.day(b.day, person)}.`,
+      tone: 'good',
+    }));
+  }
+
+  async edit(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
+    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = editData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const { bookingId: id, version: v, ...details } = parsed.data;
+    if (!this.deps.config.DEPARTMENTS.includes(details.department)) return this.invalid(person, raw, 'unknown department');
+    const outcome = await this.deps.bookings.updateDetails(person, id, v, details);
+    return this.answerChange(person, outcome, 'booking', () => ({ text: person.lang === 'sv' ? 'Ändringarna är sparade.' : 'Your changes are saved.', tone: 'good' }));
+  }
+
+  // ---- answers ----
+
+  private async answerBooking(person: Person, request: BookingRequest, outcome: BookOutcome): Promise<Card | string> {
+    const view = this.view(person);
+    const s = person.lang === 'sv';
+    switch (outcome.kind) {
+      case 'booked': {
+        if (!outcome.duplicate) this.changed(person, 'booked', outcome.booking);
+        const b = outcome.booking;
+        const notice: Notice = outcome.duplicate
+          ? { text: s ? 'Den här bokningen är redan gjord; så här ser den ut nu.' : 'This booking was already made; this is how it looks now.', tone: 'warning' }
+          : b.department === UNKNOWN_DEPARTMENT.sv || b.department === UNKNOWN_DEPARTMENT.en
+            ? { text: s ? 'Bokat! Välj förvaltning under "Ändra detaljer".' : 'Booked! Choose your department under "Edit details".', tone: 'good' }
+            : { text: s ? 'Bokat!' : 'Booked!', tone: 'good' };
+        const current = (await this.deps.bookings.get(b.id)) ?? b;
+        return bookingCard(current, notice, view);
+      }
+      case 'needs-confirmation':
+        return bookingWarningCard({ ...request, requestId: request.requestId }, outcome.warnings, view);
+      case 'day-full':
+        return dayFullCard(outcome.request, outcome.alternatives, outcome.bookings, outcome.canOverride, view);
+      case 'invalid-day':
+        return outcome.check.reason === 'past'
+          ? text.pastDay(person.lang, this.day(outcome.check.today, person))
+          : text.tooFar(person.lang, this.day(outcome.check.lastDay, person));
+      case 'override-refused':
+        this.deps.log.warn({ userId: person.id, reason: outcome.reason }, 'override refused');
+        return outcome.reason === 'not-superadmin'
+          ? this.refusal(person, text.notSuperadmin(person.lang))
+          : dayFullCard(request, [], [], person.isSuperadmin, view);
+    }
+  }
+
+  private async answerChange(
+    person: Person,
+    outcome: ChangeOutcome,
+    from: 'booking' | 'mine',
+    done: (b: Booking, before: Booking) => Notice,
+  ): Promise<Card> {
+    const s = person.lang === 'sv';
+    switch (outcome.kind) {
+      case 'changed':
+        this.changed(person, 'changed', outcome.booking);
+        return this.currentView(person, outcome.booking, from, done(outcome.booking, outcome.before));
+      case 'not-found':
+        return this.refusal(person, text.notFound(person.lang));
+      case 'forbidden':
+        this.deps.log.warn({ userId: person.id, bookingId: outcome.booking.id, ownerId: outcome.booking.ownerId }, 'change of another editor\'s booking refused');
+        return this.currentView(person, outcome.booking, 'booking', { text: text.notOwner(person.lang), tone: 'attention' });
+      case 'stale': {
+        const c = outcome.current;
+        const what =
+          c.status === 'cancelled'
+            ? s
+              ? `Bokningen är redan avbokad (av ${c.cancelledByName}). Inget mer har ändrats.`
+              : `The booking is already cancelled (by ${c.cancelledByName}). Nothing more was changed.`
+            : s
+              ? 'Bokningen har ändrats sedan kortet skickades, så inget har ändrats nu. Så här ser den ut:'
+              : 'The booking has changed since this card was sent, so nothing was changed now. This is how it looks:';
+        this.deps.log.info({ userId: person.id, bookingId: c.id }, 'stale card action');
+        return this.currentView(person, c, from, { text: what, tone: 'warning' });
+      }
+      case 'invalid-day': {
+        const msg =
+          outcome.check.reason === 'past'
+            ? text.pastDay(person.lang, this.day(outcome.check.today, person))
+            : text.tooFar(person.lang, this.day(outcome.check.lastDay, person));
+        return this.currentView(person, outcome.booking, from, { text: msg, tone: 'attention' });
+      }
+      case 'needs-confirmation':
+      case 'day-full':
+        // Handled by the caller, which knows the target day.
+        return this.currentView(person, outcome.booking, from, null);
+    }
+  }
+
+  private async currentView(person: Person, booking: Booking, from: 'booking' | 'mine', notice: Notice): Promise<Card> {
+    if (from === 'mine' && booking.ownerId === person.id) return this.mineCard(person, notice);
+    return bookingCard(booking, notice, this.view(person));
+  }
+
+  private async mineCard(person: Person, notice: Notice): Promise<Card> {
+    return myBookingsCard(await this.deps.bookings.mine(person), notice, this.view(person));
+  }
+
+  private async form(person: Person, values: FormValues, error: string): Promise<Card> {
+    return bookingFormCard(await this.deps.bookings.schedule(), values, error, this.view(person));
+  }
+
+  private async defaults(person: Person): Promise<FormValues> {
+    return this.deps.bookings.defaults(person);
+  }
+
+  /** After any change: the channel's schedule card is updated in place, after the reply. */
+  private changed(person: Person, what: string, booking: Booking): void {
+    this.deps.log.info({ userId: person.id, bookingId: booking.id, day: booking.day, what, status: booking.status }, 'booking changed');
+    this.deps.background.run('refresh schedule cards', () => this.deps.board.refresh());
+  }
+
+  private async requireEditor(context: TurnContext, person: Person): Promise<boolean> {
+    if (await this.isEditor(context, person)) return true;
+    await context.sendActivity(text.notEditor(person.lang));
+    return false;
+  }
+
+  private async isEditor(context: TurnContext, person: Person): Promise<boolean> {
+    const ok = await this.deps.directory.isEditor(context, person);
+    if (!ok) this.deps.log.warn({ userId: person.id }, 'not an editor');
+    return ok;
+  }
+
+  private refusal(person: Person, message: string): Card {
+    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', message, 'attention');
+  }
+
+  private invalid(person: Person, raw: unknown, error: unknown): Card {
+    this.deps.log.warn({ userId: person.id, data: raw, error: String(error) }, 'invalid card data');
+    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(person.lang), 'attention');
+  }
+
+  private view(person: Person) {
+    return viewFor(this.deps, person);
+  }
+
+  private day(d: LocalDate, person: Person): string {
+    return formatDay(d, person.lang, this.deps.bookings.today().slice(0, 4));
+  }
+}

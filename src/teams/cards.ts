@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Template } from 'adaptivecards-templating';
+
+/** An Adaptive Card as JSON. */
+export type Card = Record<string, unknown>;
+
+function findCardsDir(): string {
+  // Works from src/teams (tsx, ts-jest) and from dist/src/teams (compiled) alike.
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'cards');
+    if (existsSync(path.join(candidate, 'schedule.json'))) return candidate;
+  }
+  throw new Error(`cards/ not found above ${__dirname}`);
+}
+
+const templates = new Map<string, Template>();
+
+/** Parses every template in `cards/` once. */
+function loadTemplates(): void {
+  const dir = findCardsDir();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    templates.set(file.replace(/\.json$/, ''), new Template(JSON.parse(readFileSync(path.join(dir, file), 'utf8'))));
+  }
+}
+
+/** Binds `data` to the template `cards/<name>.json`. */
+export function renderCard(name: string, data: object): Card {
+  if (templates.size === 0) loadTemplates();
+  const template = templates.get(name);
+  if (!template) throw new Error(`No card template named ${name}`);
+  return template.expand({ $root: data }) as Card;
+}

@@ -1,0 +1,31 @@
+import type { Config } from '../config';
+import type { Clock } from '../domain/clock';
+import type { Logger } from '../logger';
+import type { BookingService } from '../services/booking';
+import type { Background } from './background';
+import type { ViewContext } from './booking/views';
+import type { Directory, Person } from './identity';
+import type { ScheduleBoard } from './scheduleBoard';
+
+/** What the Teams handlers need, built once in `index.ts`. */
+export interface TeamsDeps {
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  bookings: BookingService;
+  directory: Directory;
+  board: ScheduleBoard;
+  background: Background;
+}
+
+/** The view context for a person, now. */
+export function viewFor(deps: TeamsDeps, person: Pick<Person, 'lang'>): ViewContext {
+  return {
+    lang: person.lang,
+    today: deps.bookings.today(),
+    now: deps.clock.now(),
+    timeZone: deps.config.TIMEZONE,
+    rules: deps.bookings.rules,
+    departments: deps.config.DEPARTMENTS,
+  };
+}
