@@ -132,7 +132,7 @@ export function parseNotifications(body: unknown): ParseNotificationsResult {
     return {
       notificationId: String(n.notificationId),
       action: n.action,
-      postUrn: n.sourcePost,
+      postUrn: n.decoratedSourcePost?.entity ?? n.sourcePost,
       activityUrn: n.sourcePost,
       ...(commentUrn ? { commentUrn } : {}),
       ...(comment?.owner ? { actorUrn: comment.owner } : {}),
