@@ -15,7 +15,7 @@ const GROUP = anyOf(
   'polacker\\w*', 'polakker\\w*', 'poles', 'ryssar\\w*', 'russere', 'russians?', 'rumaner\\w*', 'romer', 'romani', 'zigenar\\w*', 'sigoyner\\w*',
   'gypsies', 'muslim\\w*', 'moslem\\w*', 'islamister', 'jud(?:e|ar|arna|en|ene|ar)', 'jew(?:s|ish)?', 'joder', 'jodar', 'samer(?:na)?',
   'samisk\\w*', 'lappar\\w*', 'lapper', 'svarta', 'blacks', 'afrikaner\\w*', 'africans?', 'kineser\\w*', 'chinese', 'asiater', 'asians?',
-  'homo(?:s|sexuella|sexuelle|sexuals|or|er|ar)?', 'homser', 'bogar\\w*', 'gays?', 'lesb\\w*', 'trans(?:personer|kvinnor|man|folk|people|persons)?', 'hbtq\\w*', 'lhbt\\w*', 'lgbt\\w*', 'queers?',
+  'homo(?:s|sexuella|sexuelle|sexuals|or|er|ar)?', 'homofil\\w*', 'bifil\\w*', 'lesbiske', 'homser', 'bogar\\w*', 'gays?', 'lesb\\w*', 'trans(?:personer|kvinnor|man|folk|people|persons)?', 'hbtq\\w*', 'lhbt\\w*', 'lgbt\\w*', 'queers?',
   'kvinnor(?:na)?', 'women', 'kvinner', 'kvinnfolk', 'tjejer', 'jenter', 'girls', 'fjortisar', 'funktionshindrade', 'handikappade',
   'utlandska', 'utenlandske', 'foreigners?', 'norrmann', 'nordmenn', 'danskar', 'finnar', 'finlandare',
 );
@@ -38,7 +38,8 @@ const SWEEPING = anyOf(
   'har (?:ingenting|inget|ikke noe) i', 'have no place', 'has no place', 'go back to (?:where|your)', 'aka hem', 'dra hem', 'reis hjem', 'ska ut', 'skicka hem',
   'send (?:them|dem) (?:home|hjem)', 'utvisa\\w*', 'late og', 'lata och', 'lazy', 'dumme', 'dumma', 'stupid', 'korkade',
   '(?:ar|er|are) (?:ju |jo |bara |bare |alla |alle |all )*(?:kriminella|kriminelle|criminals|parasiter|parasites|terrorister|terrorists|djur|dyr|animals|rapists)',
-  'kan (?:\\w+ ){0,2}(?:inte|ikke|int) (?:ens )?(?:svenska|norsk|lasa|lese|read|skriva|teknik|jobba|kjore|kora|simma)',
+  'kan (?:\\w+ ){0,2}(?:inte|ikke|int) (?:ens )?(?:svenska|norsk|lasa|lese|read|skriva|teknik|jobba|kjore|kora|simma|leda|lede|tanka|tenke|logik|matte|ta ansvar)',
+  "can'?t (?:even )?(?:lead|think|do math)", 'borde (?:utvisas|deporteras|skickas hem|kastas ut)', 'burde (?:kastes ut|sendes hjem)', 'should be (?:deported|sent home|kicked out)',
   "can't (?:even )?(?:read|speak|drive|do)", 'fattar inte', 'forstar ikke', 'begriper inte',
   'kan aldrig lita', 'kan aldri stole', "can't be trusted", 'never trust', 'lita pa (?:det|dom|de) (?:folket|dar)',
   'parasit\\w*', 'snyltar\\w*', 'snylter\\w*', 'lever pa bidrag', 'aldrig (?:tankt|tankte) jobba', 'aldri (?:tenkt a )?jobbe',
@@ -61,7 +62,7 @@ const STRONG_INSULT = anyOf(
   'idiot\\w*', 'karring\\w*', 'kjerring\\w*', 'hora', 'horan', 'hore', 'whore', 'slampa', 'fitta', 'fitte', 'cunt', 'bitch\\w*',
   'hag', 'psykopat\\w*', 'psychopath\\w*', 'fyllskall\\w*', 'fyllo', 'fylliker', 'pucko', 'tont', 'tonten', 'efterbliv\\w*',
   'retard\\w*', 'mongo\\w*', 'cp-\\w+', 'loser', 'losers', 'moron\\w*', 'dumskall\\w*', 'dumjavel', 'javla (?:\\w+ )?(?:idiot|kuk|fitta|hora|kärring)',
-  'kuk\\w*', 'kukhuvud', 'rov\\w*hal', 'asshole', 'dickhead', 'douche\\w*', 'svin', 'pig', 'gris', 'fetto', 'fatso', 'ugly cow',
+  'dum i (?:huvudet|hodet|roven)', 'dumb as (?:a|rocks)', 'stupid as', 'kuk\\w*', 'kukhuvud', 'rov\\w*hal', 'asshole', 'dickhead', 'douche\\w*', 'svin', 'pig', 'gris', 'fetto', 'fatso', 'ugly cow',
   'lognare', 'lognerska', 'liar', 'lying (?:\\w+ )?(?:bitch|hag|cow|bastard|pig)', 'lowlife', 'low life', 'skitstovel', 'drittsekk',
   'pikk\\w*', 'fjols', 'nolla', 'tapare', 'mes', 'ackel', 'ackliga? (?:\\w+ )?(?:nord\\w*|gubbe|gubbjavel|karring|typ|manniska|kvinna|man|kille|tjej|javel|as)', 'vidriga? (?:\\w+ )?(?:manniska|kvinna|gubbe|typ)',
   'patetisk (?:\\w+ )?(?:manniska|kvinna|gubbe|typ|nolla)', 'pathetic (?:\\w+ )?(?:man|woman|person|loser)', 'awkward loser',
@@ -71,7 +72,7 @@ const STRONG_INSULT = anyOf(
 const MILD_INSULT = anyOf(
   'inkompetent\\w*', 'incompetent', 'udugelig\\w*', 'oduglig\\w*', 'useless', 'vardelos\\w*', 'worthless', 'patetisk\\w*', 'pathetic',
   'korrupt\\w*', 'corrupt', 'feg', 'fega', 'coward', 'falsk\\w*', 'dum', 'dumma', 'dumme', 'dumb', 'stupid', 'lazy',
-  'fet och lat', 'lat och fet', 'fat and lazy', 'fet', 'fat', 'ful', 'ugly', 'stygg', 'awkward', 'ljuger', 'lyver', 'lying', 'imagine being this',
+  'fet och lat', 'lat och fet', 'fat and lazy', 'fet', 'fat', 'tjock\\w*', 'tjukk\\w*', 'ful', 'ugly', 'stygg', 'awkward', 'ljuger', 'lyver', 'lying', 'imagine being this',
   'mest (?:\\w+ )?(?:inkompetenta|dumma|ointelligenta|pinsamma)', 'most (?:\\w+ )?(?:incompetent|stupid|useless)',
   'legat sig till', 'slept (?:her|his) way', 'ligget seg til', 'pa grunn av pappaen', 'pa grund av pappa',
   'mobbad (?:\\w+ ){0,4}av en anledning', 'bullied for a reason',
@@ -82,9 +83,11 @@ const LOOKS = `${anyOf('ser ut som', 'looks like', 'ser ut som om')} (?:en |ett 
   'pig', 'horse', 'cow', 'monkey', 'whale', 'tomte', 'troll', 'noll', 'potatis', 'sack', 'fyllo', 'hjalte', 'uteligger', 'knark\\w*', 'missbrukare',
   'drug addict', 'pedo\\w*', 'hore', 'hora', 'karring', 'kjerring', 'kyckling', 'hest', 'ape', 'full')}`;
 
-/** Who an insult is aimed at: a pronoun, "den där X", someone in the picture or a role. */
-const PERSON = anyOf(
-  'du', 'din', 'dig', 'ni', 'han', 'hon', 'hen', 'hun', 'honom', 'henne', 'ham', 'deg', 'he', 'she', "he's", "she's", 'you', "you're",
+/** Pronouns an insult can be aimed at. */
+const PRONOUN = anyOf('du', 'din', 'dig', 'ni', 'han', 'hon', 'hen', 'hun', 'honom', 'henne', 'ham', 'deg', 'he', 'she', "he's", "she's", 'you', "you're");
+
+/** One particular person: "den där X", someone in the picture, a role in the definite form. */
+const SPECIFIC_PERSON = anyOf(
   'den dar', 'det dar', 'den der', 'that (?:guy|woman|man|lady|girl|idiot)', 'pa bilden', 'pa bildet', 'i filmen', 'i videon', 'i videoen', 'in the video', 'in the picture',
   'on the photo', 'in the photo', 'pa fotot', 'kommunalradet', 'kommunalrad', 'stadsdirektor\\w*', 'socialsekreterare\\w*', 'bibliotekarie\\w*',
   'handlaggare\\w*', 'saksbehandler\\w*', 'chefen', 'sjefen', 'rektorn', 'rektor', 'laeraren', 'lararen', 'mayor', 'manager', 'borgmastare\\w*',
@@ -94,7 +97,7 @@ const PERSON = anyOf(
 /** Hate rules. */
 export const HATE_RULES: readonly Rule[] = [
   rule('slur', 1, 'nedsättande ord om en grupp', SLUR),
-  rule('group-sweeping', 1, 'generaliserande eller avhumaniserande om en grupp', `${GROUP} ~~ ${SWEEPING}|${PRE_GROUP} ~ ${GROUP}`),
+  rule('group-sweeping', 1, 'generaliserande eller avhumaniserande om en grupp', `${GROUP} ~~~ ${SWEEPING}|${PRE_GROUP} ~ ${GROUP}`),
 ];
 
 /** Harassment rules; the person check is done in {@link findAbuse}. */
@@ -102,7 +105,8 @@ export const HARASSMENT_RULES: readonly Rule[] = [
   rule('strong-insult', 1, 'personangrepp eller förolämpning', STRONG_INSULT),
   rule('mild-insult', 0.5, 'nedsättande omdöme om en person', MILD_INSULT),
   rule('mocks-looks', 1, 'hånar en persons utseende', LOOKS),
-  rule('aimed-at-person', 0.5, 'riktat mot en person', PERSON),
+  rule('aimed-at-person', 0.5, 'riktat mot en person', PRONOUN),
+  rule('aimed-at-someone', 0.5, 'riktat mot en viss person', SPECIFIC_PERSON),
   rule('spread-name', 1, 'uppmaning att hänga ut en person', anyOf('sprid (?:hennes|hans|hens|deras) namn', 'share (?:her|his|their) name',
     'spre (?:navnet|hennes navn|hans navn)', 'hang ut (?:henne|honom|hen)', 'henga ut (?:henne|ham)')),
 ];
@@ -125,12 +129,13 @@ export function findAbuse(plain: string, namesPerson: boolean): AbuseEvidence {
   const hate = findAll(plain, HATE_RULES);
   const abuse = findAll(plain, HARASSMENT_RULES);
   const strong = abuse.some((f) => f.rule === 'strong-insult' || f.rule === 'mocks-looks' || f.rule === 'spread-name');
-  const aimed = namesPerson || abuse.some((f) => f.rule === 'aimed-at-person');
-  const insult = abuse.filter((f) => f.rule !== 'aimed-at-person');
+  const specific = namesPerson || abuse.some((f) => f.rule === 'aimed-at-someone');
+  const aimed = specific || abuse.some((f) => f.rule === 'aimed-at-person');
+  const insult = abuse.filter((f) => f.rule !== 'aimed-at-person' && f.rule !== 'aimed-at-someone');
   const mild = weightOf(insult.filter((f) => f.rule === 'mild-insult'));
   // Strong insults need someone to be aimed at; mild ones need a named person, so that harsh
   // words about "ledningen" or "systemet" stay criticism.
-  const harassment = (strong && aimed) || (mild > 0 && namesPerson);
+  const harassment = (strong && aimed) || (mild > 0 && specific);
   return {
     hate: hate.length > 0,
     harassment,

@@ -88,12 +88,14 @@ export function normalise(raw: string): NormalisedText {
   const emojiCount = (raw.match(/\p{Extended_Pictographic}/gu) ?? []).length;
   const mentions = (raw.match(/(^|\s)@\p{Lu}/gu) ?? []).length;
 
-  const literal = fold(raw.replace(EMOJI, ' ')).replace(/\s+/g, ' ').trim();
+  const folded = fold(raw.replace(EMOJI, ' '));
+  const literal = folded.replace(/\s+/g, ' ').trim();
 
-  // Mentions ("@Sara") are names, not leetspeak for "a".
-  const tokens = literal.replace(/(^|\s)@(?=[a-z])/g, '$1').split(' ');
+  // Mentions ("@Sara") are names, not leetspeak for "a". A double space between spaced-out
+  // letters is a word break ("d o d  a t  ..."), so it is kept as a marker until letters are joined.
+  const tokens = folded.replace(/(^|\s)@(?=[a-z])/g, '$1').replace(/[ \t]{2,}/g, ' \u0001 ').split(/\s+/);
   let plain = tokens.map(unleetToken).join(' ');
-  plain = joinSpacedLetters(plain);
+  plain = joinSpacedLetters(plain).replace(/\u0001/g, ' ');
   plain = plain.replace(/([a-z])\1{2,}/g, '$1');
   plain = plain.replace(/([!?.])\1+/g, '$1').replace(/\s+/g, ' ').trim();
 

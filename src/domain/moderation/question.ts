@@ -25,8 +25,10 @@ export const QUESTION_VERBS = anyOf(
   'may', 'might', 'must', 'any', 'anyone', 'anybody',
 );
 
-const ENGLISH_AUX = /^(?:is|are|do|does|did|can|could|will|would|should|shall|have|has|may|might|any|anyone|anybody) /;
+const ENGLISH_AUX = /^(?:(?:is|are|do|does|did|can|could|will|would|should|shall|have|has|may|might) (?:you|i|we|they|it|there|the|this|that|these|anyone|he|she|your|my|our|a|an|staff|employees|people|new)\b|(?:any|anyone|anybody) )/;
 const SUBJECT = /^[a-z]+(?:r|s)\s+(?:ni|man|dere|du|det|jeg|jag|vi|dom|de|it|there|you|i|the|this|we)\b/;
+/** Without a question mark only a real question verb, or a present-tense verb before "ni/man/du", opens a question. */
+const VERB_FIRST = new RegExp(`^(?:(?:${QUESTION_VERBS})\\s+(?:ni|man|dere|du|det|jeg|jag|vi|dom|de|it|there|you|i|the|this|we|nan|nagon|noen)|(?!hoppas|tycks|syns|kanns|trivs)[a-z]+r\\s+(?:ni|man|dere|du|jeg|jag))\\b`);
 const OPENER = new RegExp(`^(?:${QUESTION_WORDS}|${QUESTION_VERBS})\\b`);
 const WH_OPENER = new RegExp(`^(?:${QUESTION_WORDS})\\b(?! (?:som|who|that)\\b)`);
 const EXCLAMATION = /^(?:vad|vilken|vilket|vilka|hvor|hva|what|how|sa) (?:\w+ )?(?:fin\w*|bra|kul\w*|harlig\w*|rolig\w*|snygg\w*|underbar\w*|fantastisk\w*|flott\w*|goy|vakker\w*|nice|great|lovely|cool|amazing|beautiful|wonderful|awesome|sweet|mysig\w*|otrolig\w*|imponerande|heftig\w*|gott|skont|glad\w*|stolt\w*|a|an|en|ett|et|mycket|manga|mange)\b/;
@@ -74,7 +76,7 @@ export function asksInSentence(sentence: string): boolean {
   if (sentence.trimEnd().endsWith('!')) return false;
   if (/^(?:var|vad) /.test(s)) return WH_STATEMENT_SAFE.test(s);
   if (WH_OPENER.test(s)) return s.split(' ').length >= 3;
-  return ENGLISH_AUX.test(s) || SUBJECT.test(s);
+  return ENGLISH_AUX.test(s) || VERB_FIRST.test(s);
 }
 
 /** Whether any sentence of the normalised comment asks something. */

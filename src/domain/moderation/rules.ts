@@ -4,7 +4,8 @@
  * Rules are regular expressions over {@link NormalisedText.plain} (lowercase ASCII, see
  * normalise.ts). To keep the tables readable they are written as phrases:
  * - a space matches any run of spaces and in-sentence punctuation (not . ! ?),
- * - ` ~ ` allows up to four words in between, ` ~~ ` up to ten,
+ * - ` ~ ` allows up to four words in between, ` ~~ ` up to ten within a sentence,
+ * - ` ~~~ ` allows up to twenty-five words across sentence ends,
  * - a phrase only matches at word edges.
  */
 
@@ -41,11 +42,13 @@ const gap = (n: number): string => `(?:${SP}${WORD}){0,${n}}?${SP}`;
 /** Compiles a phrase (see the module comment) into a regular expression. */
 export function phrase(source: string): RegExp {
   const body = source
+    .replace(/ ~~~ /g, '\u0003')
     .replace(/ ~~ /g, '\u0002')
     .replace(/ ~ /g, '\u0001')
     .replace(/ /g, SP)
     .replace(/\u0001/g, gap(4))
-    .replace(/\u0002/g, gap(10));
+    .replace(/\u0002/g, gap(10))
+    .replace(/\u0003/g, `(?:[^a-z0-9]+${WORD}){0,25}?[^a-z0-9]+`);
   return new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z])`);
 }
 

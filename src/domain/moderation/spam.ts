@@ -15,19 +15,19 @@ export const SPAM_RULES: readonly Rule[] = [
   rule('discount', 0.6, 'reklam (rabatt, erbjudande)', anyOf('\\d+ ?% (?:rabatt|off|rea|avslag)', 'rabatt\\w*', 'billig\\w*', 'cheap\\w*',
     'bara idag', 'endast idag', 'today only', 'only today', 'kun i dag', 'limited offer', 'begransat erbjudande', 'rea', 'sale', 'kampanj\\w*',
     'erbjudande', 'tilbud', 'gratis frakt', 'free shipping', 'kop (?:nu|har)', 'buy now', 'kjop na', 'order now', 'bestall nu')),
-  rule('money-claim', 0.6, 'löfte om snabba pengar', anyOf('tjana \\d+', 'tjen(?:e)? (?:penger|\\d+)', 'tjente \\d+', 'earn \\$?\\d+', 'make money',
+  rule('money-claim', 0.6, 'löfte om snabba pengar', anyOf('tjana (?:\\d+|pengar|snabba pengar|extra pengar)', 'tjen(?:e)? (?:penger|\\d+)', 'tjente \\d+', 'earn \\$?\\d+', 'make money',
     'made \\$?\\d+', 'kr i veckan', 'kr (?:pa|per) (?:en )?(?:vecka|veckan|dag|uke)', 'per week from home', '\\d+ ?% (?:avkastning|return|gevinst|vinst)',
     'garanterad vinst', 'guaranteed (?:profit|returns?)', 'passiv inkomst', 'passive income', 'ekonomisk frihet', 'financial freedom')),
   rule('investment', 0.6, 'reklam för investeringar', anyOf('bitcoin', 'krypto\\w*', 'crypto\\w*', 'forex', 'trading-?robot', '\\w+-robot',
     'investera i', 'invest in', 'aktier med', 'avkastning pa \\d+', 'returns? in \\d+')),
-  rule('contact-me', 0.6, 'uppmaning att ta kontakt utanför sidan', anyOf('skriv \\W?info', 'send \\W?info', "dm (?:me|mig|meg)", 'i dm', 'in dm', 'pa dm',
+  rule('contact-me', 0.6, 'uppmaning att ta kontakt utanför sidan', anyOf('skriv \\W?info', 'send \\W?info', 'skicka (?:ett )?(?:dm|pm)', 'send (?:me )?(?:a )?(?:dm|pm)', 'send (?:en )?(?:dm|pm)', "dm (?:me|mig|meg)", 'i dm', 'in dm', 'pa dm',
     'kontakta mig', 'contact me', 'kontakt meg', 'add me on', 'lagg till mig', 'whatsapp', 'telegram', 'link in (?:my )?bio', 'lank i (?:min )?(?:bio|profil)',
     'lenke i (?:bio|profil)', 'klicka har', 'click here', 'klikk her', 'swipe up', 'check my profile', 'kolla min profil', 'se min profil')),
   rule('advertising', 0.6, 'reklam för tjänst eller produkt', anyOf('seo', 'forstaplats', 'forsta plats pa google', 'first page (?:of|on) google', 'fler kunder',
     'more customers', 'flere kunder', 'bootcamp', 'certified \\w+ (?:course|bootcamp|training)', 'boost your', 'grow your', 'oka din', 'foljare', 'followers',
     'folgere', 'likes', 'ray-?ban', 'solglasogon', 'sunglasses', 'replica', 'viagra', 'casino', 'kasino', 'betting', 'lan utan', 'loans?', 'smslan',
     'vi hjalper foretag', 'jag hjalper foretag', 'we help (?:companies|businesses)')),
-  rule('scam', 1, 'bedrägeriförsök eller nätfiske', anyOf('hello dear', 'hi dear', 'dear friend', 'peacekeeping', 'army (?:doctor|general|officer)',
+  rule('scam', 1, 'bedrägeriförsök eller nätfiske', anyOf('giveaway', 'free iphone', 'gratis iphone', 'vinn en (?:iphone|resa|bil)', 'win an? (?:iphone|trip|car)','hello dear', 'hi dear', 'dear friend', 'hej kara du', 'hei kjaere', 'hej min van', 'peacekeeping', 'army (?:doctor|general|officer)',
     'get to know you', 'lara kanna dig', 'bli kjent med deg', 'inheritance', 'arv pa', 'lottery', 'lotteri', 'you (?:have )?won', 'du har vunnit',
     'valts ut for verifiering', 'selected for verification', 'verify your account', 'verifiera ditt konto', 'logga in har', 'log in here', 'logg inn her',
     'kontot (?:stangs|spars|raderas)', 'account (?:will be )?(?:closed|suspended|deleted)', 'kontoen (?:stenges|slettes)', 'linkedln', 'paypa1')),
@@ -47,7 +47,7 @@ export const MISINFORMATION_RULES: readonly Rule[] = [
     'lackt', 'lekket', 'leaked', 'obs!', 'fakta:', 'bekraftat av kallor', 'pålitliga källor', 'palitliga kallor', 'reliable sources',
     'kommunen (?:ska|kommer att) (?:stanga|salja|lagga ner)', 'kommunen (?:skal|vil) (?:stenge|selge|legge ned)')),
   rule('health-scare', 0.6, 'ogrundat hälsolarm', anyOf('forgiftat', 'forurenset med', 'forgiftet', 'poisoned', 'contaminated with', 'kemikalier i vattnet',
-    'chemtrails?', '5g', 'vaccin\\w* (?:skada|dodar|gift)', 'vaccines? (?:kill|cause)', 'giftigt vatten', 'toxic water')),
+    'chemtrails?', '5g', 'vaccin\\w* ~ (?:skada\\w*|dodar|gift\\w*)', 'vaccines? (?:kill|cause)', 'giftigt vatten', 'toxic water')),
 ];
 
 /** What the spam and misinformation rules found. */
@@ -56,8 +56,10 @@ export interface SpamEvidence {
   readonly spam: boolean;
   /** Rumour or conspiracy framing, usually with a link. */
   readonly misinformation: boolean;
-  /** The rules that matched. */
-  readonly findings: readonly Finding[];
+  /** The spam rules that matched (with link and repetition), when `spam`. */
+  readonly spamFindings: readonly Finding[];
+  /** The misinformation rules that matched (with link), when `misinformation`. */
+  readonly misinformationFindings: readonly Finding[];
 }
 
 /** True when the same run of words is posted twice or more in one comment. */
@@ -85,11 +87,13 @@ export function findSpam(plain: string, literal: string): SpamEvidence {
   const extra: Finding[] = [];
   if (repeated) extra.push({ rule: 'repeated', weight: 0.5, reason: 'samma text upprepad', match: '' });
   if (link) extra.push({ rule: 'link', weight: 0.5, reason: 'länk till extern sida', match: '' });
-  const spam = spamScore >= 1 && weightOf(spamFound) + (repeated ? 0.5 : 0) > 0;
+  // A link adds weight but never decides alone: people share the city's own pages.
+  const spam = spamScore >= 1 && spamFound.length + (repeated ? 1 : 0) > 0;
   const misinformation = !spam && misScore >= 1 && misFound.length > 0;
   return {
     spam,
     misinformation,
-    findings: [...(spam ? spamFound : []), ...(misinformation ? misFound : []), ...(spam || misinformation ? extra : [])],
+    spamFindings: spam ? [...spamFound, ...extra] : [],
+    misinformationFindings: misinformation ? [...misFound, ...extra.filter((f) => f.rule === 'link')] : [],
   };
 }

@@ -23,10 +23,16 @@ const VIOLENCE = anyOf(
   'tanda eld pa', 'sette fyr pa', 'spranga?', 'spranger', 'sprenge\\w*', 'bomba', 'misshandla\\w*', 'spoa',
   'banka (?:skiten|upp)', 'banke (?:opp|dritten)', 'kora over', 'kor over', 'korde over', 'kjore (?:ned|over)',
   'kill(?:s|ed)?(?! (?:it|for|to|me|the (?:vibe|mood)))', 'murder\\w*', 'shoot', 'shot', 'stab\\w*',
-  'burn(?:ed|s)? (?:down|alive)', 'blow(?:n)? up', 'bomb', 'lynch\\w*', 'beat (?:up|the shit)', 'run over',
-  'strangle\\w*', 'sla (?:ihjal|ned|sonder)', 'slo ihjel', 'ta en kofot', 'ta ett (?:tra|basebolltra)', 'kofot',
+  'burn(?:ed|s)? (?:down|alive)', "burn (?:[\\w']+ ){1,3}down", 'blow(?:n)? up', 'bomb', 'lynch\\w*', 'beat (?:up|the shit)', 'run over',
+  'strangle\\w*', 'sla (?:ihjal|ned|sonder)', `${anyOf('skada', 'skade', 'hurt', 'harm', 'skada pa')} ${anyOf('dig', 'er', 'honom', 'henne', 'dere', 'deg', 'ham', 'you', 'him', 'her', 'them', 'dem')}`, 'slo ihjel', 'ta en kofot', 'ta ett (?:tra|basebolltra)', 'kofot',
   'basebolltra', 'baseball bat', 'kniv(?:en)?', 'knife', 'gun', 'pistol', 'gevar', 'gevaer', 'molotov', 'yxa',
   'en kula', 'en kule', 'a bullet', 'krossa (?:skallen|ansiktet|fonstren|rutorna)',
+);
+
+/** Violent acts in the present tense, for "så bränner jag ner kontoret" (the writer acting). */
+const VIOLENT_PRESENT = anyOf(
+  'branner', 'brenner', 'skjuter', 'skyter', 'dodar', 'dreper', 'spranger', 'sprenger', 'slar ihjal', 'slar ihjel', 'misshandlar',
+  'knivhugger', 'mordar', 'kor over', 'kjorer over', 'kor ner', 'kjorer ned', 'tander eld pa', 'setter fyr pa',
 );
 
 /** What a death wish wishes on someone. */
@@ -81,20 +87,23 @@ export const THREAT_RULES: readonly Rule[] = [
   rule('someone-should-act', 1, 'uppmaning till våld',
     `${SOMEONE} ${MODAL} ~ ${VIOLENCE}`, NEGATED),
   rule('should-someone-act', 1, 'uppmaning till våld',
-    `${anyOf('borde', 'burde', 'should', 'skulle', 'ska', 'skal')} ${anyOf('nagon', 'nan', 'noen', 'nogon', 'nan')} ~ ${VIOLENCE}`, NEGATED),
+    `${anyOf('borde', 'burde', 'should', 'skulle', 'ska', 'skal', 'kommer', 'vil')} ${anyOf('nagon', 'nan', 'noen', 'nogon', 'nan')} ~ ${VIOLENCE}`, NEGATED),
   rule('i-will-act', 1, 'hot om våld',
     `${I_WILL} ~ ${VIOLENCE}`, NEGATED),
   rule('you-will-die', 1, 'hot om våld',
-    `${anyOf('du', 'ni', 'dere')} ${anyOf('ska', 'skall', 'skal', 'kommer att', 'kommer til a')} ${anyOf('do', 'doden', 'do snart', 'ligga dod')}` +
-    `|you ${anyOf('will', 'are going to', 'gonna')} die`),
+    `${anyOf('du', 'ni', 'dere', 'dom', 'de')} ${anyOf('ska', 'skall', 'skal', 'kommer att', 'kommer til a')} ${anyOf('do', 'doden', 'do snart', 'ligga dod',
+      'brinna', 'brenne', 'ruttna', 'lida', 'fa lida', 'fa svi')}` +
+    `|you ${anyOf('will', 'are going to', 'gonna', 'shall')} ${anyOf('die', 'burn', 'suffer', 'rot')}` +
+    `|${anyOf("you'?re", 'you are', 'du ar', 'du er', 'ni ar', 'dere er')} ${anyOf('dead', 'dod', 'doda', 'dode', 'a dead man', 'ett lik', 'et lik')}(?! (?:trott|trist|slow|tired|boring))` +
+    `|${anyOf('dod', 'doden', 'death')} ${anyOf('at', 'over', 'to')} ${TARGET}?[a-z]+`),
   rule('knows-where-you-live', 1, 'beslöjat hot: kartlägger var någon bor eller rör sig',
     `${anyOf('vet', 'veit', 'know', 'knows', 'knew', 'veta', 'vite', 'har koll pa')} ` +
-    `(?:${anyOf('precis', 'exakt', 'exactly', 'noyaktig', 'noga', 'redan', 'allerede', 'already', 'ocksa', 'ogsa', 'also')} )?` +
+    `(?:${anyOf('precis', 'exakt', 'exactly', 'noyaktig', 'noga', 'redan', 'allerede', 'already', 'ocksa', 'ogsa', 'also', 'nog', 'nok', 'godt', 'val', 'mycket val', 'veldig godt', 'very well')} )?` +
     `${anyOf('var', 'vart', 'hvor', 'where', 'vilken', 'vilket', 'vilka', 'which', 'hvilken', 'hvilket', 'hvilke',
       'nar', 'when', 'what time', 'vilken tid')}` +
     `(?:(?: [\\w']+){0,2} ${TARGET}(?: [\\w']+){0,2} ${anyOf('bor', 'bur', 'lives?', 'parkerar', 'parkerer', 'parks?', 'handlar',
       'handler', 'shops?', 'kor', 'kjorer', 'drives?', 'gar', 'walks?', 'sover', 'sleeps?', 'jobbar', 'jobber', 'tranar', 'trener', 'hamtar',
-      'henter', 'picks? up', 'slutar', 'gar hem', 'works?')}` +
+      'henter', 'picks? up', 'slutar', 'gar hem', 'works?', 'ligger', 'ligg', 'is located', 'is')}` +
     `|(?: [\\w']+){1,3} ${anyOf('bor', 'bur', 'lives', 'parkerar', 'parkerer', 'parks', 'sover', 'sleeps')})`),
   rule('knows-who-you-are', 1, 'beslöjat hot: "vi vet vem du är"',
     `${anyOf('vi', 'jag', 'jeg', 'we', 'i')} ${anyOf('vet', 'veit', 'know')} ${anyOf('vem', 'hvem', 'who')} ${anyOf('du', 'ni', 'dere', 'you')} ${anyOf('ar', 'er', 'are')}` +
@@ -103,15 +112,29 @@ export const THREAT_RULES: readonly Rule[] = [
     anyOf('passa dig(?! for)', 'akta dig(?! for)', 'passa er(?! for)', 'akta er(?! for)', 'se dig om(?:kring)? (?:nar|pa|efter)',
       'watch (?:your|his|her|their) backs?', 'pass (?:pa )?deg(?! for)', 'pass (?:pa )?dere(?! for)',
       'your days are numbered', 'dina dagar ar raknade', 'dagene dine er talte', 'du ska fa se', 'ni ska fa se',
-      'du skal fa se', 'you will see what happens', "you'll see what happens", 'sleep with one eye open',
+      'du skal fa se', 'ska (?:ni|du|dere) (?:nog )?fa se', 'skal (?:du|dere) fa se', 'you will see what happens', "you'll see what happens", 'sleep with one eye open',
       'sov med ett oga oppet')),
   rule('shame-if-something-happened', 1, 'beslöjat hot mot person eller egendom',
-    `${anyOf('synd', 'shame', 'pity', 'tragiskt', 'trist', 'leit', 'sad')} ~ ${anyOf('om', 'if', 'hvis', 'dersom', 'ifall')} ~ ` +
-    `${anyOf('nagot', 'nat', 'noe', 'noko', 'something', 'anything', 'nagonting')} ~ ` +
-    `${anyOf('hande', 'hander', 'handa', 'happened', 'happens', 'happen', 'skjedde', 'skjer', 'skje', 'skulle hanta')}`),
+    `${anyOf('synd', 'shame', 'pity', 'tragiskt', 'trakigt', 'trist', 'leit', 'sad', 'too bad', 'beklagligt')} ~ ${anyOf('om', 'if', 'hvis', 'dersom', 'ifall')} ~ ` +
+    `${anyOf('nagot', 'nat', 'noe', 'noko', 'something', 'anything', 'nagonting', 'en olycka', 'an accident', 'en ulykke')} ~ ` +
+    `${anyOf('hande', 'hander', 'handa', 'happened', 'happens', 'happen', 'skjedde', 'skjer', 'skje', 'skulle hanta')}` +
+    `|${anyOf('synd', 'shame', 'pity', 'tragiskt', 'trakigt', 'trist', 'leit', 'too bad')} ~ ${anyOf('om', 'if', 'hvis', 'dersom', 'ifall')} ~ ${anyOf('rakade ut for', 'rakar ut for',
+      'kom till skada', 'skadades', 'got hurt', 'were hurt', 'ble skadet', 'kom til skade', 'hadde en ulykke', 'had an accident', 'rakade ut for en olycka')}` +
+    `|${anyOf('synd', 'shame', 'pity', 'trist', 'leit')} ~ ${anyOf('om', 'if', 'hvis', 'dersom', 'ifall')} ~ ${anyOf('caught fire', 'burned down', 'got damaged',
+      'brann ner', 'brann upp', 'brinner ner', 'tok fyr', 'brant ned', 'gick sonder', 'gikk i stykker', 'went up in flames', 'fattade eld', 'skadades')}`),
   rule('fragile-property', 0.6, 'antydan om skadegörelse',
     anyOf('glas gar sonder', 'glass breaks', 'glass knuses', 'fonster gar sonder', 'olyckor hander', 'olyckor kan handa',
       'accidents happen', 'ulykker skjer', 'brinner (?:sa )?latt', 'burns? easily', 'brenner lett')),
+  rule('until-i-find-you', 1, 'hot: "tills jag får tag på dig"',
+    `${anyOf('tills', 'til', 'till', 'until', 'nar', 'when')} ${anyOf('jag', 'vi', 'jeg', 'i', 'we')} ~ ${anyOf('far tag pa', 'hittar', 'finner', 'find',
+      'get (?:my|our) hands on', 'faar tak i', 'far tak i', 'ser')} ${TARGET}`),
+  rule('make-you-regret-for-sure', 1, 'hot om att se till att någon ångrar sig',
+    `${anyOf('sorge for at', 'se till att', 'make sure', 'ska se till', 'skal sorge for')} ~ ${anyOf('angra', 'angrar', 'angre', 'angrer', 'regret', 'regrets', 'lida', 'lider', 'suffer', 'suffers', 'betala', 'pay')}`),
+  rule('nothing-happens-to', 1, 'beslöjat hot mot anhöriga eller egendom',
+    `${anyOf("wouldn'?t want", 'would not want', 'vill inte att', 'ville inte att', 'vil ikke at', 'ville ikke at', 'skulle inte vilja att')} ~ ` +
+    `${anyOf('nagot', 'nat', 'noe', 'something', 'anything', 'nagonting')} ~ ${anyOf('hande', 'hander', 'handa', 'happen', 'happened', 'skjer', 'skje', 'skjedde')}`),
+  rule('i-do-violence', 1, 'hot om våld eller skadegörelse',
+    `${anyOf('jag', 'vi', 'jeg')} ${VIOLENT_PRESENT}|${VIOLENT_PRESENT} ${anyOf('jag', 'vi', 'jeg')}`, NEGATED),
   rule('will-find-you', 1, 'hot: "jag kommer hitta dig"',
     `${I_WILL} ~ ${anyOf('hitta', 'find', 'finne', 'leta upp', 'hunt down', 'spore opp', 'fa tag pa')} ` +
     `${anyOf('dig', 'er', 'you', 'deg', 'dere', 'honom', 'henne', 'ham', 'him', 'her', 'hen', 'them', 'dem')}`),
@@ -120,23 +143,33 @@ export const THREAT_RULES: readonly Rule[] = [
       'en kula', 'en kule', 'bank', 'juling', 'a beating', 'a bullet', "what's coming", 'whats coming', 'vad (?:han|hon|du|ni) tal',
       'en omgang', 'en pa kaften', 'en knytnave')}`),
   rule('take-matters-into-own-hands', 0.7, 'hot om att "ta saken i egna händer"',
-    anyOf('ta(?:r)? saken i egna hander', 'ta(?:r)? lagen i egna hander', 'take (?:matters|the law) into (?:my|our) own hands',
-      'ta(?:r)? saken i egne hender', 'ta(?:r)? loven i egne hender')),
+    anyOf('ta(?:r)? (?:vi |jag |jeg |de )?saken i egna hander', 'ta(?:r)? lagen i egna hander', 'take (?:matters|the law) into (?:my|our) own hands',
+      'ta(?:r)? (?:vi |jeg )?saken i egne hender', 'ta(?:r)? loven i egne hender')),
   rule('someone-will-get-hurt', 0.6, 'antydan om att någon ska skadas',
     `${anyOf('nagon', 'nan', 'noen', 'someone', 'somebody', 'folk', 'people', 'ni', 'du', 'dere', 'you')} ~ ` +
     `${anyOf('kommer att', 'kommer', 'is going to', 'are going to', 'will', 'gonna', 'skal', 'kommer til a')} ` +
     `${anyOf('bli skadad', 'bli skadade', 'skadas', 'get hurt', 'be hurt', 'bli skadet', 'fa lida', 'suffer', 'fa svi', 'pay for this', 'fa betala for det har')}`),
-  rule('make-you-regret', 0.6, 'hot om att någon ska "få ångra sig"',
+  rule('make-you-regret', 0.7, 'hot om att någon ska "få ångra sig"',
     `${anyOf('fa', 'far', 'nog fa', 'komma att', 'kommer att', 'kommer', 'ska', 'skal', 'will', 'gonna', 'sorge for at', 'se till att', 'make sure')} ~ ` +
-    `${anyOf('angra', 'angrar', 'angre', 'angrer', 'regret')}`,
-    '(?:^|[^a-z])(?:jag|jeg|i|me|mig|meg)(?:[^a-z]|$)'),
+    `${anyOf('angra', 'angrar', 'angre', 'angrer', 'regret')}(?! (?:nar|when|i valet|at the polls|ved valget))`,
+    '(?:^|[^a-z])(?:jag|jeg|i|me|mig|meg|valet|election|valget|rosta|vote|stemme)(?:[^a-z]|$)'),
   rule('coming-to-you', 0.5, 'hotfull aviserad inställelse',
     `${anyOf('kommer jag', 'kommer vi', 'jeg kommer', 'vi kommer', "i'll come", 'i will come', "i'm coming", "we're coming", 'we will come', 'dukker jeg opp', 'dyker jag upp')} ` +
     `(?:${anyOf('till', 'til', 'to', 'ned till', 'ner till', 'ner pa', 'hem till')} )?${anyOf('stadshuset', 'kommunhuset', 'radhuset', 'kontoret', 'the office',
       'er', 'dig', 'deg', 'dere', 'your', 'socialen', 'socialkontoret', 'jobbet', 'forvaltningen', 'city hall', 'dit', 'there', 'hem')}`),
+  rule('armed', 0.5, 'nämner vapen', `${anyOf('jag har', 'jeg har', 'i have', "i've got", 'vi har', 'we have')} ${anyOf('en kniv', 'ett vapen', 'et vapen', 'en pistol', 'ett gevar', 'et gevaer', 'a knife', 'a gun', 'a weapon', 'an? rifle')}`),
+  rule('next-time-i-see-you', 0.5, 'hotfullt "nästa gång jag ser dig"', `${anyOf('nasta gang', 'neste gang', 'next time')} ${anyOf('jag', 'jeg', 'i', 'vi', 'we')} ${anyOf('ser', 'see', 'moter', 'meet', 'traffar')} ${TARGET}`),
+  rule('coming-for-you', 1, 'hot: "jag kommer och tar dig"',
+    `${anyOf('jag', 'jeg', 'vi', 'i', 'we')} ${anyOf('kommer (?:och|og)', 'ska komma och', 'skal komme og', 'will come and')} ${anyOf('tar', 'ta', 'hamtar', 'henter', 'get', 'take')} ${anyOf('dig', 'er', 'deg', 'dere', 'you', 'honom', 'henne', 'ham', 'him', 'her', 'hen')}` +
+    `|${anyOf("i'?m", 'i am', "we'?re", 'we are')} coming for ${anyOf('you', 'him', 'her', 'them')}`),
+  rule('explosion', 0.7, 'antydan om att "det smäller"', `${anyOf('snart', 'da', 'sa', 'then', 'soon')} ${anyOf('smaller det', 'small det', 'smeller det', 'det smalla', 'it will blow', 'things will blow')}`),
+  rule('explosion-at-place', 0.5, 'antydan om att "det smäller" på en plats',
+    `${anyOf('smaller det', 'smeller det', 'kommer det att smalla', 'det kommer att smalla')} ${anyOf('pa', 'i', 'vid', 'hos', 'at')}`),
+  rule('gone-too-far', 0.3, 'upptrappning', anyOf('gatt for langt', 'gatt for langt', 'gone too far', 'matet ar rageat', 'begeret er fullt', 'nu racker det', 'enough is enough')),
   rule('so-be-it', 0.5, 'accepterar att någon skadas',
-    anyOf('far det bli sa', 'sa far det bli', 'so be it', 'far det vaere sann', 'sa far det vaere', 'tough luck for them',
-      `star ${anyOf('nagon', 'nan', 'noen', 'someone', 'anyone')} ~ ${anyOf('i vagen', 'in the way', 'i veien')}`)),
+    anyOf('far det bli sa', 'sa far det bli', 'so be it', 'far det vaere sann', 'sa far det vaere', 'tough luck for them')),
+  rule('someone-in-the-way', 0.4, 'beredd att skada den som står i vägen',
+    `${anyOf('star', 'if', 'om', 'hvis')} ~ ${anyOf('nagon', 'nan', 'noen', 'someone', 'anyone', 'anybody')} ~ ${anyOf('i vagen', 'in (?:my|the) way', 'i veien')}`),
   rule('promise-or-warned', 0.5, 'förstärkt eller upprepad varning',
     anyOf("that's a promise", 'thats a promise', 'det ar ett lofte', 'det er et lofte', 'jag menar allvar', 'jeg mener alvor',
       'i mean it', "i'm serious", 'menar allvar', 'mener alvor', 'ni har blivit varnade', 'du har blivit varnad',
@@ -160,6 +193,7 @@ export const THREAT_IDIOMS: readonly RegExp[] = [
   /\b(?:tar|ta|tog|tok|tatt|tagit|takes?|taking) livet av (?:mig|meg|oss|mej)\b/g,
   /\b(?:killing|kills|killed|kill) (?:me|us|it|the game)\b/g,
   /\bkill(?:ed|ing)? it\b/g,
+  /\b(?:brenner|brinner|branner|burns?|burning) (?:for|of|med)\b/g,
   /\b(?:give it|worth|have|take|took|long|big|a) (?:a )?shot\b|\bscreenshot\w*/g,
   /\b(?:shoot|shooting|shot|skjuta|skjuter|spela in|filma) (?:a |the |some |our |en |ett |var |den )?(?:film|video|movie|photos?|scenes?|clip|reel|bilder|filmen|videon)\b/g,
   /\bkiller[- ]?\w*/g,
@@ -197,9 +231,22 @@ export function stripThreatIdioms(plain: string): string {
   return text;
 }
 
+/**
+ * Threat phrases as they look once spaced-out letters lose their word breaks ("d ö d å t X"
+ * becomes "dodat x"). Only tried when the comment spells something out letter by letter.
+ */
+export const SPELLED_OUT_THREATS = /dodat|dodover|deathto|skadodadig|skadodaer|killyou|killu|drepedeg|vetvardubor|vethvordubor|knowwhereyoulive|hoppasdudor|haperdudor|hopeyoudie|skaldo|skado/;
+
+const SPELLED_OUT = /(?:^|[^a-z])(?:[a-z][ .\-_*]+){3,}/;
+
 /** Looks for threat evidence in normalised text. */
-export function findThreat(plain: string): ThreatEvidence {
+export function findThreat(plain: string, folded = ''): ThreatEvidence {
   const findings = findAll(stripThreatIdioms(plain), THREAT_RULES);
+  if (SPELLED_OUT.test(folded)) {
+    const squashed = /(?:[a-z] ){2,}[a-z]/.test(folded) ? folded.replace(/[^a-z]/g, '') : '';
+    const m = SPELLED_OUT_THREATS.exec(squashed);
+    if (m) findings.push({ rule: 'spelled-out', weight: 1, reason: 'hot stavat med mellanslag för att undgå filter', match: m[0] });
+  }
   const score = weightOf(findings);
   return { threat: score >= 1, score, findings };
 }

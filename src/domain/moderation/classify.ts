@@ -1,0 +1,175 @@
+/**
+ * The comment classifier: proposes a kind, whether the comment asks a question the city must
+ * answer, whether it threatens someone, and whether it breaks the commenting rules.
+ *
+ * It only proposes. A person confirms every removal and escalation, so for threats the rules
+ * lean towards recall and every proposal carries Swedish grounds that make a false alarm quick
+ * to dismiss. Criticism is never proposed for removal: a public authority must not remove a
+ * viewpoint, however harshly it is put.
+ */
+import { createHash } from 'node:crypto';
+import { findAbuse, HARASSMENT_RULES, HATE_RULES } from './abuse';
+import { normalise } from './normalise';
+import { namesPerson } from './people';
+import { findPersonalData, PERSONAL_DATA_RULES } from './personalData';
+import { asksQuestion, RHETORICAL } from './question';
+import { phrase, Rule } from './rules';
+import { findSpam, MISINFORMATION_RULES, SPAM_RULES } from './spam';
+import { findThreat, THREAT_IDIOMS, THREAT_RULES } from './threat';
+import { CRITICISM_RULES, findTone, OPINION_RULES, PRAISE_RULES } from './tone';
+
+/** The kinds of comment, as labelled in the dev set. */
+export const COMMENT_KINDS = [
+  'question', 'criticism', 'opinion', 'praise', 'threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation',
+] as const;
+
+/** One kind of comment. */
+export type CommentKind = (typeof COMMENT_KINDS)[number];
+
+/** Kinds that break the commenting rules and are proposed for removal. */
+export const REMOVABLE_KINDS: ReadonlySet<CommentKind> = new Set<CommentKind>([
+  'threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation',
+]);
+
+/** Detected language of a comment. */
+export type CommentLanguage = 'sv' | 'nb' | 'en' | 'fi-sv' | 'unknown';
+
+/** What the classifier proposes for one comment. */
+export interface Classification {
+  /** The main kind. */
+  readonly kind: CommentKind;
+  /** Asks something concrete the city should answer (also inside criticism). */
+  readonly question: boolean;
+  /** Threatens violence or harm (explicit, veiled, conditional, property, death wish). */
+  readonly threat: boolean;
+  /** Breaks the commenting rules; never true for criticism. */
+  readonly remove: boolean;
+  /** Best guess of the language. */
+  readonly language: CommentLanguage;
+  /** Short Swedish grounds for the proposal, shown on cards. */
+  readonly reasons: readonly string[];
+  /** Version of the rule tables that produced this; stored with every decision. */
+  readonly version: string;
+}
+
+/** Bump when the decision logic (not only the tables) changes. */
+const LOGIC_VERSION = '1.0.0';
+
+function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
+  const hash = createHash('sha256');
+  for (const table of tables) {
+    for (const r of table) hash.update(`${r.id}\u0000${r.weight}\u0000${r.reason}\u0000${r.pattern.source}\u0000${r.unless?.source ?? ''}\n`);
+  }
+  for (const re of extra) hash.update(`${re.source}\n`);
+  return hash.digest('hex').slice(0, 10);
+}
+
+/**
+ * Version of the classifier: the logic version plus a hash of every rule table, so any change
+ * to a rule changes the version stored with decisions.
+ */
+export const CLASSIFIER_VERSION = `${LOGIC_VERSION}+${tableFingerprint(
+  [THREAT_RULES, HATE_RULES, HARASSMENT_RULES, PERSONAL_DATA_RULES, SPAM_RULES, MISINFORMATION_RULES, CRITICISM_RULES, PRAISE_RULES, OPINION_RULES],
+  [...THREAT_IDIOMS, RHETORICAL],
+)}`;
+
+/** Someone retelling a threat ("någon skrev att de skulle skjuta …") is asking about it. */
+const REPORTED_SPEECH = phrase(
+  '(?:skrev|skriver|sa|sade|sagt|said|says|saying|wrote|writes|mentioned|nevnte|skrevet|har last|laste|read|horde|hort|heard|horte|' +
+  'hotade|hotat|truet|truede|threatened|kommentar|comment|kommentaren|rykte|rumou?r)',
+);
+
+const LANGUAGE_HINTS: readonly [CommentLanguage, RegExp][] = [
+  ['fi-sv', /\b(?:int|nog|sjukskotare|daghem\w*|talko\w*|stadsdirektor|socialbyran|bokbuss\w*|lagstadgade|nan|nanting|studerande)\b/g],
+  ['nb', /\b(?:ikke|jeg|dere|deres|hvordan|hvor|hva|hvem|er det|og|meg|deg|kommunen deres|takk|bare|noen|ogsa|kanskje|fikk|sykepleier\w*|barnehage\w*|veiarbeid\w*)\b/g],
+  ['sv', /\b(?:inte|jag|ni|er|era|hur|var|vad|vem|och|mig|dig|tack|bara|nagon|ocksa|kanske|fick|sjukskoterska\w*|forskola\w*|vagarbete\w*|att|det|ar|som|pa)\b/g],
+  ['en', /\b(?:the|and|is|are|you|your|not|what|how|when|where|this|that|with|for|of|to|it|i)\b/g],
+];
+
+/** Guesses the language from function words; good enough for routing, not for linguistics. */
+export function detectLanguage(plain: string): CommentLanguage {
+  let best: CommentLanguage = 'unknown';
+  let bestScore = 0;
+  const scores = new Map<CommentLanguage, number>();
+  for (const [lang, re] of LANGUAGE_HINTS) scores.set(lang, (plain.match(re) ?? []).length);
+  // Finland-Swedish is Swedish with a few tell-tale words.
+  const fi = scores.get('fi-sv') ?? 0;
+  if (fi > 0 && (scores.get('sv') ?? 0) + fi >= (scores.get('nb') ?? 0)) return 'fi-sv';
+  for (const lang of ['sv', 'nb', 'en'] as const) {
+    const score = scores.get(lang) ?? 0;
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+/**
+ * Classifies one comment. Pure: same text, same answer, no I/O.
+ *
+ * Precedence when several things are true: threat, then personal data, spam, hate, harassment,
+ * misinformation; otherwise question or criticism (a question inside criticism stays criticism
+ * with `question: true`), praise, opinion.
+ */
+export function classify(text: string): Classification {
+  const t = normalise(text);
+  const named = namesPerson(text);
+  const language = detectLanguage(t.plain);
+
+  const asks = asksQuestion(t.plain);
+  let threat = findThreat(t.plain, t.literal);
+  if (threat.threat && asks && REPORTED_SPEECH.test(t.plain)) {
+    threat = { ...threat, threat: false };
+  }
+  const personal = findPersonalData(t.literal, named);
+  const spam = findSpam(t.plain, t.literal);
+  const abuse = findAbuse(t.plain, named);
+
+  const removal: [CommentKind, boolean, readonly { reason: string }[]][] = [
+    ['threat', threat.threat, threat.findings],
+    ['personal_data', personal.personalData, personal.findings],
+    ['spam', spam.spam, spam.spamFindings],
+    ['hate', abuse.hate, abuse.findings.filter((f) => HATE_RULES.some((r) => r.id === f.rule))],
+    ['harassment', abuse.harassment, abuse.findings.filter((f) => HARASSMENT_RULES.some((r) => r.id === f.rule))],
+    ['misinformation', spam.misinformation, spam.misinformationFindings],
+  ];
+  const hits = removal.filter(([, hit]) => hit);
+  if (hits.length > 0) {
+    const [kind] = hits[0];
+    const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
+    return { kind, question: false, threat: threat.threat, remove: true, language, reasons, version: CLASSIFIER_VERSION };
+  }
+
+  const tone = findTone(t.plain, text);
+  const toneReasons = (names: readonly Rule[]) =>
+    unique(tone.findings.filter((f) => names.some((r) => r.id === f.rule)).map((f) => f.reason));
+  const reported = threat.findings.length > 0 && threat.score >= 1 ? ['återger ett hot – inte självt ett hot'] : [];
+
+  let kind: CommentKind;
+  if (asks) kind = tone.criticism >= 1 ? 'criticism' : 'question';
+  else if (tone.criticism >= 1 && tone.criticism >= tone.praise) kind = 'criticism';
+  else if (tone.praise >= 1 && tone.praise > tone.opinion) kind = 'praise';
+  else if (tone.opinion > 0 || tone.praise > 0) kind = tone.opinion >= tone.praise ? 'opinion' : 'praise';
+  else kind = tone.criticism > 0 ? 'criticism' : 'opinion';
+
+  const reasons =
+    kind === 'criticism' ? toneReasons(CRITICISM_RULES)
+      : kind === 'praise' ? toneReasons(PRAISE_RULES)
+        : kind === 'opinion' ? toneReasons(OPINION_RULES)
+          : [];
+  if (asks) reasons.unshift('innehåller en fråga som ska besvaras');
+  return {
+    kind,
+    question: asks,
+    threat: false,
+    remove: false,
+    language,
+    reasons: [...reported, ...reasons],
+    version: CLASSIFIER_VERSION,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * The comment classifier: pure domain code, no I/O, no Teams or LinkedIn types.
+ *
+ * `classify(text)` proposes a kind, the question / threat / remove flags and Swedish reasons; a
+ * person confirms every removal and escalation.
+ */
+export { classify, CLASSIFIER_VERSION, COMMENT_KINDS, REMOVABLE_KINDS, detectLanguage } from './classify';
+export type { Classification, CommentKind, CommentLanguage } from './classify';
+export { normalise } from './normalise';
+export type { NormalisedText } from './normalise';
+export { evaluate, binaryScore, isHeldOut } from './evaluate';
+export type { BinaryScore, Evaluation, LabelledComment, Prediction } from './evaluate';
