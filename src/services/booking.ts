@@ -106,12 +106,12 @@ export class BookingService {
       if (!actor.isSuperadmin) return { kind: 'override-refused', reason: 'not-superadmin' };
       const reason = req.overrideReason.trim();
       if (!reason) return { kind: 'override-refused', reason: 'no-reason' };
-      const result = await this.repo.insert(newBooking, this.rules.capacity);
+      const result = await this.repo.insert(newBooking, this.rules.capacity, this.clock.now());
       if (result.ok) return { kind: 'booked', booking: result.booking, duplicate: result.duplicate };
-      return { kind: 'booked', booking: await this.repo.insertOverride(newBooking, reason), duplicate: false };
+      return { kind: 'booked', booking: await this.repo.insertOverride(newBooking, reason, this.clock.now()), duplicate: false };
     }
 
-    const result = await this.repo.insert(newBooking, this.rules.capacity);
+    const result = await this.repo.insert(newBooking, this.rules.capacity, this.clock.now());
     if (result.ok) return { kind: 'booked', booking: result.booking, duplicate: result.duplicate };
     return {
       kind: 'day-full',
@@ -131,7 +131,7 @@ export class BookingService {
     if (!check.ok) return { kind: 'invalid-day', check, booking };
     const warnings = bookingWarnings(day, minutesOf(booking.timeOfDay), this.rules);
     if (warnings.length > 0 && !confirmWarnings) return { kind: 'needs-confirmation', warnings, booking, day };
-    const result = await this.repo.move(bookingId, version, day, this.rules.capacity, actor.name);
+    const result = await this.repo.move(bookingId, version, day, this.rules.capacity, actor.name, this.clock.now());
     if (result.ok) return { kind: 'changed', booking: result.booking, before: booking };
     if (result.reason === 'not-found') return { kind: 'not-found' };
     if (result.reason === 'stale') return { kind: 'stale', current: result.current };
@@ -142,7 +142,7 @@ export class BookingService {
   async cancel(actor: Actor, bookingId: string, version: number): Promise<ChangeOutcome> {
     const allowed = await this.authorise(actor, bookingId, version);
     if (allowed.kind !== 'ok') return allowed;
-    const result = await this.repo.cancel(bookingId, version, actor.name);
+    const result = await this.repo.cancel(bookingId, version, actor.name, this.clock.now());
     if (result.ok) return { kind: 'changed', booking: result.booking, before: allowed.booking };
     return result.reason === 'not-found' ? { kind: 'not-found' } : { kind: 'stale', current: result.current };
   }
@@ -151,7 +151,7 @@ export class BookingService {
   async updateDetails(actor: Actor, bookingId: string, version: number, details: BookingDetails): Promise<ChangeOutcome> {
     const allowed = await this.authorise(actor, bookingId, version);
     if (allowed.kind !== 'ok') return allowed;
-    const result = await this.repo.updateDetails(bookingId, version, details, actor.name);
+    const result = await this.repo.updateDetails(bookingId, version, details, actor.name, this.clock.now());
     if (result.ok) return { kind: 'changed', booking: result.booking, before: allowed.booking };
     return result.reason === 'not-found' ? { kind: 'not-found' } : { kind: 'stale', current: result.current };
   }

@@ -159,15 +159,15 @@ export class BookingRepository {
    * Takes the lowest free place on the day, or reports the day full. A repeated `requestId` returns the
    * booking it made the first time.
    */
-  async insert(b: NewBooking, capacity: number): Promise<InsertResult> {
+  async insert(b: NewBooking, capacity: number, at: Date): Promise<InsertResult> {
     // Two attempts per place: losing a race for slot 1 may still leave slot 2 free.
     for (let attempt = 0; attempt < capacity * 2 + 1; attempt++) {
       const rows = await this.db.query<BookingRow>(
-        `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, updated_by_name)
-         select $1::date, free.s, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11 from (${FREE_SLOT}) free
+        `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, updated_by_name, created_at, updated_at)
+         select $1::date, free.s, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11, $14, $14 from (${FREE_SLOT}) free
          on conflict do nothing
          returning *`,
-        [b.day, capacity, null, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId],
+        [b.day, capacity, null, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId, at],
       );
       if (rows[0]) return { ok: true, booking: toBooking(rows[0]), duplicate: false };
       const earlier = await this.findByRequestId(b.requestId);
@@ -179,15 +179,15 @@ export class BookingRepository {
   }
 
   /** A superadmin's booking beyond capacity: it takes no place and carries the reason. */
-  async insertOverride(b: NewBooking, reason: string): Promise<Booking> {
+  async insertOverride(b: NewBooking, reason: string, at: Date): Promise<Booking> {
     const earlier = await this.findByRequestId(b.requestId);
     if (earlier?.ownerId === b.ownerId) return earlier;
     const rows = await this.db.query<BookingRow>(
-      `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, override_reason, updated_by_name)
-       values ($1, null, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9)
+      `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, override_reason, updated_by_name, created_at, updated_at)
+       values ($1, null, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $13, $13)
        on conflict (request_id) do update set request_id = excluded.request_id
        returning *`,
-      [b.day, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId, reason],
+      [b.day, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId, reason, at],
     );
     return toBooking(rows[0]);
   }
@@ -199,15 +199,15 @@ export class BookingRepository {
   }
 
   /** Moves an active booking at `version` to `day`, taking a free place there. */
-  async move(id: string, version: number, day: LocalDate, capacity: number, byName: string): Promise<ChangeResult> {
+  async move(id: string, version: number, day: LocalDate, capacity: number, byName: string, at: Date): Promise<ChangeResult> {
     for (let attempt = 0; attempt < capacity * 2 + 1; attempt++) {
       try {
         const rows = await this.db.query<BookingRow>(
           `with free as (${FREE_SLOT})
-           update bookings set day = $1::date, slot = free.s, override_reason = null, version = version + 1, updated_at = now(), updated_by_name = $5
+           update bookings set day = $1::date, slot = free.s, override_reason = null, version = version + 1, updated_at = $6, updated_by_name = $5
            from free where bookings.id = $3::uuid and bookings.status = 'active' and bookings.version = $4
            returning bookings.*`,
-          [day, capacity, id, version, byName],
+          [day, capacity, id, version, byName, at],
         );
         if (rows[0]) return { ok: true, booking: toBooking(rows[0]) };
       } catch (err) {
@@ -225,24 +225,24 @@ export class BookingRepository {
   }
 
   /** Cancels an active booking at `version`. */
-  async cancel(id: string, version: number, byName: string): Promise<ChangeResult> {
+  async cancel(id: string, version: number, byName: string, at: Date): Promise<ChangeResult> {
     const rows = await this.db.query<BookingRow>(
-      `update bookings set status = 'cancelled', slot = null, version = version + 1, updated_at = now(), updated_by_name = $3,
-         cancelled_at = now(), cancelled_by_name = $3
+      `update bookings set status = 'cancelled', slot = null, version = version + 1, updated_at = $4, updated_by_name = $3,
+         cancelled_at = $4, cancelled_by_name = $3
        where id = $1 and status = 'active' and version = $2 returning *`,
-      [id, version, byName],
+      [id, version, byName, at],
     );
     if (rows[0]) return { ok: true, booking: toBooking(rows[0]) };
     return this.whyNot(id);
   }
 
   /** Changes the details of an active booking at `version`. */
-  async updateDetails(id: string, version: number, d: BookingDetails, byName: string): Promise<ChangeResult> {
+  async updateDetails(id: string, version: number, d: BookingDetails, byName: string, at: Date): Promise<ChangeResult> {
     const rows = await this.db.query<BookingRow>(
       `update bookings set title = $3, department = $4, post_type = $5, category = $6, goal = $7, time_of_day = $8,
-         version = version + 1, updated_at = now(), updated_by_name = $9
+         version = version + 1, updated_at = $10, updated_by_name = $9
        where id = $1 and status = 'active' and version = $2 returning *`,
-      [id, version, d.title, d.department, d.postType, d.category, d.goal, d.timeOfDay, byName],
+      [id, version, d.title, d.department, d.postType, d.category, d.goal, d.timeOfDay, byName, at],
     );
     if (rows[0]) return { ok: true, booking: toBooking(rows[0]) };
     return this.whyNot(id);

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { startBot, RunningBot } from '../../src/bot';
+import { loadConfig } from '../../src/config';
+import type { Clock } from '../../src/domain/clock';
+import { createLogger } from '../../src/logger';
+import { createTestStorage, TestStorage } from './database';
+import { FakeConnector } from './fakeConnector';
+
+/** People in the tests; ids are Entra object ids. */
+export const USERS = {
+  louise: { id: 'aad-louise', name: 'Louise Lind' },
+  erik: { id: 'aad-erik', name: 'Erik Berg' },
+  admin: { id: 'aad-admin', name: 'Sara Superadmin' },
+  outsider: { id: 'aad-outsider', name: 'Olle Utanför' },
+};
+export type TestUser = { id: string; name: string };
+
+export const SAV_TEAM = 'team-sav';
+export const SAV_CHANNEL = '19:sav@thread.tacv2';
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  constructor(public current: Date) {}
+  now(): Date {
+    return this.current;
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface SendOptions {
+  where?: 'personal' | 'channel';
+  locale?: string;
+  /** `expectReplies` returns the replies in the HTTP response; `normal` sends them to the connector. */
+  delivery?: 'expectReplies' | 'normal';
+  id?: string;
+}
+
+/** A bot started on the real HTTP endpoint with real storage, plus ways to talk to it as Teams does. */
+export class TestBot {
+  bot!: RunningBot;
+
+  private constructor(
+    readonly clock: TestClock,
+    readonly connector: FakeConnector,
+    readonly storage: TestStorage,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  /** Starts a bot; `now` is the instant the bot believes it is. */
+  static async start(opts: { now?: string; env?: Record<string, string>; storage?: TestStorage } = {}): Promise<TestBot> {
+    const connector = await new FakeConnector().start();
+    const storage = opts.storage ?? (await createTestStorage());
+    const t = new TestBot(new TestClock(new Date(opts.now ?? '2026-11-23T09:00:00+01:00')), connector, storage, {
+      SUPERADMINS: USERS.admin.id,
+      ...opts.env,
+    });
+    await t.boot();
+    return t;
+  }
+
+  private async boot() {
+    const config = loadConfig({ ...this.storage.env, PORT: '0', LOG_LEVEL: 'silent', ...this.env });
+    this.bot = await startBot(config, { clock: this.clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  }
+
+  /** Empties every table and the connector's log, and sets the clock back: a fresh bot without a restart. */
+  async reset(now = '2026-11-23T09:00:00+01:00'): Promise<void> {
+    await this.idle();
+    const tables = await this.bot.db.query<{ tablename: string }>(
+      `select tablename from pg_tables where schemaname = current_schema() and tablename <> 'schema_migrations'`,
+    );
+    await this.bot.db.query(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')}`);
+    this.connector.calls.length = 0;
+    this.connector.teamMembers.clear();
+    this.clock.set(now);
+  }
+
+  /** Stops the bot and starts it again on the same storage. */
+  async restart(): Promise<void> {
+    await this.bot.close();
+    await this.boot();
+  }
+
+  /** Posts a message activity to /api/messages; returns the HTTP status and the bot's replies. */
+  async say(user: TestUser, text: string, opts: SendOptions = {}): Promise<{ status: number; replies: any[] }> {
+    const res = await this.post(this.activity(user, { type: 'message', text, ...this.delivery(opts) }, opts));
+    return { status: res.status, replies: (res.body?.activities ?? []) as any[] };
+  }
+
+  /** Posts an Action.Execute invoke, as Teams does when a card button is clicked; returns the card or message answered. */
+  async click(user: TestUser, verb: string, data: Record<string, unknown> = {}, opts: SendOptions = {}): Promise<{ status: number; card?: any; message?: string; body: any }> {
+    const res = await this.post(
+      this.activity(user, { type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-activity-1', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }, opts),
+    );
+    const value = res.body?.value;
+    return {
+      status: res.status,
+      body: res.body,
+      card: res.body?.type === 'application/vnd.microsoft.card.adaptive' ? value : undefined,
+      message: res.body?.type === 'application/vnd.microsoft.activity.message' ? value : undefined,
+    };
+  }
+
+  /** Posts any JSON to an endpoint of the bot. */
+  async post(body: unknown, path = '/api/messages'): Promise<{ status: number; body: any }> {
+    const res = await fetch(`${this.bot.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const raw = await res.text();
+    return { status: res.status, body: raw ? safeJson(raw) : undefined };
+  }
+
+  /** Waits for work done after replies (such as schedule card updates). */
+  idle(): Promise<void> {
+    return this.bot.background.idle();
+  }
+
+  async close(): Promise<void> {
+    await this.bot.close();
+    await this.connector.stop();
+    await this.storage.cleanup();
+  }
+
+  private delivery(opts: SendOptions) {
+    return (opts.delivery ?? 'expectReplies') === 'expectReplies' ? { deliveryMode: 'expectReplies' } : {};
+  }
+
+  private activity(user: TestUser, fields: Record<string, unknown>, opts: SendOptions) {
+    const channel = opts.where === 'channel';
+    return {
+      id: opts.id ?? randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: this.connector.url,
+      timestamp: this.clock.now().toISOString(),
+      locale: opts.locale ?? 'sv-SE',
+      from: { id: `29:${user.id}`, name: user.name, aadObjectId: user.id },
+      recipient: { id: '28:sav-boten', name: 'SAV-boten' },
+      conversation: channel
+        ? { id: SAV_CHANNEL, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' }
+        : { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: 'tenant-1' },
+      channelData: channel ? { team: { id: SAV_TEAM }, channel: { id: SAV_CHANNEL }, tenant: { id: 'tenant-1' } } : { tenant: { id: 'tenant-1' } },
+      ...fields,
+    };
+  }
+}
+
+function safeJson(raw: string) {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -1,0 +1,390 @@
+import { action, assertRendered, attachedCard, cardText, executeActions } from '../support/cards';
+import { SAV_CHANNEL, SAV_TEAM, TestBot, USERS } from '../support/bot';
+
+// The bot believes it is Monday 23 November 2026, 09:00 in Helsingborg.
+const NOW = '2026-11-23T09:00:00+01:00';
+
+const form = (day: string, title: string, extra: Record<string, unknown> = {}) => ({
+  requestId: `req-${Math.random().toString(36).slice(2)}`,
+  day,
+  title,
+  department: 'Kulturförvaltningen',
+  postType: 'inlagg',
+  category: 'vardag',
+  goal: 'engagera',
+  timeOfDay: '',
+  ...extra,
+});
+
+async function activeBookings(t: TestBot, day?: string) {
+  return t.bot.db.query<{ id: string; day: string; title: string; owner_id: string; version: number; override_reason: string | null }>(
+    `select id, day, title, owner_id, version, override_reason from bookings where status = 'active' ${day ? 'and day = $1' : ''} order by day, override_reason nulls first, title`,
+    day ? [day] : [],
+  );
+}
+
+describe('booking through /api/messages', () => {
+  let t: TestBot;
+  // One bot for the block (PGlite takes seconds to open); every test starts from empty tables.
+  beforeAll(async () => {
+    t = await TestBot.start({ now: NOW });
+  });
+  beforeEach(async () => {
+    await t.reset(NOW);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  test('/help and /hjälp list every command with an example; English when the locale is English', async () => {
+    for (const cmd of ['/help', '/hjälp', 'help']) {
+      const { replies } = await t.say(USERS.louise, cmd);
+      expect(replies[0].text).toMatch(/\/book/);
+      for (const c of ['/schedule', '/schema', '/mine', '/mina', '/hjälp']) expect(replies[0].text).toContain(c);
+      expect(replies[0].text).toMatch(/Exempel: `\/book 3 dec/);
+    }
+    const en = await t.say(USERS.louise, '/help', { locale: 'en-US' });
+    expect(en.replies[0].text).toMatch(/Example: `\/book 3 Dec/);
+  });
+
+  test('an unknown command gets a short hint towards /help, and "/booking" is not /book', async () => {
+    for (const textIn of ['/bokning', '/booking 3 dec x', 'hej']) {
+      const { replies } = await t.say(USERS.louise, textIn);
+      expect(replies).toHaveLength(1);
+      expect(replies[0].text).toMatch(/\/help/);
+    }
+    expect(await activeBookings(t)).toHaveLength(0);
+  });
+
+  test('/book alone answers with the coming four weeks and a booking form', async () => {
+    await t.say(USERS.erik, '/book 2026-11-25 Erik har onsdag');
+    const { replies } = await t.say(USERS.louise, '/book');
+    const card = attachedCard(replies[0]);
+    assertRendered(card);
+    const shown = cardText(card);
+    expect(shown).toContain('Måndag 23 november');
+    expect(shown).toContain('Söndag 20 december'); // 28 days
+    expect(shown).not.toContain('Måndag 21 december');
+    expect(shown).toContain('Erik har onsdag (Förvaltning ej angiven, Erik Berg)');
+    const inputs = JSON.stringify(card);
+    for (const id of ['"day"', '"title"', '"department"', '"postType"', '"category"', '"goal"', '"timeOfDay"']) expect(inputs).toContain(`"id":${id}`);
+    expect(shown).toMatch(/Sponsrat inlägg\? Det behöver ingen bokning/);
+    expect(action(card, 'Boka').verb).toBe('booking.submit');
+  });
+
+  test('submitting the form books the day and replaces the card with who, what and when', async () => {
+    const { replies } = await t.say(USERS.louise, '/book');
+    const submit = action(attachedCard(replies[0]), 'Boka');
+    const res = await t.click(USERS.louise, submit.verb, { ...submit.data, ...form('2026-12-03', 'Möt vårdhunden Chili', { requestId: submit.data.requestId, timeOfDay: '10:00' }) });
+    assertRendered(res.card);
+    const shown = cardText(res.card);
+    expect(shown).toContain('Bokat: torsdag 3 december');
+    expect(shown).toContain('Möt vårdhunden Chili');
+    expect(shown).toContain('Förvaltning: Kulturförvaltningen');
+    expect(shown).toContain('Tid: 10:00');
+    expect(shown).toMatch(/Bokad av: Louise Lind, måndag 23 november kl\. 09:00/);
+    const rows = await activeBookings(t);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ day: '2026-12-03', title: 'Möt vårdhunden Chili', owner_id: USERS.louise.id });
+  });
+
+  test('the quick path books at once and takes the editor\'s previous choices as defaults', async () => {
+    await t.click(USERS.louise, 'booking.submit', form('2026-12-01', 'Första', { department: 'Socialförvaltningen', category: 'tips', goal: 'informera' }));
+    const { replies } = await t.say(USERS.louise, '/book 3/12 Andra inlägget');
+    const shown = cardText(attachedCard(replies[0]));
+    expect(shown).toContain('Bokat: torsdag 3 december');
+    expect(shown).toContain('Förvaltning: Socialförvaltningen');
+    expect(shown).toContain('Kategori: Tips och inspiration');
+    const tomorrow = await t.say(USERS.louise, '/book i morgon Tredje');
+    expect(cardText(attachedCard(tomorrow.replies[0]))).toContain('Bokat: tisdag 24 november');
+    expect((await activeBookings(t)).map((b) => b.day)).toEqual(['2026-11-24', '2026-12-01', '2026-12-03']);
+  });
+
+  test('a date that cannot be read gets an answer with the accepted forms, and nothing is booked', async () => {
+    for (const args of ['/book 2026-13-45 Fel', '/book snart Fel', '/book 31/2 Fel']) {
+      const { replies } = await t.say(USERS.louise, args);
+      expect(replies[0].text).toMatch(/kunde inte läsa/);
+      expect(replies[0].text).toContain('`3 dec`');
+      expect(replies[0].text).toContain('`imorgon`');
+    }
+    const en = await t.say(USERS.louise, '/book someday Wrong', { locale: 'en-GB' });
+    expect(en.replies[0].text).toMatch(/could not read "someday"/);
+    const noTitle = await t.say(USERS.louise, '/book 3 dec');
+    expect(noTitle.replies[0].text).toMatch(/Skriv en rubrik/);
+    expect(await activeBookings(t)).toHaveLength(0);
+  });
+
+  test('past days and days more than six months ahead are refused with a reason', async () => {
+    const past = await t.say(USERS.louise, '/book 2026-11-20 För sent');
+    expect(past.replies[0].text).toMatch(/Dagen har redan varit \(idag är det måndag 23 november\)/);
+    const far = await t.say(USERS.louise, '/book 2027-05-24 För tidigt');
+    expect(far.replies[0].text).toMatch(/sex månader framåt, till och med söndag 23 maj 2027/);
+    const edge = await t.say(USERS.louise, '/book 2027-05-21 Precis inom');
+    expect(cardText(attachedCard(edge.replies[0]))).toContain('Bokat: fredag 21 maj 2027');
+    expect(await activeBookings(t)).toHaveLength(1);
+  });
+
+  test('a full day is refused with the three nearest free days as one-click buttons', async () => {
+    await t.say(USERS.erik, '/book 2026-12-03 Eriks dag');
+    await t.say(USERS.erik, '/book 2026-12-02 Eriks onsdag');
+    const { replies } = await t.say(USERS.louise, '/book 2026-12-03 Louises inlägg');
+    const card = attachedCard(replies[0]);
+    assertRendered(card);
+    expect(cardText(card)).toContain('Torsdag 3 december är redan bokad');
+    expect(cardText(card)).toContain('Eriks dag (Förvaltning ej angiven, Erik Berg)');
+    const alternatives = executeActions(card).filter((a) => a.verb === 'booking.submit');
+    // Wednesday is taken and Saturday/Sunday need a warning: Friday 4 (1 day), Tuesday 1 (2 days), Monday 30 November (3 days).
+    expect(alternatives.map((a) => a.title)).toEqual(['Fredag 4 december', 'Tisdag 1 december', 'Måndag 30 november']);
+    expect(cardText(card)).not.toMatch(/Superadmin/);
+    const res = await t.click(USERS.louise, 'booking.submit', alternatives[0].data);
+    expect(cardText(res.card)).toContain('Bokat: fredag 4 december');
+    expect((await activeBookings(t, '2026-12-04'))[0].title).toBe('Louises inlägg');
+    expect(await activeBookings(t, '2026-12-03')).toHaveLength(1);
+  });
+
+  test('weekends, Friday afternoons, holidays and eves book only after the editor confirms a warning that says why', async () => {
+    const cases: [string, RegExp][] = [
+      ['/book 2026-12-05 Lördag', /helgdag \(lördag\/söndag\)/],
+      ['/book 2026-12-04 kl 14:00 Fredag eftermiddag', /Fredag efter 13:00/],
+      ['/book 2026-12-24 Julafton', /aftondag \(julafton\)/],
+      ['/book 2026-12-25 Juldagen', /röd dag \(juldagen\)/],
+    ];
+    for (const [cmd, why] of cases) {
+      const { replies } = await t.say(USERS.louise, cmd);
+      const card = attachedCard(replies[0]);
+      assertRendered(card);
+      expect(cardText(card)).toMatch(why);
+      expect(await activeBookings(t)).toHaveLength(0);
+    }
+    const { replies } = await t.say(USERS.louise, '/book 2026-12-05 Lördag');
+    const confirm = action(attachedCard(replies[0]), 'Boka ändå');
+    const res = await t.click(USERS.louise, confirm.verb, confirm.data);
+    expect(cardText(res.card)).toContain('Bokat: lördag 5 december');
+    const morning = await t.say(USERS.erik, '/book 2026-12-11 kl 09:30 Fredag förmiddag');
+    expect(cardText(attachedCard(morning.replies[0]))).toContain('Bokat: fredag 11 december');
+  });
+
+  test('a superadmin may book a full day with an override and a reason, shown on the schedule; nobody else can', async () => {
+    await t.say(USERS.erik, '/book 2026-12-03 Eriks dag');
+    const forged = await t.click(USERS.louise, 'booking.submit', form('2026-12-03', 'Smyg', { override: true, overrideReason: 'för att', confirmWarnings: true }));
+    expect(cardText(forged.card)).toMatch(/Bara superadmins kan boka en full dag/);
+    const { replies } = await t.say(USERS.admin, '/book 2026-12-03 Krisinformation om vattnet');
+    const card = attachedCard(replies[0]);
+    const override = action(card, 'Boka ändå');
+    const noReason = await t.click(USERS.admin, override.verb, { ...override.data, overrideReason: '  ' });
+    expect(cardText(noReason.card)).toContain('Superadmin: boka dagen ändå');
+    const ok = await t.click(USERS.admin, override.verb, { ...override.data, overrideReason: 'Viktig krisinformation' });
+    expect(cardText(ok.card)).toContain('Extra inlägg, skäl: Viktig krisinformation');
+    const rows = await activeBookings(t, '2026-12-03');
+    expect(rows.map((r) => r.override_reason)).toEqual([null, 'Viktig krisinformation']);
+    const schedule = await t.say(USERS.louise, '/schema');
+    expect(cardText(attachedCard(schedule.replies[0]))).toContain('Krisinformation om vattnet (Förvaltning ej angiven, Sara Superadmin) · extra: Viktig krisinformation');
+  });
+
+  test('/schedule and /schema show the coming four weeks; /mine and /mina list the editor\'s bookings with Move and Cancel', async () => {
+    await t.say(USERS.louise, '/book 2026-12-03 Louises dag');
+    await t.say(USERS.erik, '/book 2026-12-02 Eriks dag');
+    for (const cmd of ['/schedule', '/schema']) {
+      const card = attachedCard((await t.say(USERS.louise, cmd)).replies[0]);
+      assertRendered(card);
+      expect(cardText(card)).toContain('LinkedIn-schemat');
+      expect(cardText(card)).toContain('Louises dag (Förvaltning ej angiven, Louise Lind)');
+      expect(cardText(card)).toContain('2 av 28 dagar bokade');
+    }
+    for (const cmd of ['/mine', '/mina']) {
+      const card = attachedCard((await t.say(USERS.louise, cmd)).replies[0]);
+      assertRendered(card);
+      expect(cardText(card)).toContain('Torsdag 3 december** · Louises dag');
+      expect(cardText(card)).not.toContain('Eriks dag');
+      expect(executeActions(card).map((a) => a.verb)).toEqual(['booking.move', 'booking.cancel', 'booking.form']);
+    }
+    const en = attachedCard((await t.say(USERS.louise, '/schedule', { locale: 'en-US' })).replies[0]);
+    expect(cardText(en)).toContain('Thursday 3 December');
+  });
+
+  test('the owner moves a booking; a move to a full day offers the nearest free days instead', async () => {
+    await t.say(USERS.erik, '/book 2026-12-10 Eriks dag');
+    const card = attachedCard((await t.say(USERS.louise, '/book 2026-12-03 Flyttas')).replies[0]);
+    const move = action(card, 'Flytta hit');
+    const full = await t.click(USERS.louise, move.verb, { ...move.data, moveTo: '2026-12-10' });
+    expect(cardText(full.card)).toContain('Torsdag 10 december är redan bokad');
+    expect(cardText(full.card)).toContain('"Flyttas" ligger kvar på torsdag 3 december');
+    const alt = action(full.card, 'Onsdag 9 december');
+    const moved = await t.click(USERS.louise, alt.verb, alt.data);
+    expect(cardText(moved.card)).toContain('Flyttat från torsdag 3 december till onsdag 9 december');
+    expect(cardText(moved.card)).toMatch(/Senast ändrad av Louise Lind/);
+    expect((await activeBookings(t)).map((b) => [b.day, b.title])).toEqual([
+      ['2026-12-09', 'Flyttas'],
+      ['2026-12-10', 'Eriks dag'],
+    ]);
+  });
+
+  test('a forged Action.Execute that cancels someone else\'s booking is refused and the booking stays', async () => {
+    const card = attachedCard((await t.say(USERS.louise, '/book 2026-12-03 Louises dag')).replies[0]);
+    const cancel = action(card, 'Avboka');
+    const forged = await t.click(USERS.erik, 'booking.cancel', { ...cancel.data, ownerId: USERS.erik.id, isSuperadmin: true });
+    expect(cardText(forged.card)).toMatch(/Bara den som bokade, eller en superadmin/);
+    const forgedMove = await t.click(USERS.erik, 'booking.move', { ...cancel.data, day: '2026-12-08' });
+    expect(cardText(forgedMove.card)).toMatch(/Bara den som bokade/);
+    const forgedEdit = await t.click(USERS.erik, 'booking.edit', { ...cancel.data, title: 'Kapad', department: 'Miljöförvaltningen', postType: 'inlagg', category: 'tips', goal: 'aktivera' });
+    expect(cardText(forgedEdit.card)).toMatch(/Bara den som bokade/);
+    const rows = await activeBookings(t);
+    expect(rows).toEqual([expect.objectContaining({ day: '2026-12-03', title: 'Louises dag', version: 1 })]);
+    const byAdmin = await t.click(USERS.admin, 'booking.cancel', cancel.data);
+    expect(cardText(byAdmin.card)).toContain('Avbokad av Sara Superadmin');
+    expect(await activeBookings(t)).toHaveLength(0);
+  });
+
+  test('a second click on a used form finds the booking it made and books nothing more', async () => {
+    const data = form('2026-12-03', 'En gång');
+    const first = await t.click(USERS.louise, 'booking.submit', data);
+    const second = await t.click(USERS.louise, 'booking.submit', data);
+    expect(cardText(first.card)).toContain('Bokat!');
+    expect(cardText(second.card)).toContain('Den här bokningen är redan gjord');
+    expect(await activeBookings(t)).toHaveLength(1);
+  });
+
+  test('a stale card after a cancel shows the current state and changes nothing', async () => {
+    const card = attachedCard((await t.say(USERS.louise, '/book 2026-12-03 Avbokas')).replies[0]);
+    const cancel = action(card, 'Avboka');
+    const first = await t.click(USERS.louise, cancel.verb, cancel.data);
+    expect(cardText(first.card)).toContain('Avbokat: torsdag 3 december');
+    const again = await t.click(USERS.louise, cancel.verb, cancel.data);
+    expect(cardText(again.card)).toMatch(/redan avbokad \(av Louise Lind\)/);
+    const move = action(card, 'Flytta hit');
+    const stale = await t.click(USERS.louise, move.verb, { ...move.data, moveTo: '2026-12-08' });
+    expect(cardText(stale.card)).toMatch(/redan avbokad/);
+    expect(await activeBookings(t)).toHaveLength(0);
+    const edit = action(card, 'Spara');
+    const staleEdit = await t.click(USERS.louise, edit.verb, { ...edit.data, title: 'Nytt', department: 'Kulturförvaltningen', postType: 'artikel', category: 'tips', goal: 'aktivera' });
+    expect(cardText(staleEdit.card)).toMatch(/redan avbokad/);
+    const row = await t.bot.db.query<{ title: string; status: string }>('select title, status from bookings');
+    expect(row).toEqual([{ title: 'Avbokas', status: 'cancelled' }]);
+  });
+
+  test('the owner edits details from the confirmation card; an unknown department is refused', async () => {
+    const card = attachedCard((await t.say(USERS.louise, '/book 2026-12-03 Utkast')).replies[0]);
+    const save = action(card, 'Spara');
+    const bad = await t.click(USERS.louise, save.verb, { ...save.data, title: 'X', department: 'Hittepåförvaltningen', postType: 'inlagg', category: 'tips', goal: 'aktivera' });
+    expect(cardText(bad.card)).toMatch(/Inget har ändrats/);
+    const ok = await t.click(USERS.louise, save.verb, { ...save.data, title: 'Färdig rubrik', department: 'Miljöförvaltningen', postType: 'artikel', category: 'utveckling', goal: 'informera', timeOfDay: '11:00' });
+    const shown = cardText(ok.card);
+    expect(shown).toContain('Ändringarna är sparade');
+    expect(shown).toContain('Färdig rubrik');
+    expect(shown).toContain('Typ: Artikel');
+    expect(shown).toContain('Tid: 11:00');
+  });
+
+  test('forged and malformed card data get a polite answer and leave the data intact', async () => {
+    await t.say(USERS.louise, '/book 2026-12-03 Orörd');
+    const cases: [string, Record<string, unknown>][] = [
+      ['booking.cancel', { bookingId: 'not-a-uuid', version: 1 }],
+      ['booking.cancel', { bookingId: '00000000-0000-4000-8000-000000000000', version: 1 }],
+      ['booking.move', { bookingId: "1'; drop table bookings; --", version: 'x' }],
+      ['booking.submit', { day: '2026-12-04' }],
+      ['booking.submit', { ...form('2026-12-04', 'X'), postType: 'sponsrat' }],
+      ['no.such.verb', {}],
+    ];
+    for (const [verb, data] of cases) {
+      const res = await t.click(USERS.louise, verb, data);
+      expect(res.status).toBe(200);
+      assertRendered(res.card);
+      expect(cardText(res.card)).toMatch(/Inget har ändrats|Jag hittar inte|Välj förvaltning/);
+    }
+    expect((await activeBookings(t)).map((b) => b.title)).toEqual(['Orörd']);
+  });
+
+  test('20 editors booking one free day at the same moment: exactly one wins, the others get alternatives', async () => {
+    const editors = Array.from({ length: 20 }, (_, i) => ({ id: `aad-editor-${i}`, name: `Redaktör ${i}` }));
+    const results = await Promise.all(editors.map((e) => t.click(e, 'booking.submit', form('2026-12-03', `Inlägg från ${e.name}`))));
+    const won = results.filter((r) => cardText(r.card).includes('Bokat!'));
+    const refused = results.filter((r) => cardText(r.card).includes('är redan bokad'));
+    expect(won).toHaveLength(1);
+    expect(refused).toHaveLength(19);
+    expect(await activeBookings(t, '2026-12-03')).toHaveLength(1);
+  });
+
+  test('bookings survive a restart of the bot on the same storage', async () => {
+    await t.say(USERS.louise, '/book 2026-12-03 Finns kvar');
+    await t.restart();
+    const card = attachedCard((await t.say(USERS.louise, '/mine')).replies[0]);
+    expect(cardText(card)).toContain('Finns kvar');
+  });
+
+  test('the schedule card the bot last posted in the channel is updated in place after a change', async () => {
+    await t.say(USERS.louise, '/schema', { where: 'channel', delivery: 'normal' });
+    await t.idle();
+    const posted = t.connector.sent().at(-1)!;
+    expect(posted.path.startsWith(`/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities`)).toBe(true);
+    expect(cardText(posted.body.attachments[0].content)).toContain('0 av 28 dagar bokade');
+    await t.say(USERS.erik, '/book 2026-12-03 Syns i kanalen');
+    await t.idle();
+    const update = t.connector.updates().at(-1)!;
+    expect(update.path).toBe(`/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities/sent-1`);
+    expect(cardText(update.body.attachments[0].content)).toContain('Syns i kanalen (Förvaltning ej angiven, Erik Berg)');
+    const cancel = action(attachedCard((await t.say(USERS.erik, '/mine')).replies[0]), 'Avboka');
+    await t.click(USERS.erik, cancel.verb, cancel.data);
+    await t.idle();
+    expect(cardText(t.connector.updates().at(-1)!.body.attachments[0].content)).toContain('0 av 28 dagar bokade');
+  });
+
+  test('the schedule card\'s buttons open the form as a new message and refresh the card', async () => {
+    const res = await t.click(USERS.louise, 'schedule.book', {}, { where: 'channel' });
+    expect(cardText(res.card)).toContain('LinkedIn-schemat');
+    await t.idle();
+    const sent = t.connector.sent().at(-1)!;
+    expect(cardText(sent.body.attachments[0].content)).toContain('Boka en dag i LinkedIn-schemat');
+    const refreshed = await t.click(USERS.louise, 'schedule.refresh', {});
+    expect(cardText(refreshed.card)).toMatch(/Uppdaterat måndag 23 november kl\. 09:00/);
+  });
+
+  test('a retried activity with the same id is handled once', async () => {
+    const a = await t.say(USERS.louise, '/book 2026-12-03 En gång', { id: 'retry-1' });
+    const b = await t.say(USERS.louise, '/book 2026-12-03 En gång', { id: 'retry-1' });
+    expect(a.replies).toHaveLength(1);
+    expect(b.replies).toHaveLength(0);
+    expect(await activeBookings(t)).toHaveLength(1);
+  });
+
+  test('a malformed request body gets a 4xx and no reply', async () => {
+    const res = await fetch(`${t.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message", ' });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  test('GET /healthz answers 200 with the database reachable', async () => {
+    const res = await fetch(`${t.bot.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+});
+
+describe('editors are the members of the SAV team when SAV_TEAM_ID is set', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await TestBot.start({ now: NOW, env: { SAV_TEAM_ID: SAV_TEAM } });
+  });
+  beforeEach(async () => {
+    await t.reset(NOW);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  test('someone outside the team cannot book, in chat or with a forged card', async () => {
+    const chat = await t.say(USERS.outsider, '/book 2026-12-03 Utifrån');
+    expect(chat.replies[0].text).toMatch(/bara redaktörerna i SAV-nätverket/i);
+    const card = await t.click(USERS.outsider, 'booking.submit', form('2026-12-03', 'Utifrån'));
+    expect(cardText(card.card)).toMatch(/bara redaktörerna/i);
+    expect(await activeBookings(t)).toHaveLength(0);
+  });
+
+  test('a team member is recognised in the channel, and in personal chat through Teams', async () => {
+    const inChannel = await t.say(USERS.louise, '/book 2026-12-03 Från kanalen', { where: 'channel' });
+    expect(cardText(attachedCard(inChannel.replies[0]))).toContain('Bokat');
+    t.connector.teamMembers.set(SAV_TEAM, new Set([`29:${USERS.erik.id}`]));
+    const personal = await t.say(USERS.erik, '/book 2026-12-04 Från chatten');
+    expect(cardText(attachedCard(personal.replies[0]))).toContain('Bokat');
+    expect(await activeBookings(t)).toHaveLength(2);
+  });
+});
