@@ -48,12 +48,18 @@ const SWEEPING = anyOf(
   'borde inte (?:fa )?(?:jobba|arbeta|undervisa|bo|finnas|fa)', 'burde ikke (?:fa )?(?:jobbe|undervise|bo|finnes)',
   'bor ikke (?:fa )?(?:jobbe|undervise)', "shouldn't be allowed", 'should not be allowed', 'should(?:n.t| not) (?:work|teach)',
   'det folket', 'det dar folket', 'sana dar', 'that lot', 'those people', 'hele gjengen', 'hela ganget', 'hela bunten',
-  'befolkningsutbyte', 'bidragsnassare', 'nassare',
+  'befolkningsutbyte', 'bidragsnassare', 'nassare', 'ett pack', 'et pakk', 'pakk', 'patrask', 'skadedjur', 'vermin', 'cancer', 'kreft', 'pest', 'plague',
+  'ohyra', 'avskum', 'scum', 'slodder', 'apor', 'aper', 'kackerlack\\w*', 'cockroach\\w*', 'rats', 'rattor', 'rotter', 'stjal\\w*', 'steal\\w*', 'stjeler', 'tjuv\\w*', 'thieves',
+  'hor hemma (?:i koket|vid spisen|hemma)', 'belong in the kitchen', 'horer hjemme (?:pa kjokkenet|hjemme)', 'ligger bakom (?:det har|allt|detta|alltihop)',
+  'are behind (?:this|it all|everything)', 'star bak (?:dette|alt)', 'konspirer\\w*',
+  '(?:bor|burde|borde|should|ska|skal|maste|ma) (?:\\w+ )?(?:kastes ut|kastas ut|deporteras|deporteres|utvisas|utvises|sendes hjem|skickas hem|skickas tillbaka|be deported|be sent (?:home|back))',
 );
 
 /** Sweeping lead-ins that come before the group ("snart är det bara …"). */
 const PRE_GROUP = anyOf(
   'snart ar det bara', 'snart er det bare', "soon (?:it'?s|there'?ll be) only", 'for manga', 'for mange', 'too many',
+  'deportera', 'deporter', 'deport', 'utvisa', 'kasta ut', 'kast ut', 'skicka (?:hem|ut|tillbaka)', 'send (?:home|back)', 'ut med', 'out with', 'ned med', 'down with',
+  'typiska', 'typiske', 'typical', 'javla', 'jaevla', 'fucking', 'forbanna', 'satans', 'jävla',
   'bara (?:gar|ga) till', 'only goes? to', 'bare gar til', 'klart ni anstaller bara', 'anstaller bara', 'ansetter bare', 'only hire',
 );
 
@@ -62,7 +68,9 @@ const STRONG_INSULT = anyOf(
   'idiot\\w*', 'karring\\w*', 'kjerring\\w*', 'hora', 'horan', 'hore', 'whore', 'slampa', 'fitta', 'fitte', 'cunt', 'bitch\\w*',
   'hag', 'psykopat\\w*', 'psychopath\\w*', 'fyllskall\\w*', 'fyllo', 'fylliker', 'pucko', 'tont', 'tonten', 'efterbliv\\w*',
   'retard\\w*', 'mongo\\w*', 'cp-\\w+', 'loser', 'losers', 'moron\\w*', 'dumskall\\w*', 'dumjavel', 'javla (?:\\w+ )?(?:idiot|kuk|fitta|hora|kärring)',
-  'dum i (?:huvudet|hodet|roven)', 'dumb as (?:a|rocks)', 'stupid as', 'kuk\\w*', 'kukhuvud', 'rov\\w*hal', 'asshole', 'dickhead', 'douche\\w*', 'svin', 'pig', 'gris', 'fetto', 'fatso', 'ugly cow',
+  'dum i (?:huvudet|hodet|roven)', '(?:knullat|sovit|sugit|legat|ligget|knullet) (?:seg|sig) (?:till|til)', 'slept (?:her|his) way',
+  'ett as', 'et as', 'ett arsle', 'rasshol\\w*', 'heks', 'haxa', 'haxan', 'witch', '(?:stupid|dumb|fat|silly|ugly|old) (?:cow|pig|bitch|hag|cunt|witch)',
+  '(?:fet|feta|dum|dumma|ful|fula) (?:ko|kon|kossa|kossan|gris|grisen|sugga|suggan|haxa)', 'dumb as (?:a|rocks)', 'stupid as', 'kuk\\w*', 'kukhuvud', 'rov\\w*hal', 'asshole', 'dickhead', 'douche\\w*', 'svin', 'pig', 'gris', 'fetto', 'fatso', 'ugly cow',
   'lognare', 'lognerska', 'liar', 'lying (?:\\w+ )?(?:bitch|hag|cow|bastard|pig)', 'lowlife', 'low life', 'skitstovel', 'drittsekk',
   'pikk\\w*', 'fjols', 'nolla', 'tapare', 'mes', 'ackel', 'ackliga? (?:\\w+ )?(?:nord\\w*|gubbe|gubbjavel|karring|typ|manniska|kvinna|man|kille|tjej|javel|as)', 'vidriga? (?:\\w+ )?(?:manniska|kvinna|gubbe|typ)',
   'patetisk (?:\\w+ )?(?:manniska|kvinna|gubbe|typ|nolla)', 'pathetic (?:\\w+ )?(?:man|woman|person|loser)', 'awkward loser',
@@ -74,22 +82,24 @@ const MILD_INSULT = anyOf(
   'korrupt\\w*', 'corrupt', 'feg', 'fega', 'coward', 'falsk\\w*', 'dum', 'dumma', 'dumme', 'dumb', 'stupid', 'lazy',
   'fet och lat', 'lat och fet', 'fat and lazy', 'fet', 'fat', 'tjock\\w*', 'tjukk\\w*', 'ful', 'ugly', 'stygg', 'awkward', 'ljuger', 'lyver', 'lying', 'imagine being this',
   'mest (?:\\w+ )?(?:inkompetenta|dumma|ointelligenta|pinsamma)', 'most (?:\\w+ )?(?:incompetent|stupid|useless)',
-  'legat sig till', 'slept (?:her|his) way', 'ligget seg til', 'pa grunn av pappaen', 'pa grund av pappa',
+  'pa grunn av pappaen', 'pa grund av pappa',
   'mobbad (?:\\w+ ){0,4}av en anledning', 'bullied for a reason',
 );
 
-/** Mocking someone's looks: "ser ut som en häst". */
-const LOOKS = `${anyOf('ser ut som', 'looks like', 'ser ut som om')} (?:en |ett |a |an )?(?:\\w+ )?${anyOf('hast', 'gris', 'val', 'ko', 'apa', 'idiot', 'clown',
+/** Mocking someone's looks: "ser ut som en häst", "hans fula tänder". */
+const LOOKS = `${anyOf('hans', 'hennes', 'hens', 'his', 'her', 'din', 'dina', 'your', 'dens')} ${anyOf('fula', 'ful', 'ugly', 'stygge', 'feta', 'fat', 'tjocka', 'sneda', 'gula', 'gross', 'disgusting', 'ackliga')} ` +
+  `${anyOf('tander', 'teeth', 'tenner', 'nasa', 'nose', 'nese', 'ansikte', 'face', 'tryne', 'fejs', 'kropp', 'body', 'har', 'hair', 'mage', 'belly', 'rumpa', 'ass', 'ben', 'legs', 'klader', 'clothes')}|` +
+  `${anyOf('ser ut som', 'looks like', 'ser ut som om')} (?:en |ett |a |an )?(?:\\w+ )?${anyOf('hast', 'gris', 'val', 'ko', 'apa', 'idiot', 'clown',
   'pig', 'horse', 'cow', 'monkey', 'whale', 'tomte', 'troll', 'noll', 'potatis', 'sack', 'fyllo', 'hjalte', 'uteligger', 'knark\\w*', 'missbrukare',
   'drug addict', 'pedo\\w*', 'hore', 'hora', 'karring', 'kjerring', 'kyckling', 'hest', 'ape', 'full')}`;
 
 /** Pronouns an insult can be aimed at. */
-const PRONOUN = anyOf('du', 'din', 'dig', 'ni', 'han', 'hon', 'hen', 'hun', 'honom', 'henne', 'ham', 'deg', 'he', 'she', "he's", "she's", 'you', "you're");
+const PRONOUN = anyOf('hans', 'hennes', 'hens', 'his', 'your', 'du', 'din', 'dig', 'ni', 'han', 'hon', 'hen', 'hun', 'honom', 'henne', 'ham', 'deg', 'he', 'she', "he's", "she's", 'you', "you're");
 
 /** One particular person: "den där X", someone in the picture, a role in the definite form. */
 const SPECIFIC_PERSON = anyOf(
   'den dar', 'det dar', 'den der', 'that (?:guy|woman|man|lady|girl|idiot)', 'pa bilden', 'pa bildet', 'i filmen', 'i videon', 'i videoen', 'in the video', 'in the picture',
-  'on the photo', 'in the photo', 'pa fotot', 'kommunalradet', 'kommunalrad', 'stadsdirektor\\w*', 'socialsekreterare\\w*', 'bibliotekarie\\w*',
+  'on the photo', 'in the photo', 'pa fotot', 'in the (?:first |second |last |third )?(?:picture|photo|video|pic|clip)', 'pa (?:forsta|andra|sista) bilden', 'kommunalradet', 'kommunalrad', 'stadsdirektor\\w*', 'socialsekreterare\\w*', 'bibliotekarie\\w*',
   'handlaggare\\w*', 'saksbehandler\\w*', 'chefen', 'sjefen', 'rektorn', 'rektor', 'laeraren', 'lararen', 'mayor', 'manager', 'borgmastare\\w*',
   'ordforande\\w*', 'ordforer\\w*', 'politikern', 'ledaren', 'lederen',
 );
@@ -97,6 +107,9 @@ const SPECIFIC_PERSON = anyOf(
 /** Hate rules. */
 export const HATE_RULES: readonly Rule[] = [
   rule('slur', 1, 'nedsättande ord om en grupp', SLUR),
+  rule('dehumanise-expel', 1, 'avhumaniserande och uppmanar till utvisning',
+    `${anyOf('kackerlack\\w*', 'cockroach\\w*', 'skadedjur', 'vermin', 'ohyra', 'parasiter', 'parasites', 'rattor', 'rotter', 'rats', 'apor', 'aper', 'pack', 'pakk')} ~~~ ` +
+    `${anyOf('skickas tillbaka', 'skickas hem', 'deporteras', 'kastas ut', 'ut ur landet', 'go back', 'sendes hjem', 'kastes ut', 'send them back', 'skicka tillbaka', 'hem dit de kom', 'out of (?:the|our) country')}`),
   rule('group-sweeping', 1, 'generaliserande eller avhumaniserande om en grupp', `${GROUP} ~~~ ${SWEEPING}|${PRE_GROUP} ~ ${GROUP}`),
 ];
 

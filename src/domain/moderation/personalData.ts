@@ -20,6 +20,7 @@ export const PERSONAL_DATA_RULES: readonly Rule[] = [
   raw('phone-no', 1, 'telefonnummer till en person', '(?<![\\d-])(?:\\+47[ -]?)?[49]\\d{2} ?\\d{2} ?\\d{3}(?![\\d ]*(?:kr|nok|sek|euro?|:-))(?!\\d)'),
   raw('phone-fi', 1, 'telefonnummer till en person', '(?<![\\d-])(?:\\+358[ -]?|0)4\\d[ -]?\\d{3}[ -]?\\d{2}[ -]?\\d{2,3}(?!\\d)'),
   raw('email', 0.6, 'e-postadress', '[a-z0-9._-]+@[a-z0-9-]+\\.[a-z]{2,}'),
+  raw('private-email', 0.5, 'privat e-postadress', '[a-z0-9._-]+@(?:gmail|hotmail|outlook|yahoo|live|icloud|msn|telia|protonmail|online)\\.[a-z]{2,}|[a-z]+\\.[a-z]+@[a-z0-9-]+\\.[a-z]{2,}'),
   raw('handle', 0.6, 'privat konto i sociala medier',
     '(?:instagram|insta|snap(?:chat)?|tiktok|facebook|twitter|x-konto)\\w* (?:is|ar|er|:|heter|=)? ?@?[a-z0-9._]{3,}'),
   raw('home-address', 1, 'hemadress till en person',

@@ -11,7 +11,7 @@ import { anyOf, phrase } from './rules';
 /** Interrogative words that open a question. */
 export const QUESTION_WORDS = anyOf(
   'hur', 'nar', 'var', 'vart', 'vad', 'vilka', 'vilken', 'vilket', 'vem', 'vems', 'varfor', 'hurdan\\w*',
-  'hvordan', 'hvor', 'hva', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hvorfor', 'hvem', 'hvis',
+  'hvordan', 'hvor', 'hva', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hvorfor',
   'how', 'when', 'where', 'what', "what's", 'whats', 'which', 'who', 'whom', 'whose', 'why',
 );
 
@@ -71,7 +71,8 @@ export function asksInSentence(sentence: string): boolean {
   if (INDIRECT.test(s)) return true;
   const mark = s.includes('?');
   s = s.replace(/[?!.]+$/, '');
-  if (EXCLAMATION.test(s) && !mark) return false;
+  if ((EXCLAMATION.test(s) || /^(?:vilka|vilken|vilket|what|hvilke|hvilken) (?:\w+ ){0,2}(?:som|who|that)\b/.test(s)) && !mark) return false;
+  if (mark && s.split(/[,;:] */).some((clause) => OPENER.test(clause) && clause.split(' ').length >= 3)) return true;
   if (mark) return OPENER.test(s) || SUBJECT.test(s) || TARGET_NEAR_START.test(s) || / (?:och|og|and|eller|or) (?:i sa fall )?(?:hur|nar|var|vad|vilk\w*|hvordan|hvor|hva|how|when|what|where) /.test(s);
   if (sentence.trimEnd().endsWith('!')) return false;
   if (/^(?:var|vad) /.test(s)) return WH_STATEMENT_SAFE.test(s);

@@ -1,0 +1,46 @@
+/**
+ * Throughput and memory of the comment classifier: comments per second on one core over the
+ * dev set repeated (after a warm-up), and resident memory before and after loading the rules.
+ * `bench/run.ts` imports this file and prints what `run()` returns.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const DEV_SET = resolve(__dirname, '../../shared/data/comments-dev.jsonl');
+const MIN_CLASSIFICATIONS = 24_000;
+const MB = 1024 * 1024;
+
+/** Runs the benchmark and returns its figures. */
+export async function run(): Promise<Record<string, number | string>> {
+  const rssBeforeLoad = process.memoryUsage().rss;
+  const { classify, CLASSIFIER_VERSION } = await import('../src/domain/moderation');
+  const texts = readFileSync(DEV_SET, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const rssAfterLoad = process.memoryUsage().rss;
+
+  // Warm-up: let the regular expressions compile and the JIT settle.
+  for (let i = 0; i < 5; i++) for (const t of texts) classify(t);
+
+  const rounds = Math.ceil(MIN_CLASSIFICATIONS / texts.length);
+  const started = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const t of texts) classify(t);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const n = rounds * texts.length;
+
+  return {
+    classifier: CLASSIFIER_VERSION,
+    classifications: n,
+    seconds: Number(seconds.toFixed(3)),
+    commentsPerSecond: Math.round(n / seconds),
+    microsecondsPerComment: Number(((seconds * 1e6) / n).toFixed(1)),
+    rssBeforeLoadMB: Number((rssBeforeLoad / MB).toFixed(1)),
+    rssAfterLoadMB: Number((rssAfterLoad / MB).toFixed(1)),
+    rssAfterRunMB: Number((process.memoryUsage().rss / MB).toFixed(1)),
+  };
+}
+
+if (require.main === module) {
+  run().then((figures) => console.log(figures));
+}
