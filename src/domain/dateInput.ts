@@ -54,9 +54,12 @@ function build(year: number, month: number, day: number): LocalDate | null {
 /** A day and month without a year means the next such day from `today` (so "3 jan" in December is next year). */
 function nextOccurrence(today: LocalDate, month: number, day: number): LocalDate | null {
   const year = Number(today.slice(0, 4));
-  const thisYear = build(year, month, day);
-  if (thisYear && thisYear >= today) return thisYear;
-  return build(year + 1, month, day) ?? (month === 2 && day === 29 ? null : thisYear);
+  // Four years ahead at most: 29 February exists only in leap years.
+  for (let y = year; y <= year + 4; y++) {
+    const d = build(y, month, day);
+    if (d && d >= today) return d;
+  }
+  return null;
 }
 
 /**

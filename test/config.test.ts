@@ -1,0 +1,48 @@
+import { ConfigError, DEFAULT_DEPARTMENTS, loadConfig } from '../src/config';
+
+describe('configuration', () => {
+  test('an empty environment gives the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      PORT: 3978,
+      DATA_DIR: './data',
+      TIMEZONE: 'Europe/Stockholm',
+      WORKING_HOURS: { start: 480, end: 1020 },
+      WORKING_DAYS: [1, 2, 3, 4, 5],
+      HOLIDAYS: 'SE',
+      DAY_CAPACITY: 1,
+      SUPERADMINS: [],
+      DEPARTMENTS: [...DEFAULT_DEPARTMENTS],
+    });
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.SAV_TEAM_ID).toBeUndefined();
+  });
+
+  test('lists and JSON are read', () => {
+    const c = loadConfig({ SUPERADMINS: 'a, b,c', DEPARTMENTS: 'Kultur,Miljö', DEPARTMENT_MANAGERS: '{"Kultur":["m1"]}', WORKING_DAYS: 'sun-tue' });
+    expect(c.SUPERADMINS).toEqual(['a', 'b', 'c']);
+    expect(c.DEPARTMENTS).toEqual(['Kultur', 'Miljö']);
+    expect(c.DEPARTMENT_MANAGERS).toEqual({ Kultur: ['m1'] });
+    expect(c.WORKING_DAYS).toEqual([0, 1, 2]);
+  });
+
+  test('bad values stop start-up with one message that names each bad variable and what is expected', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', WORKING_HOURS: '17:00-08:00', TIMEZONE: 'Mars/Olympus', DAY_CAPACITY: '0', HOLIDAYS: 'sweden', DATABASE_URL: 'mysql://x' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const name of ['PORT', 'WORKING_HOURS', 'TIMEZONE', 'DAY_CAPACITY', 'HOLIDAYS', 'DATABASE_URL']) expect(message).toMatch(new RegExp(`^  ${name}: `, 'm'));
+    expect(message).toMatch(/WORKING_HOURS: expected HH:MM-HH:MM with the end after the start/);
+    expect(message).toMatch(/TIMEZONE: expected an IANA time zone/);
+  });
+
+  test('production without an app id is refused: it would accept unauthenticated requests', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: required when NODE_ENV=production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' })).toThrow(/MicrosoftAppTenantId/);
+    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 't' }).MicrosoftAppId).toBe('id');
+  });
+});
