@@ -114,8 +114,30 @@ export const configSchema = z
     FRIDAY_CUTOFF: z.preprocess(emptyToUndefined, z.string().regex(clock, 'expected HH:MM').default('13:00')),
     DEPARTMENT_MANAGERS: departmentManagers.default('{}'),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+    // Comments and reminders.
+    ANSWER_BUDGET_HOURS: z.coerce.number().positive().max(200).default(9),
+    REMINDER_CHANNEL_AT: z.coerce.number().gt(0).lt(1).default(0.5),
+    COMMENT_TEXT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+    SCHEDULER_TICK_SECONDS: z.coerce.number().positive().max(3600).default(30),
+    LINKEDIN_ACCESS_TOKEN: optionalString,
+    LINKEDIN_ORGANIZATION_URN: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^urn:li:organization:\d+$/, 'expected urn:li:organization:<number>').optional(),
+    ),
+    LINKEDIN_API_BASE_URL: z.preprocess(emptyToUndefined, z.string().url('expected a URL').default('https://api.linkedin.com/rest')),
+    LINKEDIN_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d{6}$/, 'expected YYYYMM, e.g. 202510').default('202510')),
+    LINKEDIN_POLL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
+    LINKEDIN_CLIENT_SECRET: optionalString,
+    LINKEDIN_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(450),
   })
   .superRefine((c, ctx) => {
+    if (Boolean(c.LINKEDIN_ACCESS_TOKEN) !== Boolean(c.LINKEDIN_ORGANIZATION_URN)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [c.LINKEDIN_ACCESS_TOKEN ? 'LINKEDIN_ORGANIZATION_URN' : 'LINKEDIN_ACCESS_TOKEN'],
+        message: 'LINKEDIN_ACCESS_TOKEN and LINKEDIN_ORGANIZATION_URN go together',
+      });
+    }
     // An app without an id accepts unauthenticated traffic: fine for the Playground, never in production.
     if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
       ctx.addIssue({

@@ -61,6 +61,8 @@ export function localMinutes(now: Date, zone: string): number {
 export interface SpecialDay {
   kind: 'holiday' | 'eve';
   name: string;
+  /** A day off in practice: public holidays, and the eves Swedish employers give off (midsommar-, jul-, nyårsafton). */
+  dayOff: boolean;
 }
 
 /**
@@ -86,6 +88,11 @@ export class HolidayCalendar {
     return this.special(d)?.kind === 'holiday';
   }
 
+  /** True on a public holiday or an eve that is a day off in practice. */
+  isDayOff(d: LocalDate): boolean {
+    return this.special(d)?.dayOff ?? false;
+  }
+
   private year(year: number, lang: Lang): Map<LocalDate, SpecialDay> {
     const key = `${year}:${lang}`;
     let days = this.byYear.get(key);
@@ -98,17 +105,17 @@ export class HolidayCalendar {
       // Whether a day is an eve is read from the Swedish names ("…afton"); the shown name is the user's language.
       const nameOf = (i: number) => named[i]?.name ?? sv[i].name;
       sv.forEach((h, i) => {
-        if (h.type === 'public') days.set(h.date.slice(0, 10), { kind: 'holiday', name: nameOf(i) });
+        if (h.type === 'public') days.set(h.date.slice(0, 10), { kind: 'holiday', name: nameOf(i), dayOff: true });
       });
       sv.forEach((h, i) => {
         const d = h.date.slice(0, 10);
-        if (!days.has(d) && (h.type === 'bank' || /afton$/i.test(h.name))) days.set(d, { kind: 'eve', name: nameOf(i) });
+        if (!days.has(d) && (h.type === 'bank' || /afton$/i.test(h.name))) days.set(d, { kind: 'eve', name: nameOf(i), dayOff: h.type === 'bank' });
       });
       sv.forEach((h, i) => {
         if (h.type !== 'public') return;
         const before = addDays(h.date.slice(0, 10), -1);
         if (!days.has(before)) {
-          days.set(before, { kind: 'eve', name: lang === 'sv' ? `dagen före ${nameOf(i)}` : `the day before ${nameOf(i)}` });
+          days.set(before, { kind: 'eve', name: lang === 'sv' ? `dagen före ${nameOf(i)}` : `the day before ${nameOf(i)}`, dayOff: false });
         }
       });
     }

@@ -59,7 +59,7 @@ export function bookingWarnings(day: LocalDate, timeOfDay: number | null, rules:
     warnings.push({ kind: 'friday-afternoon', cutoff: rules.fridayCutoff });
   }
   const special = rules.holidays.special(day, lang);
-  if (special) warnings.push({ kind: special.kind, name: special.name });
+  if (special) warnings.push({ kind: special.kind, name: special.name } as BookingWarning);
   return warnings;
 }
 
