@@ -107,6 +107,10 @@ const SPECIFIC_PERSON = anyOf(
 /** Hate rules. */
 export const HATE_RULES: readonly Rule[] = [
   rule('slur', 1, 'nedsättande ord om en grupp', SLUR),
+  rule('go-back', 1, 'uppmanar en grupp att "åka hem"', anyOf('tillbaka till (?:oknen|djungeln|ditt land|ert land|sitt land|dar (?:du|ni|de) kom ifran|hemlandet)',
+    'back to (?:the desert|the jungle|your (?:own )?country|where (?:you|they) came from)', 'tilbake til (?:orkenen|jungelen|ditt land|landet ditt|der du kom fra)',
+    'aka hem till (?:ditt|ert|sitt) land', 'go home to your', 'reis hjem til')),
+  rule('dehumanise', 1, 'avhumaniserande om en grupp', anyOf('third[- ]world (?:people|folk|trash)', 'tredje ?varlden(?:s)? (?:folk|manniskor)', 'u-landsfolk', "'diverse'", '"diverse"', 'kulturberikare', 'berikare')),
   rule('dehumanise-expel', 1, 'avhumaniserande och uppmanar till utvisning',
     `${anyOf('kackerlack\\w*', 'cockroach\\w*', 'skadedjur', 'vermin', 'ohyra', 'parasiter', 'parasites', 'rattor', 'rotter', 'rats', 'apor', 'aper', 'pack', 'pakk')} ~~~ ` +
     `${anyOf('skickas tillbaka', 'skickas hem', 'deporteras', 'kastas ut', 'ut ur landet', 'go back', 'sendes hjem', 'kastes ut', 'send them back', 'skicka tillbaka', 'hem dit de kom', 'out of (?:the|our) country')}`),

@@ -72,7 +72,7 @@ export function asksInSentence(sentence: string): boolean {
   const mark = s.includes('?');
   s = s.replace(/[?!.]+$/, '');
   if ((EXCLAMATION.test(s) || /^(?:vilka|vilken|vilket|what|hvilke|hvilken) (?:\w+ ){0,2}(?:som|who|that)\b/.test(s)) && !mark) return false;
-  if (mark && s.split(/[,;:] */).some((clause) => OPENER.test(clause) && clause.split(' ').length >= 3)) return true;
+  if (mark && s.split(/[,;:] */).some((clause) => (OPENER.test(clause) || SUBJECT.test(clause)) && clause.split(' ').length >= 3)) return true;
   if (mark) return OPENER.test(s) || SUBJECT.test(s) || TARGET_NEAR_START.test(s) || / (?:och|og|and|eller|or) (?:i sa fall )?(?:hur|nar|var|vad|vilk\w*|hvordan|hvor|hva|how|when|what|where) /.test(s);
   if (sentence.trimEnd().endsWith('!')) return false;
   if (/^(?:var|vad) /.test(s)) return WH_STATEMENT_SAFE.test(s);

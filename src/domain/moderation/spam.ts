@@ -8,13 +8,13 @@
 import { anyOf, findAll, Finding, rule, Rule, weightOf } from './rules';
 
 /** Web addresses and bare domains, matched on literal text. */
-export const LINK = /(?:https?:\/\/|www\.)\S+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|shop|store|online|site|xyz|io|co|ru|cn|top|click|link|live|se|nu|no|fi|dk|eu|blogspot\.com)(?:\/\S*)?(?![\w])/;
+export const LINK = /(?:https?:\/\/|www\.)\S+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|shop|store|online|site|xyz|io|co|ru|cn|top|click|link|live|se|nu|no|fi|dk|eu|me|ly|tk|gg|blogspot\.com)(?:\/\S*)?(?![\w])/;
 
 /** Sales, money-making and scam language. */
 export const SPAM_RULES: readonly Rule[] = [
   rule('discount', 0.6, 'reklam (rabatt, erbjudande)', anyOf('\\d+ ?% (?:rabatt|off|rea|avslag)', 'rabatt\\w*', 'billig\\w*', 'cheap\\w*',
     'bara idag', 'endast idag', 'today only', 'only today', 'kun i dag', 'limited offer', 'begransat erbjudande', 'rea', 'sale', 'kampanj\\w*',
-    'erbjudande', 'tilbud', 'gratis frakt', 'free shipping', 'kop (?:nu|har)', 'buy now', 'kjop na', 'order now', 'bestall nu')),
+    'erbjudande', 'tilbud', '(?:endast|bara|kun|only|just) \\$?\\d+ ?(?:kr|sek|nok|\\$|dollars?|euro)', 'garanterat?', 'guaranteed', 'gratis frakt', 'free shipping', 'kop (?:nu|har)', 'buy now', 'kjop na', 'order now', 'bestall nu')),
   rule('money-claim', 0.6, 'löfte om snabba pengar', anyOf('tjana (?:\\d+|pengar|snabba pengar|extra pengar)', 'tjen(?:e)? (?:penger|\\d+)', 'tjente \\d+', 'earn \\$?\\d+', 'make money',
     'made \\$?\\d+', 'earned \\$?\\d+', 'tjanade \\d+', 'tjente \\d+', 'working from home', 'jobba hemifran och tjana', 'kr i veckan', 'kr (?:pa|per) (?:en )?(?:vecka|veckan|dag|uke)', 'per week from home', '\\d+ ?% (?:avkastning|return|gevinst|vinst)',
     'garanterad vinst', 'guaranteed (?:profit|returns?)', 'passiv inkomst', 'passive income', 'ekonomisk frihet', 'financial freedom')),
@@ -51,7 +51,7 @@ export const MISINFORMATION_RULES: readonly Rule[] = [
   rule('staged', 0.6, 'påstår att något är iscensatt eller förfalskat', anyOf('betalda skadespelare', 'paid actors', 'betalte skuespillere', 'crisis actors',
     'skadespelare', 'fejk', 'fake news', 'falska nyheter', 'iscensatt', 'staged', 'photoshoppad', 'manipulerad bild')),
   rule('health-scare', 0.6, 'ogrundat hälsolarm', anyOf('forgiftat', 'forurenset med', 'forgiftet', 'poisoned', 'contaminated with', 'kemikalier i vattnet',
-    'chemtrails?', '5g', 'vaccin\\w* ~ (?:skada\\w*|dodar|gift\\w*)', 'vaccines? (?:kill|cause)', 'giftigt vatten', 'toxic water')),
+    'chemtrails?', '5g', 'vaccin\\w* ~ (?:skada\\w*|dodar|gift\\w*)', 'experimentell\\w* (?:vaccin\\w*|medicin\\w*|behandling)', 'experimental (?:vaccines?|drugs?)', 'vaccines? (?:kill|cause)', 'giftigt vatten', 'toxic water')),
 ];
 
 /** What the spam and misinformation rules found. */

@@ -54,7 +54,8 @@ const SOMEONE = anyOf('nagon', 'nan', 'noen', 'nogon', 'someone', 'somebody', 'f
 
 /** The writer, with a verb of intent. */
 const I_WILL = anyOf(
-  `${anyOf('jag', 'jeg', 'i', 'vi', 'we')} ${anyOf(MODAL, 'am going to', "'m going to", 'gar att', 'vil', 'tanker')}`,
+  // "skulle" / "would" is left out: "jag skulle kunna strypa den som uppfann lövblåsen" is hyperbole.
+  `${anyOf('jag', 'jeg', 'i', 'vi', 'we')} ${anyOf('borde', 'burde', 'ska', 'skall', 'skal', 'kommer att', 'kommer', 'kommer til a', 'will', 'gonna', 'maste', 'tanker', 'am going to', "'m going to", 'gar att', 'vil')}`,
   "i'll", "we'll", 'ill', "i'm gonna", 'im gonna', "we're gonna",
 );
 
@@ -82,6 +83,23 @@ export const THREAT_RULES: readonly Rule[] = [
   rule('deserves-bullet', 1, 'önskan om våld mot någon',
     `${anyOf('fortjanar', 'fortjener', 'deserves?', 'har fortjant', 'har fortjent')} ~ ${anyOf('en kula', 'en kule',
       'a bullet', 'att do', 'a do', 'to die', 'doden', 'death', 'stryk', 'ett kok stryk', 'juling', 'a beating', 'bank', 'spo')}`),
+  rule('given-the-chance', 1, 'önskar utföra våld eller skadegörelse',
+    `${anyOf('skulle', 'would', "'d", 'ville', 'hade')} (?:${anyOf('garna', 'gladly', 'gjerne', 'kunna', 'happily')} )?${anyOf('satta eld pa', 'tanda eld pa', 'sette fyr pa', 'set fire to', 'torch',
+      'branna ner', 'brenne ned', 'burn (?:it|the|this|down)', 'spranga', 'sprenge', 'blow up', 'skjuta', 'skyte', 'shoot', 'doda', 'drepe', 'kill')} ~ ` +
+    `${anyOf('om jag fick chansen', 'om jag fick', 'if i (?:got|had) the chance', 'given the chance', 'hvis jeg fikk sjansen', 'om jag kunde', 'if i could', 'hvis jeg kunne')}`),
+  rule('imperative-die', 1, 'dödsönskan ("dö, bara dö")',
+    `(?:^|[.!?] )(?:${anyOf('bara', 'bare', 'just', 'go', 'ga och', 'dra och')} )?${anyOf('do', 'die', 'ruttna', 'brinn', 'brenn', 'rot')}(?: ${anyOf('allihop', 'alla', 'alle', 'all of you', 'everyone', 'sammen')})?(?:[.!,]|$)`),
+  rule('expect-a-visit', 1, 'beslöjat hot: "ni kommer få ett besök"',
+    anyOf('(?:ni|du|dere|you) (?:kommer (?:att )?|ska |skal |will |can )?(?:fa|fa et|get|expect) (?:ett |et |a )?(?:besok|visit|oväntat besök|ovantat besok)(?! (?:av|fran|from|of) (?:oss|us|var|vara|our|kommunens|the city))',
+      "(?:you'?ll|you will) (?:be getting|get) a visit", 'forvanta er (?:ett )?besok', 'vi kommer pa besok', "we'?ll pay you a visit", 'vi kommer pa besok')),
+  rule('keeps-pictures', 0.5, 'samlar bilder eller uppgifter om anställda', anyOf('sparat bilder pa', 'saved (?:pictures|photos) of', 'lagret bilder av', 'har bilder pa (?:er|dig|alla)', 'har samlat (?:pa|uppgifter)', 'kartlagt')),
+  rule('against-the-wall', 1, 'uppmaning till våld ("ställas mot väggen")',
+    anyOf('(?:lined|put|stood) up against (?:a|the) wall', 'up against the wall', 'stallas mot vaggen', 'stalla (?:dem|dom|er|honom|henne) mot vaggen', 'stilles mot veggen', 'stille (?:dem|dere) mot veggen')),
+  rule('nothing-to-lose', 0.6, 'desperation ("jag har inget kvar att förlora")', anyOf('(?:inget|ingenting) (?:kvar )?att forlora', 'nothing (?:left )?to lose', 'ingenting (?:igjen )?a tape', 'inget a tape')),
+  rule('my-way', 0.3, 'hotar med egna metoder', anyOf('pa mitt satt', 'pa mitt eget satt', 'my way', 'pa min mate', 'med andra metoder', 'other means', 'inte handla om papper')),
+  rule('ultimatum', 0.4, 'ultimatum till staden', anyOf('(?:ni|du) har (?:en vecka|en manad|\\d+ dagar|till \\w+) pa (?:er|dig)', 'you have (?:a week|one week|until|\\d+ days)', '(?:dere|du) har (?:en uke|\\d+ dager)', 'sista chansen', 'last chance', 'siste sjanse')),
+  rule('you-know-what-you-did', 0.6, 'hotfullt "du vet vad du har gjort"', anyOf('(?:du|jag|jeg|vi) vet (?:vad|hva) (?:du|ni|dere) (?:har )?(?:gjort|gjorde)', 'i know what you did', 'you know what you did', "you know what you'?ve done", 'ni vet (?:vad|hva) ni (?:har )?(?:gjort|gjorde)', 'dere vet hva dere har gjort')),
+  rule('see-you-soon', 0.4, 'hotfullt "vi ses snart"', anyOf('vi ses snart', 'vi sees snart', 'see you soon')),
   rule('curse', 1, 'förbannelse eller dödsönskan',
     `${anyOf('brinn', 'brenn', 'ruttna', 'ratne', 'rotne', 'do', 'burn', 'rot', 'die')} i ${anyOf('helvetet', 'helvete', 'hell')}|${anyOf('burn', 'rot', 'die')} in hell` +
     `|${anyOf('ta livet av dig', 'ta livet av er', 'ta livet ditt', 'kill yourself', 'kill urself', 'kys', 'go die', 'drep deg selv', 'hang dig', 'hang yourself', 'heng deg', 'do bara', 'bare do')}` +

@@ -15,7 +15,7 @@ export const CRITICISM_RULES: readonly Rule[] = [
     'awful', 'unacceptable', 'uakseptabel\\w*', 'ridiculous', 'lojlig\\w*', 'absurd\\w*', 'umenneskelig\\w*', 'omansklig\\w*', 'inhumane', 'fiasko',
     'fiasco', 'hemskt', 'daligt skott', 'daligt', 'dalig', 'darlig\\w*', 'badly', 'poorly', 'not great', 'svek', 'sveket', 'sviktet', 'failed',
     'ett (?:\\w+ )?skamt', 'a joke', 'en spok', 'ghosting', 'ghosted', 'sloseri', 'slosar', 'slosas', 'sloser', 'waste of', 'wasting',
-    'bortkastade?', 'branner (?:skatte)?pengar', 'brenner (?:skatte)?penger', 'dodfodd\\w*', 'dod redan', 'dead on arrival', 'vardelos\\w*', 'worthless', 'useless', 'udugelig\\w*', 'ofattbar\\w*', 'obegriplig\\w*', 'incomprehensible', 'obefintlig\\w*', 'propaganda', 'byrakrati\\w*', 'bureaucracy', 'helt sjukt', 'vansinne', 'galenskap', 'madness', 'fruktansvard\\w*', 'forferdelig\\w*')),
+    'bortkastade?', 'latterlig\\w*', 'billig arbetskraft', 'cheap labou?r', 'pr[- ](?:exercise|stunt|jippo)', 'branner (?:skatte)?pengar', 'brenner (?:skatte)?penger', 'dodfodd\\w*', 'dod redan', 'dead on arrival', 'vardelos\\w*', 'worthless', 'useless', 'udugelig\\w*', 'ofattbar\\w*', 'obegriplig\\w*', 'incomprehensible', 'obefintlig\\w*', 'propaganda', 'byrakrati\\w*', 'bureaucracy', 'helt sjukt', 'vansinne', 'galenskap', 'madness', 'fruktansvard\\w*', 'forferdelig\\w*')),
   rule('no-response', 1, 'klagar på uteblivet svar eller information', anyOf('fortfarande inte', 'fortsatt ikke', 'fortsatt inte', "still (?:not|no|haven'?t|hasn'?t|waiting)",
     'annu inte', 'inget svar', 'ingen svar', 'ikke svar', 'no (?:reply|response|answer)', 'ingen ringer tillbaka', 'ingen som svarar', 'ingen svarer',
     'svarar (?:inte|int|ikke) pa', 'ingen information', 'no information', 'ingen informasjon', 'ingen tidsplan', 'ingen plan', 'no plan', 'ingen gjorde',
@@ -55,12 +55,12 @@ export const PRAISE_RULES: readonly Rule[] = [
   rule('thanks', 1, 'tack eller gratulation', anyOf('tack(?! vare)', 'takk', 'thank\\w*', 'tusen takk', 'grattis(?! \\w+ (?:till|med) (?:en|ett) )', 'gratulerer',
     'congrats', 'congratulations', 'bra jobbat', 'bra gjort', 'godt jobbet', 'well done', 'good job', 'great job', 'snyggt', 'snygg', 'heja', 'heia', 'hurra',
     'bravo', 'respect', 'kudos', 'hjaltar', 'heroes', 'helter', 'guld vart', 'gull verdt', 'stolt over', 'proud', 'stortrivs', 'trivs', 'beste arbeidsmiljo\\w*',
-    'basta arbetsgivar\\w*', 'best employer', 'beste arbeidsgiver\\w*', 'killed it', 'rocked it', 'nailed it', 'krossa det', 'ni kommer krossa', 'grym', 'grymt', 'grymma', 'bast', 'stolta', 'hjalpsam\\w*', 'helpful', 'killer')),
+    'basta arbetsgivar\\w*', 'best employer', 'beste arbeidsgiver\\w*', 'killed it', 'rocked it', 'nailed it', 'krossa det', 'ni kommer krossa', 'grym', 'grymt', 'grymma', 'rekommenderar', 'recommend\\w*', 'anbefaler', 'gratulerar', 'bast', 'stolta', 'hjalpsam\\w*', 'helpful', 'killer')),
   rule('positive', 0.7, 'positivt omdöme', anyOf('fantastisk\\w*', 'harlig\\w*', 'underbar\\w*', 'jattefin\\w*', 'superbra', 'toppen', 'fint', 'fin', 'fina', 'flott',
     'great', 'awesome', 'amazing', 'excellent', 'love (?:this|it|the)', 'alskar', 'wonderful', 'beautiful', 'vacker', 'vakker', 'mycket bra', 'sa bra', 'so good',
     'bra att', 'glad att', 'glad to see', 'great to see', 'sa flott', 'antligen', 'finally', 'tumme upp', 'perfekt', 'perfect', 'dromjobb\\w*', 'drommejobb\\w*',
     'dream job', 'viktigt jobb', 'important work', 'sugen', 'inspirerande', 'inspiring', 'bra', 'kul', 'gott', 'nice', 'cool', 'mysigt', 'imponerad')),
-  rule('tagging', 0.7, 'taggar någon som tips', anyOf('kolla (?:har|in|har)', 'tagging', 'for dig', 'for you', 'for deg', 'din(?:a)? drom\\w*', 'your dream', 'drommejobben din',
+  rule('tagging', 0.7, 'taggar någon som tips', anyOf('kolla (?:har|in|har)', 'tagging', 'taggar', 'tagger', 'for dig', 'for you', 'for deg', 'din(?:a)? drom\\w*', 'your dream', 'drommejobben din',
     'perfekt jobb', 'perfect job', 'looks perfect')),
 ];
 

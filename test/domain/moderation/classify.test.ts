@@ -202,3 +202,543 @@ describe('the result', () => {
     expect(classify('👍👍').kind).toBe('praise');
   });
 });
+
+
+describe('more sentences written for these tests', () => {
+  const breaksRules: [string, string][] = [
+      [
+          "threat",
+          "Jag ska se till att du aldrig jobbar igen, och jag vet var du bor."
+      ],
+      [
+          "threat",
+          "Ni ska brinna allihop"
+      ],
+      [
+          "threat",
+          "Fortsätt så här så kommer någon att skada dig på riktigt."
+      ],
+      [
+          "threat",
+          "Jag har en kniv och jag vet var ditt kontor ligger."
+      ],
+      [
+          "threat",
+          "Next time I see you at the office you're dead"
+      ],
+      [
+          "threat",
+          "Nå har dere gått for langt. Jeg kommer og tar dere."
+      ],
+      [
+          "threat",
+          "Ta hand om dina barn, det vore tråkigt om de råkade ut för något."
+      ],
+      [
+          "threat",
+          "Socialsekreteraren borde få en kula i huvudet"
+      ],
+      [
+          "threat",
+          "Vi kommer att bränna ner ert kontor"
+      ],
+      [
+          "threat",
+          "Snart smäller det på stadshuset"
+      ],
+      [
+          "threat",
+          "d ö d å t  s o c i a l e n"
+      ],
+      [
+          "threat",
+          "1 h0pe y0u d1e"
+      ],
+      [
+          "hate",
+          "Alla invandrare är parasiter"
+      ],
+      [
+          "hate",
+          "Svartskallar ska inte jobba i vården"
+      ],
+      [
+          "hate",
+          "Jews control the media and this city"
+      ],
+      [
+          "hate",
+          "Homofile bør ikke få jobbe med barn"
+      ],
+      [
+          "harassment",
+          "Mikael är en patetisk loser"
+      ],
+      [
+          "harassment",
+          "Kolla på den där tjocka tanten på bilden haha"
+      ],
+      [
+          "harassment",
+          "Du är så jävla dum i huvudet"
+      ],
+      [
+          "harassment",
+          "You are a complete idiot, Sarah."
+      ],
+      [
+          "spam",
+          "Vill du tjäna pengar hemifrån? Skicka DM så berättar jag mer 💰💰"
+      ],
+      [
+          "spam",
+          "FREE iPhone giveaway!!! Click the link in my bio"
+      ],
+      [
+          "spam",
+          "Kjøp billige følgere nå! www.folgere-billig.no"
+      ],
+      [
+          "personal_data",
+          "Han som jobbar på bygglov heter Anders Nilsson och hans mobil är 0731234567"
+      ],
+      [
+          "personal_data",
+          "Hon bor på Ringvägen 22B, gå dit och prata med henne"
+      ],
+      [
+          "misinformation",
+          "Kommunen planerar att sälja alla skolor till Kina, det är bekräftat av källor. Sprid detta!"
+      ],
+      [
+          "misinformation",
+          "Vaccinerna i skolan skadar barnen och kommunen mörkar det"
+      ],
+      [
+          "threat",
+          "Ni kommer få betala för det här, tro mig."
+      ],
+      [
+          "threat",
+          "Akta er."
+      ],
+      [
+          "threat",
+          "Jag skulle inte gå ensam hem ikväll om jag var du."
+      ],
+      [
+          "threat",
+          "Vi ses utanför stadshuset, Johan. Ensam."
+      ],
+      [
+          "threat",
+          "Jag väntar på dig utanför kontoret."
+      ],
+      [
+          "threat",
+          "I'd be careful walking to your car tonight."
+      ],
+      [
+          "threat",
+          "Du borde vara rädd."
+      ],
+      [
+          "threat",
+          "Vi har koll på dig."
+      ],
+      [
+          "threat",
+          "We're watching you, Sarah."
+      ],
+      [
+          "threat",
+          "Vi håller ögonen på dig och din familj."
+      ],
+      [
+          "threat",
+          "Jag vet vilken bil du kör."
+      ],
+      [
+          "threat",
+          "Trevlig bil du har, vore synd om den började brinna."
+      ],
+      [
+          "threat",
+          "Brinn i helvetet allihop"
+      ],
+      [
+          "threat",
+          "Må du ruttna"
+      ],
+      [
+          "threat",
+          "Håper dere brenner inne"
+      ],
+      [
+          "threat",
+          "Skulle vara skönt om någon sköt henne"
+      ],
+      [
+          "threat",
+          "Sätt eld på skiten"
+      ],
+      [
+          "threat",
+          "Vi borde bränna ner stadshuset"
+      ],
+      [
+          "threat",
+          "Häng politikerna"
+      ],
+      [
+          "threat",
+          "Hang them all"
+      ],
+      [
+          "threat",
+          "The only good politician is a dead one"
+      ],
+      [
+          "threat",
+          "I'll be waiting outside your office"
+      ],
+      [
+          "threat",
+          "You'll get what's coming to you"
+      ],
+      [
+          "threat",
+          "Jag ska göra ditt liv till ett helvete"
+      ],
+      [
+          "threat",
+          "I'll make your life hell"
+      ],
+      [
+          "threat",
+          "Jeg skal gjøre livet ditt til et helvete"
+      ],
+      [
+          "threat",
+          "Vi kommer efter er"
+      ],
+      [
+          "threat",
+          "We will come after you"
+      ],
+      [
+          "threat",
+          "Ge mig bygglovet annars händer något."
+      ],
+      [
+          "threat",
+          "Fix it or else."
+      ],
+      [
+          "threat",
+          "Jag tänker inte svara för vad jag gör om ni nekar igen."
+      ],
+      [
+          "threat",
+          "Ta livet av dig"
+      ],
+      [
+          "threat",
+          "Go kill yourself"
+      ],
+      [
+          "threat",
+          "Det är bara en tidsfråga innan någon gör något åt er."
+      ],
+      [
+          "threat",
+          "Jeg vet hvilken barnehage ungen din går i."
+      ],
+      [
+          "threat",
+          "Någon borde lära henne en läxa hon sent glömmer."
+      ],
+      [
+          "threat",
+          "Dags att ta fram högaffeln och besöka stadshuset."
+      ],
+      [
+          "threat",
+          "Vänta bara. Du ska få se."
+      ],
+      [
+          "hate",
+          "Somalier är ett pack"
+      ],
+      [
+          "hate",
+          "Deportera alla araber"
+      ],
+      [
+          "hate",
+          "Muslims are a cancer on this country"
+      ],
+      [
+          "hate",
+          "Invandrare är en cancer i samhället"
+      ],
+      [
+          "hate",
+          "Kvinnor hör hemma i köket, inte på IT-avdelningen"
+      ],
+      [
+          "hate",
+          "Bögar är sjuka i huvudet"
+      ],
+      [
+          "hate",
+          "De här jävla utlänningarna förstör allt"
+      ],
+      [
+          "hate",
+          "Typiska zigenare, stjäl allt de kommer åt"
+      ],
+      [
+          "hate",
+          "Judarna ligger bakom det här"
+      ],
+      [
+          "hate",
+          "Alle utlendinger bør kastes ut"
+      ],
+      [
+          "hate",
+          "Innvandrere er kriminelle snyltere"
+      ],
+      [
+          "hate",
+          "Ni anställer bara kvotade kvinnor och invandrare, inga riktiga svenskar"
+      ],
+      [
+          "hate",
+          "Kackerlackor allihop, de borde skickas tillbaka"
+      ],
+      [
+          "harassment",
+          "Vilken fet ko hon på bilden är"
+      ],
+      [
+          "harassment",
+          "Maria är en fitta"
+      ],
+      [
+          "harassment",
+          "Per ser ut som en pedofil"
+      ],
+      [
+          "harassment",
+          "Hon har nog knullat sig till jobbet"
+      ],
+      [
+          "harassment",
+          "Lisa är värdelös och borde sparkas"
+      ],
+      [
+          "harassment",
+          "Ni är en samling idioter"
+      ],
+      [
+          "harassment",
+          "Kolla in hans fula tänder haha"
+      ],
+      [
+          "harassment",
+          "Haha vilken tönt han i filmen"
+      ],
+      [
+          "harassment",
+          "Daniel är ett as"
+      ],
+      [
+          "harassment",
+          "Stupid cow in the first picture"
+      ],
+      [
+          "harassment",
+          "Kristin fra HR er ei heks"
+      ],
+      [
+          "harassment",
+          "Han er en idiot"
+      ],
+      [
+          "spam",
+          "Följ mig för fler karriärtips! Länk i bio 🔥"
+      ],
+      [
+          "spam",
+          "Gratis kryptokurs, skriv KURS i DM"
+      ],
+      [
+          "spam",
+          "Jag tjänade 50 000 på en vecka med den här appen!!"
+      ],
+      [
+          "spam",
+          "Earn $500 a day working from home, message me"
+      ],
+      [
+          "spam",
+          "Klikk her for å vinne en iPhone: gevinst-no.com"
+      ],
+      [
+          "spam",
+          "Hot singles in your area www.datenow.xyz"
+      ],
+      [
+          "misinformation",
+          "Kommunen har i hemlighet beslutat att ta emot 10 000 flyktingar. Media tiger!"
+      ],
+      [
+          "misinformation",
+          "Visste ni att kommunen säljer våra personuppgifter till Kina? Sprid detta innan det raderas!"
+      ],
+      [
+          "misinformation",
+          "Det här är fejk, de anställda i filmen är betalda skådespelare. Vakna!"
+      ],
+      [
+          "personal_data",
+          "Här är hennes nummer om nån vill säga vad de tycker: 0709876543"
+      ],
+      [
+          "personal_data",
+          "Han bor på Storgatan 5 i Helsingborg, knacka på och fråga"
+      ],
+      [
+          "personal_data",
+          "Lärarens mejl är anna.svensson@gmail.com, skicka klagomål dit"
+      ]
+  ];
+  it.each(breaksRules)('%s: "%s" is proposed for removal as that kind', (kind, text) => {
+    const c = classify(text);
+    expect(c.kind).toBe(kind);
+    expect(c.remove).toBe(true);
+    expect(c.threat).toBe(kind === 'threat');
+  });
+  const allowed: string[] = [
+      "Så kul att se Kalle från parkförvaltningen här! Bästa grannen",
+      "Wow, vilket team! Stolta över er alla 👏",
+      "Hur mycket tjänar en undersköterska hos er?",
+      "Var kan jag hitta lediga jobb inom skolan?",
+      "Erbjuder ni friskvårdsbidrag?",
+      "Jobbar ni med distansarbete för IT-tjänsterna",
+      "Is it possible to apply in English?",
+      "Can I bring my dog to the library?",
+      "How much does the bus pass cost for employees",
+      "Er det mulig å jobbe deltid som lærer hos dere?",
+      "Hvor søker jeg om sommerjobb?",
+      "Får man parkera vid stadshuset om man jobbar där?",
+      "Har ni några lediga sommarjobb kvar för ungdomar",
+      "Undrar hur lång handläggningstiden är för bygglov",
+      "När öppnar simhallen igen efter renoveringen?",
+      "Vad gäller för semester första året?",
+      "Fins det nå lediga jobb inom småbarnspedagogiken?",
+      "Vet någon om det blir fler öppna hus i höst?",
+      "Bussen har varit försenad varje dag i en månad. När tänker ni göra något?",
+      "Why has nobody answered my complaint from March? Totally unacceptable.",
+      "Ni lägger miljoner på konsulter men har inte råd med vikarier. Skandal.",
+      "Helt ofattbart att ni stänger fritidsgården. Barnen har ingenstans att ta vägen.",
+      "The waiting times at the social services office are a disgrace.",
+      "Dere har kuttet i skolene og nå bruker dere penger på reklame. Elendig prioritering.",
+      "Snöröjningen i vår stadsdel är obefintlig, varje vinter samma sak.",
+      "Det här är ren och skär propaganda, verkligheten ser annorlunda ut.",
+      "Man kan tycka vad man vill om LinkedIn men det här var faktiskt ganska roligt",
+      "Hmm, vet inte riktigt vad jag tycker om det här.",
+      "Kommunal employer branding, det har man sett förut.",
+      "Fantastiskt fint! Tack för att ni delar",
+      "Great initiative, well done Helsingborg!",
+      "Jag läste i tidningen att en anställd hotades med kniv. Hur skyddar ni personalen?",
+      "Heja er! 💪",
+      "Jag skulle döda för en sån utsikt från kontoret haha",
+      "Lol, jag dör av skratt på den här filmen",
+      "Hej, kan man skjuta upp sitt tillträde till tjänsten om man har uppsägningstid?",
+      "Ni tar livet av oss med all byråkrati, tre blanketter för ett parkeringstillstånd",
+      "Stoppa invandringen innan det är för sent",
+      "Min dotter blev hotad av en klasskamrat, vem ska vi vända oss till?",
+      "Vad gör ni för att skydda personalen mot hot och våld?",
+      "Hemtjänsten är så underbemannad att min mamma inte får hjälp. Det här kommer att sluta med att någon dör.",
+      "Er chef borde sparkas för den här katastrofen.",
+      "Ni är helt värdelösa på att informera om vägarbeten.",
+      "Jag hade skjutit upp den här filmen till efter semestern tbh",
+      "Skjut inte upp det, sök nu! Bästa jobbet 😍",
+      "Vi ses på mässan! Kul att ni kommer",
+      "Vi ses utanför entrén kl 9 på öppet hus? Eller ska vi gå in direkt?",
+      "Vi har koll på läget här i Drottninghög, lugnt och fint",
+      "Jag väntar fortfarande på svar från er sedan mars.",
+      "Hang in there, ni gör ett bra jobb!",
+      "Dags att ta fram grillen nu när parken är klar",
+      "Och vi skattebetalare kommer få betala för det här.",
+      "Typiska politiker, lovar allt och håller inget.",
+      "Stoppa nedskärningarna i skolan!",
+      "Kill the bureaucracy please. Why do I need three forms for one permit?",
+      "Shoot me an email if you need more applicants for the trainee programme?",
+      "Ni borde vara stolta över det här!",
+      "Var försiktig på vägen hem alla, det är halt ute",
+      "Tack för att ni tog hand om mina barn på fritids",
+      "Hälsa från oss alla på avdelningen!",
+      "Jag tjänade 300 kr i timmen som sommarjobbare, är det rimligt?",
+      "Invandrare får svårt att få jobb, hur jobbar ni med det?",
+      "Flyktingar som kom 2015 jobbar nu i vården, fantastiskt!",
+      "Judiska församlingen och muslimska föreningen ordnade en fin kväll i biblioteket",
+      "Kvinnor i IT – så bra!",
+      "Vad gör ni åt rasismen mot samer?",
+      "Homosexuella ungdomar behöver trygga platser, bra att ni tänker på det",
+      "Min mamma har cancer och hemtjänsten kommer aldrig i tid.",
+      "Skicka hem lappen till skolan så löser det sig",
+      "Ni kommer få ångra att ni lade ner bokbussen.",
+      "Om ni inte lyssnar på oss så kommer vi att protestera utanför stadshuset.",
+      "Jag kommer att anmäla er till JO om ni inte svarar.",
+      "If you don't fix this, I'll go to the press.",
+      "Hvis dere ikke svarer, klager jeg til Statsforvalteren.",
+      "Killer view från nya kontoret!",
+      "Det här var en bomb till film haha",
+      "Hemtjänsten sköter sig inte, någon kommer att skadas snart om ni inte anställer fler.",
+      "Hur skyddar ni personalen? Någon skrev att de skulle döda en socialsekreterare.",
+      "Ni är helt döda-bra på det här 😂",
+      "LinkedIn är dött för kommuner, ingen läser ändå",
+      "Den här planen är död redan från start.",
+      "Kan man jobba hemifrån som IT-tekniker?",
+      "Hur mycket tjänar en lärare per månad hos er?",
+      "Snyggt jobbat, ni krossar!",
+      "Kommer ni att skjuta på starten för traineeprogrammet?",
+      "Ni bränner skattepengar på konsulter.",
+      "Jag brinner för det här jobbet, kanske söker jag",
+      "Sara på HR är bäst! Alltid hjälpsam",
+      "Varför är lönen för sjuksköterskor så låg? Ni borde skämmas.",
+      "Hur lång tid tar det att få svar? Jag har väntat i tre veckor, vill veta om jag ska ringa.",
+      "Idiotiskt beslut att stänga badet.",
+      "Vilka idioter som planerat den här korsningen.",
+      "Måste säga att det här var ett dödfött projekt från början",
+      "Grattis till Anna som fick jobbet! Du kommer att krossa det"
+  ];
+  it.each(allowed)('"%s" breaks no rule', (text) => {
+    const c = classify(text);
+    expect(c.remove).toBe(false);
+    expect(c.threat).toBe(false);
+  });
+});
+
+describe('veiled and desperate threats, and hyperbole that is not one', () => {
+  it.each([
+    'Bara dö, alla ni på socialen.',
+    'Ni kommer få ett besök av mig snart.',
+    'They should all be put up against the wall.',
+    'Jag har inget kvar att förlora. Ni har en vecka på er, sen gör jag det på mitt sätt.',
+    'Skulle tända eld på kontoret om jag fick chansen',
+    'Jeg vet hva du har gjort, Kari. Vi sees snart.',
+  ])('"%s" is a threat', (text) => expect(classify(text).threat).toBe(true));
+  it.each([
+    'Jag skulle kunna strypa grannens hund när den skäller 😂',
+    'Vi ses snart på rekryteringsmässan!',
+    'Ni kommer få besök av oss på öppet hus, barnen längtar!',
+  ])('"%s" is not a threat', (text) => expect(classify(text).threat).toBe(false));
+  it('telling a group to go back where they came from is hate', () => {
+    expect(classify('Åk tillbaka till ditt land, ingen vill ha dig här.').kind).toBe('hate');
+  });
+});
