@@ -49,7 +49,7 @@ const CHILDREN: ChildSpec[] = [
     name: 'bot',
     command: path.join(BIN, 'tsx'),
     args: [process.env.DEV_BOT_ENTRY ?? 'src/index.ts'],
-    env: { PORT },
+    env: { PORT, BOT_LANGUAGE: process.env.BOT_LANGUAGE ?? 'sv' },
     ready: async () => {
       await waitFor(() => httpOk(`${BOT_URL}/healthz`));
       return undefined;

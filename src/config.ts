@@ -113,6 +113,7 @@ export const configSchema = z
     BOOKING_HORIZON_MONTHS: z.coerce.number().int().min(1).max(24).default(6),
     FRIDAY_CUTOFF: z.preprocess(emptyToUndefined, z.string().regex(clock, 'expected HH:MM').default('13:00')),
     DEPARTMENT_MANAGERS: departmentManagers.default('{}'),
+    BOT_LANGUAGE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).default('auto')),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
     // Comments and reminders.
     ANSWER_BUDGET_HOURS: z.coerce.number().positive().max(200).default(9),

@@ -7,9 +7,11 @@ import type { Database } from './store/database';
 /** The HTTP routes: Bot Framework messages and the health check. */
 export function createServer(opts: { adapter: TeamsAdapter; app: Application<TurnState>; db: Database; log: Logger }): restify.Server {
   const server = restify.createServer({ name: 'sav-boten', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false }));
-
-  server.post('/api/messages', async (req, res) => {
+  // The Playground probes the endpoint with HEAD before it starts.
+  server.head('/api/messages', async (_req, res) => {
+    res.send(200);
+  });
+  server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false }), async (req, res) => {
     await opts.adapter.process(req, res, async (context) => {
       await opts.app.run(context);
     });

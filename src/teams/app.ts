@@ -50,6 +50,8 @@ export function createTeamsApp(
       deps.log.info({ activityId: a.id }, 'duplicate activity ignored');
       return false;
     }
+    // A fixed language overrides the client's locale (the Agents Playground always says en-US).
+    if (deps.config.BOT_LANGUAGE !== 'auto') a.locale = deps.config.BOT_LANGUAGE === 'sv' ? 'sv-SE' : 'en-US';
     const ref = TurnContext.getConversationReference(a);
     const channelData = a.channelData as { team?: { id?: string }; channel?: { id?: string } } | undefined;
     await deps.conversations.save({
