@@ -62,6 +62,7 @@ interface ClaimedJob {
   payload: unknown;
   attempts: number;
   run_at: Date;
+  seq: number;
 }
 
 /**
@@ -198,13 +199,13 @@ export class Scheduler {
        where id in (
          select id from jobs
          where kind = any($3::text[]) and ((status = 'pending' and run_at <= $4) or (status = 'running' and locked_until < $4))
-         order by run_at
+         order by run_at, seq
          limit $5
          for update skip locked)
-       returning id, kind, payload, attempts, run_at`,
+       returning id, kind, payload, attempts, run_at, seq`,
       [this.opts.instanceId, new Date(now.getTime() + this.leaseMs), kinds, now, this.batchSize],
     );
-    return rows.sort((a, b) => new Date(a.run_at).getTime() - new Date(b.run_at).getTime());
+    return rows.sort((a, b) => new Date(a.run_at).getTime() - new Date(b.run_at).getTime() || a.seq - b.seq);
   }
 
   /** Runs one claimed job; false when it was no longer ours to run. */

@@ -1,6 +1,8 @@
 -- Durable jobs: reminders, re-notifications and outbox sends survive restarts and run once across instances.
 create table jobs (
   id uuid primary key default gen_random_uuid(),
+  -- Order of scheduling: jobs due at the same instant run first-come, first-served (messages keep their order).
+  seq bigserial not null,
   kind text not null,
   payload jsonb not null,
   run_at timestamptz not null,
@@ -19,7 +21,7 @@ create table jobs (
 );
 
 -- The claim query reads only due work; finished jobs stay for their dedupe keys but are not scanned.
-create index jobs_due on jobs (run_at) where status in ('pending', 'running');
+create index jobs_due on jobs (run_at, seq) where status in ('pending', 'running');
 create index jobs_finished on jobs (finished_at) where status in ('done', 'failed');
 
 -- Proactive messages to send (or cards to update), one row per message, keyed so it is never sent twice.
