@@ -162,6 +162,8 @@ export class Scheduler {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.current?.catch(() => undefined);
+    // Ticks asked for by hand after a stop still work; only the timer is gone.
+    this.stopping = false;
   }
 
   /** Deletes jobs that finished before `before` (a retention job); their dedupe keys are forgotten with them. */

@@ -19,6 +19,8 @@ export interface TeamsSenderOptions {
   conversations: ConversationRepository;
   /** Finds a person's personal chat, Teams id and name from stored references. */
   recipients: RecipientRepository;
+  /** Longest wait for the connector before a send counts as failed (status 0, code 'Timeout'); default 30 s. */
+  timeoutMs?: number;
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -32,7 +34,34 @@ export class TeamsSender implements Sender {
   constructor(private readonly opts: TeamsSenderOptions) {}
 
   /** Sends a new message to a conversation the bot is in, or to a person's personal chat (opened if need be). */
-  async send(target: SendTarget, activity: Partial<Activity>): Promise<SendResult> {
+  send(target: SendTarget, activity: Partial<Activity>): Promise<SendResult> {
+    return this.withinTimeout(this.sendNow(target, activity));
+  }
+
+  /** Replaces an activity the bot sent earlier (a card) in place. */
+  update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<SendResult> {
+    return this.withinTimeout(this.updateNow(conversationId, activityId, activity));
+  }
+
+  /**
+   * The HTTP client has no timeout of its own: one hung connection would hold the scheduler's tick, and
+   * every job behind it, indefinitely. A send that times out is retried; if Teams did take it after all,
+   * that is one duplicate message, which beats a silent outbox.
+   */
+  private async withinTimeout(work: Promise<SendResult>): Promise<SendResult> {
+    const ms = this.opts.timeoutMs ?? 30_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<SendResult>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, status: 0, code: 'Timeout', detail: `no answer from the connector within ${ms} ms` }), ms);
+    });
+    try {
+      return await Promise.race([work, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async sendNow(target: SendTarget, activity: Partial<Activity>): Promise<SendResult> {
     try {
       if (target.kind === 'conversation') {
         const stored = await this.opts.conversations.get(target.conversationId);
@@ -48,8 +77,7 @@ export class TeamsSender implements Sender {
     }
   }
 
-  /** Replaces an activity the bot sent earlier (a card) in place. */
-  async update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<SendResult> {
+  private async updateNow(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<SendResult> {
     try {
       const stored = await this.opts.conversations.get(conversationId);
       if (!stored) return { ok: false, status: 404, code: 'ConversationUnknown', detail: `no stored reference for ${conversationId}` };

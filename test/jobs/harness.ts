@@ -67,8 +67,9 @@ export async function seedConversations(db: Database, connector: FakeConnector, 
 }
 
 /** A sender on a real TeamsAdapter without an app id (as locally), talking HTTP to the fake connector. */
-export function newSender(db: Database): TeamsSender {
+export function newSender(db: Database, timeoutMs?: number): TeamsSender {
   return new TeamsSender({
+    timeoutMs,
     adapter: new TeamsAdapter({}),
     appId: '',
     conversations: new ConversationRepository(db),

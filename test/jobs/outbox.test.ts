@@ -1,6 +1,6 @@
 import type { Database } from '../../src/store/database';
 import { createTestStorage, TestStorage } from '../support/database';
-import { advance, card, ERIK, LOUISE, openStore, outboxWorld, OutboxWorld, SAV_CHANNEL } from './harness';
+import { advance, card, ERIK, LOUISE, newSender, openStore, outboxWorld, OutboxWorld, SAV_CHANNEL } from './harness';
 
 const channelPath = `/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities`;
 
@@ -100,6 +100,20 @@ describe('outbox', () => {
     await w.scheduler.tick();
     expect(w.connector.delivered()).toHaveLength(1);
     expect(await w.outbox.get('k5xx')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  test('a connector that does not answer times the send out, and it is retried later', async () => {
+    w = await outboxWorld(db, { sender: newSender(db, 300) });
+    w.connector.hold();
+    await w.outbox.enqueue({ key: 'hung', target: { kind: 'conversation', conversationId: SAV_CHANNEL }, activity: { type: 'message', text: 'hej' } });
+    expect(await w.scheduler.tick()).toBe(1);
+    expect(await w.outbox.get('hung')).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 0 });
+    expect((await w.outbox.get('hung'))!.lastError).toContain('Timeout');
+
+    w.connector.dropHeld();
+    advance(w.clock, 60_000);
+    await w.scheduler.tick();
+    expect(w.connector.delivered()).toHaveLength(1);
   });
 
   test('a permanent failure is recorded with its error and counted; endless 5xx ends failed after maxAttempts', async () => {
