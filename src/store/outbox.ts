@@ -96,11 +96,13 @@ export class OutboxRepository {
     return { id: existing[0].id, inserted: false };
   }
 
+  /** The row with this id, or null. */
   async get(id: string): Promise<OutboxRow | null> {
     const rows = await this.db.query<Row>('select * from outbox where id = $1', [id]);
     return rows[0] ? toOutboxRow(rows[0]) : null;
   }
 
+  /** The row with this key, or null. */
   async byKey(key: string): Promise<OutboxRow | null> {
     const rows = await this.db.query<Row>('select * from outbox where key = $1', [key]);
     return rows[0] ? toOutboxRow(rows[0]) : null;
