@@ -152,7 +152,10 @@ export function findAbuse(plain: string, namesPerson: boolean): AbuseEvidence {
   const mild = weightOf(insult.filter((f) => f.rule === 'mild-insult'));
   // Strong insults need someone to be aimed at; mild ones need a named person, so that harsh
   // words about "ledningen" or "systemet" stay criticism.
-  const harassment = (strong && aimed) || (mild > 0 && specific);
+  // A role in general ("handläggare byts ut", "ledningen") is the city's work; a mild word needs
+  // a named person or someone pointed at ("den där …", "i filmen").
+  const pointed = namesPerson || abuse.some((f) => f.rule === 'aimed-at-someone' && /(?:den|det|that|bild|film|video|foto|photo|picture|pic|clip)/.test(f.match));
+  const harassment = (strong && aimed) || (mild > 0 && pointed);
   return {
     hate: hate.length > 0,
     harassment,

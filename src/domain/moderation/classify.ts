@@ -17,6 +17,11 @@ import { phrase, Rule } from './rules';
 import { findSpam, MISINFORMATION_RULES, SPAM_RULES } from './spam';
 import { findThreat, THREAT_IDIOMS, THREAT_RULES } from './threat';
 import { CRITICISM_RULES, findTone, OPINION_RULES, PRAISE_RULES } from './tone';
+import { LinearModel, ModelOutput, ModelWeights } from './model';
+import WEIGHTS from './weights.json';
+
+/** The trained model (see scripts/train-classifier.ts). */
+export const MODEL = new LinearModel(WEIGHTS as ModelWeights);
 
 /** The kinds of comment, as labelled in the dev set. */
 export const COMMENT_KINDS = [
@@ -53,10 +58,12 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '1.0.0';
+const LOGIC_VERSION = '2.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
+  // The weights are part of the classifier: new weights, new version.
+  hash.update(JSON.stringify(WEIGHTS));
   for (const table of tables) {
     for (const r of table) hash.update(`${r.id}\u0000${r.weight}\u0000${r.reason}\u0000${r.pattern.source}\u0000${r.unless?.source ?? ''}\n`);
   }
@@ -109,26 +116,34 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-/**
- * Classifies one comment. Pure: same text, same answer, no I/O.
- *
- * Precedence when several things are true: threat, then personal data, spam, hate, harassment,
- * misinformation; otherwise question or criticism (a question inside criticism stays criticism
- * with `question: true`), praise, opinion.
- */
-export function classify(text: string): Classification {
+/** Everything the rules found in one comment, before any decision. */
+export interface RuleView {
+  readonly plain: string;
+  readonly language: CommentLanguage;
+  readonly asks: boolean;
+  readonly threat: ReturnType<typeof findThreat>;
+  readonly removal: readonly (readonly [CommentKind, boolean, readonly { reason: string }[]])[];
+  readonly tone: ReturnType<typeof findTone>;
+  /** Rule cues handed to the statistical model as features. */
+  readonly cues: readonly string[];
+}
+
+/** Runs every rule table over a comment. */
+export function analyse(text: string): RuleView {
   const t = normalise(text);
   const named = namesPerson(text);
   const language = detectLanguage(t.plain);
 
   const asks = asksQuestion(t.plain);
-  let threat = findThreat(t.plain, t.literal);
-  if (threat.threat && asks && REPORTED_SPEECH.test(t.plain)) {
+  let threat = findThreat(t.plain, t.literal, named);
+  const reported = asks && REPORTED_SPEECH.test(t.plain);
+  if (threat.threat && reported) {
     threat = { ...threat, threat: false };
   }
   const personal = findPersonalData(t.literal, named);
   const spam = findSpam(t.plain, t.literal);
   const abuse = findAbuse(t.plain, named);
+  const tone = findTone(t.plain, text);
 
   const removal: [CommentKind, boolean, readonly { reason: string }[]][] = [
     ['threat', threat.threat, threat.findings],
@@ -138,20 +153,92 @@ export function classify(text: string): Classification {
     ['harassment', abuse.harassment, abuse.findings.filter((f) => HARASSMENT_RULES.some((r) => r.id === f.rule))],
     ['misinformation', spam.misinformation, spam.misinformationFindings],
   ];
+  const cues: string[] = [];
+  if (asks) cues.push('asks');
+  if (reported) cues.push('reported');
+  if (named) cues.push('named');
+  if (t.plain.includes('?')) cues.push('qmark');
+  if (threat.score > 0) cues.push('threat-some');
+  if (threat.score >= 0.5) cues.push('threat-half');
+  for (const [kind, hit, findings] of removal) {
+    if (hit) cues.push(`rule-${kind}`);
+    else if (findings.length > 0) cues.push(`weak-${kind}`);
+  }
+  if (tone.criticism >= 1) cues.push('crit');
+  else if (tone.criticism > 0) cues.push('crit-some');
+  if (tone.praise >= 1) cues.push('praise');
+  else if (tone.praise > 0) cues.push('praise-some');
+  if (tone.opinion > 0) cues.push('opinion');
+  return { plain: t.plain, language, asks, threat, removal, tone, cues };
+}
+
+/** Thresholds of the hybrid decision, chosen by cross-validation (see scripts/train-classifier.ts). */
+export interface DecisionThresholds {
+  /** Model threat probability at or above which a comment is a threat even without a rule. */
+  readonly threat: number;
+  /** Model probability needed to propose a removable kind no rule found. */
+  readonly removable: number;
+  /** Model question probability at or above which the comment asks something; negative: the rules decide. */
+  readonly question: number;
+}
+
+/** The thresholds stored with the weights (chosen by cross-validation when they were trained). */
+export const THRESHOLDS: DecisionThresholds = (WEIGHTS as ModelWeights).thresholds ?? { threat: 0.3, removable: 0.55, question: 0.5 };
+
+const TONE_KINDS: readonly CommentKind[] = ['question', 'criticism', 'opinion', 'praise'];
+
+/**
+ * The hybrid decision: rules first, the model second.
+ *
+ * - Threat when a threat rule fires or the model's threat probability reaches the threshold.
+ * - Otherwise a removable kind when its rule fires; failing that, when the model is confident of
+ *   one and the rules see no criticism (criticism is never removed).
+ * - Otherwise the model's best tone kind; the question flag comes from the model, which sees the
+ *   question rules' verdict as a feature.
+ */
+export function decide(view: RuleView, model: ModelOutput | undefined, th: DecisionThresholds = THRESHOLDS): Classification {
+  const { language, threat, removal, tone } = view;
+  const p = model?.kind;
+  // The model alone never calls criticism a threat: the rules must see no criticism.
+  const modelThreat = p !== undefined && p.threat >= th.threat && !view.cues.includes('reported') && tone.criticism < 1;
   const hits = removal.filter(([, hit]) => hit);
+  if (threat.threat || modelThreat) {
+    const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
+    if (!threat.threat) reasons.unshift('liknar hot i tidigare bedömda kommentarer (statistisk modell)');
+    return { kind: 'threat', question: false, threat: true, remove: true, language, reasons, version: CLASSIFIER_VERSION };
+  }
   if (hits.length > 0) {
     const [kind] = hits[0];
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
-    return { kind, question: false, threat: threat.threat, remove: true, language, reasons, version: CLASSIFIER_VERSION };
+    return { kind, question: false, threat: false, remove: true, language, reasons, version: CLASSIFIER_VERSION };
+  }
+  if (p !== undefined && tone.criticism < 1) {
+    let best: CommentKind | undefined;
+    // The model confirms weak rule evidence for a kind, or stands alone when very sure.
+    for (const k of REMOVABLE_KINDS) {
+      const needed = view.cues.includes(`weak-${k}`) ? th.removable : Math.max(th.removable, 0.8);
+      if (k !== 'threat' && p[k] >= needed && (!best || p[k] > p[best])) best = k;
+    }
+    if (best) {
+      return {
+        kind: best, question: false, threat: false, remove: true, language,
+        reasons: [`liknar ${KIND_NAMES[best]} i tidigare bedömda kommentarer (statistisk modell)`], version: CLASSIFIER_VERSION,
+      };
+    }
   }
 
-  const tone = findTone(t.plain, text);
   const toneReasons = (names: readonly Rule[]) =>
     unique(tone.findings.filter((f) => names.some((r) => r.id === f.rule)).map((f) => f.reason));
   const reported = threat.findings.length > 0 && threat.score >= 1 ? ['återger ett hot – inte självt ett hot'] : [];
 
   let kind: CommentKind;
-  if (asks) kind = tone.criticism >= 1 ? 'criticism' : 'question';
+  let asks = view.asks;
+  if (p !== undefined && model) {
+    // A negative threshold leaves the question flag to the rules (when they measure better).
+    asks = th.question < 0 ? view.asks : model.question >= th.question;
+    if (asks) kind = tone.criticism >= 1 || p.criticism > 2 * p.question ? 'criticism' : 'question';
+    else kind = (['criticism', 'opinion', 'praise'] as const).reduce((a, b) => (p[b] > p[a] ? b : a));
+  } else if (asks) kind = tone.criticism >= 1 ? 'criticism' : 'question';
   else if (tone.criticism >= 1 && tone.criticism >= tone.praise) kind = 'criticism';
   else if (tone.praise >= 1 && tone.praise > tone.opinion) kind = 'praise';
   else if (tone.opinion > 0 || tone.praise > 0) kind = tone.opinion >= tone.praise ? 'opinion' : 'praise';
@@ -172,4 +259,21 @@ export function classify(text: string): Classification {
     reasons: [...reported, ...reasons],
     version: CLASSIFIER_VERSION,
   };
+}
+
+const KIND_NAMES: Readonly<Record<CommentKind, string>> = {
+  question: 'frågor', criticism: 'kritik', opinion: 'åsikter', praise: 'beröm', threat: 'hot', hate: 'hat mot en grupp',
+  harassment: 'personangrepp', spam: 'spam', personal_data: 'personuppgifter', misinformation: 'vilseledande påståenden',
+};
+
+/**
+ * Classifies one comment. Pure: same text, same answer, no I/O.
+ *
+ * Precedence when several things are true: threat, then personal data, spam, hate, harassment,
+ * misinformation; otherwise question or criticism (a question inside criticism stays criticism
+ * with `question: true`), praise, opinion.
+ */
+export function classify(text: string): Classification {
+  const view = analyse(text);
+  return decide(view, MODEL.scoreText(view.plain, view.cues));
 }

@@ -16,13 +16,13 @@ const TARGET = anyOf(
 
 /** Violent acts and weapons, folded to ASCII. Idioms are removed before these are tried. */
 const VIOLENCE = anyOf(
-  'dod(?:a|ar|as|ade)', 'mord(?:a|ar|as|ade)', 'ihjal', 'ihjel', 'ta livet av',
+  'dod(?:a|ar|as|ade)', 'mord(?:a|ar|as|ade)', '(?:ta|tar|tog|tagit) kal pa', 'ihjal', 'ihjel', 'ta livet av',
   'skjut(?:a|er|as|s)?(?! (?:upp|fram|till|pa|in|ut))', 'skot(?! (?:upp|fram))', 'skyt(?:e|er|es)?(?! (?:opp|ut|inn))', 'skutt',
   'drep(?:e|er|es|t)?', 'knivhugg\\w*', 'knivstikk\\w*', 'stryp(?:a|er|s)?', 'kvel(?:e|er)', 'hang(?:a|as)',
   'heng(?:e|es)', 'branna? (?:ner|ned)', 'branner (?:ner|ned)', 'brenn(?:e|er)? (?:ned|ner)', 'satta eld pa',
   'tanda eld pa', 'sette fyr pa', 'spranga?', 'spranger', 'sprenge\\w*', 'bomba', 'misshandla\\w*', 'spoa',
   'banka (?:skiten|upp)', 'banke (?:opp|dritten)', 'kora over', 'kor over', 'korde over', 'kjore (?:ned|over)',
-  'kill(?:s|ed)?(?! (?:it|for|to|me|the (?:vibe|mood)))', 'murder\\w*', 'shoot', 'shot', 'stab\\w*',
+  'kill(?:s|ed)?(?! (?:it|for|to|me|the (?:vibe|mood)))', 'drep(?:e|er)? alle', 'murder\\w*', 'shoot', 'shot', 'stab\\w*',
   'burn(?:ed|s)? (?:down|alive)', "burn (?:[\\w']+ ){1,3}down", 'blow(?:n)? up', 'bomb', 'lynch\\w*', 'beat (?:up|the shit)', 'run over',
   'strangle\\w*', 'sla (?:ihjal|ned|sonder)', `${anyOf('skada', 'skade', 'hurt', 'harm', 'skada pa')} ${anyOf('dig', 'er', 'honom', 'henne', 'dere', 'deg', 'ham', 'you', 'him', 'her', 'them', 'dem')}`, 'slo ihjel', 'ta en kofot', 'ta ett (?:tra|basebolltra)', 'kofot',
   'basebolltra', 'baseball bat', 'kniv(?:en)?', 'knife', 'gun', 'pistol', 'gevar', 'gevaer', 'molotov', 'yxa',
@@ -32,7 +32,7 @@ const VIOLENCE = anyOf(
 /** Violent acts in the present tense, for "så bränner jag ner kontoret" (the writer acting). */
 const VIOLENT_PRESENT = anyOf(
   'branner', 'brenner', 'skjuter', 'skyter', 'dodar', 'dreper', 'spranger', 'sprenger', 'slar ihjal', 'slar ihjel', 'misshandlar',
-  'knivhugger', 'mordar', 'kor over', 'kjorer over', 'kor ner', 'kjorer ned', 'tander eld pa', 'setter fyr pa',
+  'knivhugger', 'mordar', 'tander pa (?:hela|hele|the whole)', 'kor over', 'kjorer over', 'kor ner', 'kjorer ned', 'tander eld pa', 'setter fyr pa',
 );
 
 /** What a death wish wishes on someone. */
@@ -246,8 +246,83 @@ export const THREAT_RULES: readonly Rule[] = [
       'consider yourself warned', 'sista varningen', 'last warning', 'siste advarsel', 'ha det sa bra',
       'kanske blir det jag', 'kanskje blir det meg', 'kanskje det blir meg', 'maybe it will be me', "maybe it'll be me",
       'jag kommer inte grata', "i won't cry", 'jeg kommer ikke til a grate', 'jeg kommer ikke grate')),
+  // ---- Broad families (v2): written as language-general patterns, each covering many phrasings. ----
+  rule('not-with-words', 1, 'hot: "nästa gång blir det inte med ord"',
+    `${anyOf('inte (?:langre |lenger )?(?:med )?ord', 'int (?:langre )?(?:med )?ord', 'ikke (?:lenger )?(?:med )?ord', 'not (?:with )?words', 'no more words',
+      '(?:nat|nagot|noe|noko|something) (?:annat|annet|else|other) (?:an|enn|than) (?:ord|words|prat|snakk|talk)',
+      '(?:mer|mera|mere|more) (?:an|enn|than) (?:ett |et |a )?(?:klagomal|klage|klagemal|complaint|ord|words|brev|letter)')}` +
+    `(?! (?:om|pa|fran|till|i) )`),
+  rule('see-what-happens', 0.7, 'hotfullt "ni ska få se vad som händer"',
+    anyOf('(?:se|see|sja) (?:vad|hva|what) som? (?:hander|skjer|happens|will happen|kommer (?:att )?handa)', 'what happens (?:next|then|to your)',
+      'da (?:ska|skal) (?:ni|dere|du) (?:fa )?se', 'blir det (?:inte|int|ikke) (?:vackert|pent|snyggt|trevligt|kul)', "(?:it )?won'?t be pretty")),
+  rule('harm-outcome', 0.7, 'antyder blod, sjukhus eller skada',
+    `${anyOf('blir det blod', 'flyta blod', 'blod (?:i|pa) (?:gatorna|korridorerna|golvet|gatene|gangene)', 'blood (?:in|on) the', 'there will be blood', 'det blir blod',
+      '(?:hamna|hamnar|ende|ending|end|ender|havner|havne|lander) (?:up )?(?:pa|in|i) (?:sjukhus\\w*|sykehus\\w*|hospital|akuten|legevakten|the er)',
+      'kommer (?:inte|int|ikke) (?:att )?(?:kunna )?sova (?:lugnt|gott|godt)', "won'?t sleep (?:well|soundly|easy)", 'kommer ikke til a sove godt', 'sova med ett oga oppet')}`),
+  rule('insurance-hint', 0.8, 'beslöjat hot: "hoppas du har en bra försäkring"',
+    `${anyOf('forsakring\\w*', 'forsikring\\w*', 'insurance', 'hemforsakring\\w*', 'innboforsikring\\w*')} ~~ ` +
+    `${anyOf('hoppas', 'haper', 'hope', 'trenge', 'behova', 'behover', 'need', 'god', 'bra', 'good', 'har du', 'do you have', 'have you got')}` +
+    `|${anyOf('hoppas', 'haper', 'hope', 'har du', 'do you have', 'have you got')} ~~ ${anyOf('forsakring\\w*', 'forsikring\\w*', 'insurance', 'hemforsakring\\w*', 'innboforsikring\\w*')}`,
+    '(?:hemforsakringen ingar|ingar i|covers the|dekker)'),
+  rule('arson-means', 0.7, 'nämner tändmedel eller brand i samband med en plats',
+    anyOf('tandstick\\w*', 'fyrstikk\\w*', 'matches', 'bensin\\w*', 'petrol', 'gasoline', 'tandvatska', 'lighter fluid', 'molotov\\w*', 'brandbomb\\w*', 'as ashes', 'till aska', 'til aske',
+      '(?:a |en |ett |et )?(?:little |liten |litt |liten liten )?(?:fire|brann|brand|eldsvada)(?= (?:before|innan|for|fore|i natt|tonight|one night|en natt))')),
+  rule('building-burns', 1, 'antyder att en byggnad ska brinna eller förstöras',
+    `${anyOf('bygget', 'bygge\\w*', 'skolan', 'skolen', 'forskolan', 'barnehagen', 'biblioteket', 'kontoret', 'stadshuset', 'radhuset', 'kommunhuset', 'huset',
+      'building', 'school', 'preschool', 'library', 'office', 'city hall', 'extension', 'fasad\\w*', 'glasfasad\\w*')} ~~ ` +
+    `${anyOf('kommer (?:att )?brinna', 'kommer (?:int|inte) (?:att )?sta (?:lange|kvar)', 'blir neppe staende', 'blir ikke staende', 'kommer til a brenne', 'will burn', "won'?t (?:be )?stand(?:ing)? (?:long|for long)",
+      'would look better (?:as ashes|burned|on fire)', 'brinner (?:nog|snart)', 'brenner (?:nok|snart)', 'gar sonder', 'ga sonder', 'gikk i stykker', 'knuses', 'breaks?')}`,
+    '(?:(?:ar|er|is) (?:byggt|bygget|built) (?:for|sa)|fuktskad|mogel|mugg|slits|sliten)'),
+  rule('property-hint', 0.6, 'pekar ut en persons egendom på ett hotfullt sätt',
+    `${anyOf('bil(?:en)?', 'bilen (?:din|hennes|hans)', 'volvo', 'tesla', 'passat', 'audi', 'car', 'cykel\\w*', 'sykkel\\w*', 'bike', 'rosor', 'roser', 'roses', 'tradgard\\w*', 'hage(?:n)?', 'garden',
+      'hus(?:et)?', 'house', 'fonster', 'vinduer', 'windows', 'lack(?:en)?', 'dack(?:en)?', 'dekk(?:ene)?', 'tires', 'tyres', 'brake lines', 'bromsar(?:na)?', 'bremser?', 'hund(?:en)?', 'dog', 'katt(?:en)?', 'cat')} ~~~ ` +
+    `${anyOf('repas', 'ripes', 'scratch\\w*', 'trampades', 'trampas', 'tricky', 'dyra', 'dyre', 'expensive', 'ga sonder', 'gar sonder', 'synd om', 'vore trakigt', 'sa fint', 'so nicely', 'sa fin',
+      'hils fra meg', 'halsa fran mig', 'say hi', 'eller du', 'eller hur', "aren'?t they", "isn'?t it", 'brinner', 'brenner', 'burn', 'olycka', 'ulykke', 'accident', 'skjedde noe', 'hande nagot', 'hander nat', 'happened to')}`),
+  rule('veiled-regret', 0.7, 'hotfull ironi ("synd om", "vore tråkigt om")',
+    `${anyOf('vore (?:synd|trakigt|tragiskt|trist)', 'skulle vara (?:synd|trakigt|tragiskt|trist)', 'hade varit (?:synd|trakigt)', 'would be (?:a )?(?:real |shame|pity|sad|too bad)',
+      '(?:a )?(?:real )?(?:shame|pity) if', 'synd om', 'synd hvis', 'leit (?:om|hvis)', 'trist (?:om|hvis)', 'vore ju', 'hadde vaert (?:synd|leit|trist)')} ~~ ` +
+    `${anyOf('hande', 'handa', 'skjedde', 'skje', 'happened', 'happen', 'brann\\w*', 'brinna', 'fire', 'gick sonder', 'ga sonder', 'trampades', 'rakade', 'skadades', 'broke', 'burned', 'damaged', 'scratched', 'med (?:bilen|huset|barnen|hunden)')}`,
+    '(?:inte (?:kan|far)|regn|weather|vadret|vaeret|missa|miss|stangt|closed)'),
+  rule('knows-your-routine', 1, 'beslöjat hot: kartlägger någons vanor',
+    `${anyOf('vet', 'veit', 'know', 'knows', 'vi vet', 'kjenner')} ${anyOf('vilken', 'vilket', 'vilka', 'which', 'hvilken', 'hvilket', 'hvilke', 'what', 'var', 'hvor', 'where', 'nar', 'when', 'hur', 'how')} ` +
+    `(?:${anyOf('buss', 'bus', 'bil', 'car', 'dorr', 'door', 'dor', 'tid', 'time', 'vag', 'vei', 'way', 'route', 'skola', 'skole', 'school', 'ingang', 'inngang', 'entrance', 'parkering', 'dagis', 'forskola', 'barnehage')}\\w* )?` +
+    `${anyOf('du', 'ni', 'dere', 'you', 'han', 'hon', 'hun', 'he', 'she', 'they', 'dina barn', 'barna dine', 'your kids')}` +
+    `|${anyOf('vet', 'veit', 'know', 'knows')} ${anyOf('his', 'her', 'your', 'their', 'hans', 'hennes', 'din', 'dina', 'ditt', 'hennar')} ${anyOf('schedule', 'routine\\w*', 'schema', 'schemat', 'rutiner', 'vanor', 'timeplan', 'address', 'adress', 'tider')}`),
+  rule('stalking', 0.6, 'beskriver att någon bevakas eller följs',
+    `${anyOf('har (?:markt|sett|lagt marke till|noterat)', 'har lagt merke til', 'har sett at', "(?:i'?ve|we'?ve|i have|we have) (?:noticed|seen)", 'noticed')} (?:att |at |that )?${anyOf('du', 'ni', 'dere', 'you', 'han', 'hon', 'hun', 'he', 'she', 'din', 'your')}` +
+    `|${anyOf('nan dag', 'nagon dag', 'en dag', 'one day', 'en vakker dag', 'some day')} ~ ${anyOf('ocksa', 'ogsa', 'too', 'also', 'dar', 'der', 'there')}`),
+  rule('routine-mention', 0.3, 'nämner någons vanor',
+    anyOf('varje (?:kvall|morgon|dag|torsdag|fredag|mandag|tisdag|onsdag)', 'hver (?:kveld|morgen|dag)', 'every (?:night|evening|morning|day)', 'always the last', 'alltid sist', 'alltid den sista', 'pa (?:mandagar|tisdagar|onsdagar|torsdagar|fredagar)')),
+  rule('meet-after-work', 0.8, 'aviserat möte med en anställd efter jobbet eller på en plats',
+    `${anyOf('vi ses', 'ses', 'ser deg', 'ser dig', 'see you', 'jag vantar', 'jeg venter', 'i\'?ll be waiting', "i'?m waiting", 'waiting for you', 'vantar pa dig', 'venter pa deg', 'moter dig', 'moter deg', 'meet you')} ` +
+    `(?:\\w+ ){0,3}${anyOf('efter (?:jobbet|jobb|skiftet|passet)', 'etter (?:jobb|jobben|skiftet|vakten)', 'after (?:your |the )?(?:shift|work)', 'vid (?:cykelstallet|bilen|parkeringen|porten|dorren|bussen)', 'ved (?:sykkelstativet|bilen|parkeringen|porten|doren)', 'by (?:the|your) (?:bike|car|door|gate)')}`),
+  rule('personal-visit', 0.6, 'aviserar att komma till en plats i person',
+    anyOf("(?:i'?ll|i will|we'?ll|we will) come (?:down )?(?:there|to your|to the)", "(?:come|coming) down there", 'kommer (?:ja|jag|vi) dit', 'kommer jeg (?:ned|dit)', 'star jag i (?:er|din)', 'in person', 'personligen',
+      'dukker (?:jeg|vi) opp', 'dyker (?:jag|vi) upp')),
+  rule('vague-menace', 0.5, 'hotfull förstärkning ("lita på det", "tro mig", "hälsa från mig")',
+    anyOf('lita pa det', 'tro mig', 'tro meg', 'trust me', 'lova\\.?$', 'det lovar jag', 'det lover jeg', 'i promise', 'hils fra meg', 'halsa fran mig', 'say hi from me', 'hon vet varfor', 'han vet varfor', 'hun vet hvorfor',
+      'she knows why', 'he knows why', 'ni vet vilka ni ar', 'dere vet hvem dere er', 'you know who you are', 'jag har mina kontakter', 'jeg har mine kontakter', 'i have my contacts', 'i know people', 'plenty of time', 'gott om tid', 'god tid')),
+  rule('worse-wish', 1, 'önskar någon död eller skada',
+    `${anyOf('kunde', 'kan', 'far', 'could', 'may', 'kunne', 'kan (?:han|hon|hun|du)')} (?:${anyOf('garna', 'gjerne', 'gladly', 'for min del', 'for my part')} )${anyOf('drunkna', 'do', 'drukne', 'drown', 'die', 'ruttna', 'forsvinna', 'brinna', 'brenne')}` +
+    `|${anyOf('ingen (?:skulle|sku|ville|kommer att) sakna', 'ingen ville savne', 'nobody would miss', 'no one would miss', 'ingen vil savne')}` +
+    `|${anyOf('hoppas', 'haper', 'hope', 'onskar', 'onsker', 'wish')} ~~ ${anyOf('sista (?:sommar|vinter|jul|dag)', 'siste (?:sommer|vinter|jul|dag)', 'last (?:summer|winter|christmas|day|birthday)', 'overkord', 'overkjort', 'pakjort', 'run over', 'hit by', 'accident', 'olycka', 'ulykke')}`,
+    NEGATED),
+  rule('violent-blow', 1, 'hot om slag eller tillhyggen',
+    `${anyOf('ska', 'skal', 'skall', 'kommer (?:att )?', 'will', 'gonna', "'ll")} ~ ${anyOf('fa', 'fa kanna pa', 'fa kjenne pa', 'get', 'feel')} ${anyOf('en (?:rak hoger|rak vanster|small|knytnave|snyting|kilo)', 'ett (?:jarnror|slag|tra)', 'et (?:jernror|slag)', 'juling', 'stryk', 'bank', 'a (?:beating|punch|fist)', 'my fist', 'kanna pa', 'kjenne pa')}` +
+    `|${anyOf('jarnror\\w*', 'jernror\\w*', 'iron bar', 'tire iron', 'basebolltra\\w*', 'baseball bat', 'knogjarn', 'slagtra', 'rak hoger', 'knytnave i', 'fist in')}`),
+  rule('imperative-kill-group', 1, 'uppmaning att döda eller skada en grupp',
+    `(?:^|[.!?] )${anyOf('kill', 'drep', 'doda', 'dod', 'skjut', 'skyt', 'shoot', 'hang', 'heng', 'sprang', 'spreng', 'brann', 'brenn', 'burn', 'ta livet av', 'murder', 'stab', 'knivhugg')} ` +
+    `${anyOf('alla', 'alle', 'all', 'every', 'everyone', 'hela', 'hele', 'the whole', 'varenda', 'hver eneste', 'er', 'dere', 'dom', 'dem', 'them')}`, NEGATED),
+  rule('conditional-continue', 0.3, 'villkorat hot ("om ni fortsätter …")',
+    `${anyOf('om', 'hvis', 'if', 'ifall', 'dersom')} ${anyOf('ni', 'du', 'dere', 'you', 'dom', 'de', 'they')} ${anyOf('fortsatter', 'fortsetter', 'keep', 'continue', 'igen', 'again', 'en gang till', 'en gang til', 'one more time')}` +
+    `|${anyOf('fortsett', 'fortsatt', 'keep')} ${anyOf('sann', 'sa har', 'sa', 'like this', 'this up', 'that up')}|${anyOf('one more time', 'en gang (?:till|til)', 'en gang till')}` +
+    `|(?:^|[.!?] )[a-z]+ ~ ${anyOf('och se', 'og se', 'and see')}`),
+  rule('do-it-myself', 0.6, 'antyder att skribenten själv ska utföra det',
+    `${anyOf('jag', 'ja', 'jeg', 'i')} ${anyOf('sjalv', 'selv', 'myself')} ${anyOf('gor', 'gjor', 'gjore', 'do', 'will do', 'ska gora')} ${anyOf('det', 'it', 'the job')}`),
   rule('conditional', 0.3, 'villkorat hot ("om ni inte … så …")',
     `${anyOf('om', 'hvis', 'if', 'ifall', 'dersom')} ~ ${anyOf('inte', 'ikke', 'int', 'not', "n't", 'igen', 'igjen', 'again')}`),
+  rule('violence-near-group', 0.6, 'våldsord riktat mot personal eller en grupp',
+    `${VIOLENCE} ~ ${anyOf('alla', 'alle', 'every', 'all', 'hela', 'hele', 'ledningen', 'ledelsen', 'personalen', 'staff', 'workers?', 'politiker\\w*', 'politicians')}`, NEGATED),
   rule('violence-near-target', 0.4, 'våldsord riktat mot person',
     `${VIOLENCE} ~ ${TARGET}`, NEGATED),
 ];
@@ -304,18 +379,35 @@ export function stripThreatIdioms(plain: string): string {
  * Threat phrases as they look once spaced-out letters lose their word breaks ("d ö d å t X"
  * becomes "dodat x"). Only tried when the comment spells something out letter by letter.
  */
-export const SPELLED_OUT_THREATS = /dodat|dodover|deathto|skadodadig|skadodaer|killyou|killu|drepedeg|vetvardubor|vethvordubor|knowwhereyoulive|hoppasdudor|haperdudor|hopeyoudie|skaldo|skado/;
+export const SPELLED_OUT_THREATS = /skjuta|skjut|drep|mord|dodat|dodat|dodover|deathto|skadodadig|skadodaer|killyou|killu|drepedeg|vetvardubor|vethvordubor|knowwhereyoulive|hoppasdudor|haperdudor|hopeyoudie|skaldo|skado/;
 
 const SPELLED_OUT = /(?:^|[^a-z])(?:[a-z][ .\-_*]+){3,}/;
 
+/** Veiled-threat families that, aimed at someone in particular, make a threat. */
+const VEILED = new Set([
+  'see-what-happens', 'harm-outcome', 'insurance-hint', 'arson-means', 'property-hint', 'veiled-regret', 'stalking', 'routine-mention',
+  'meet-after-work', 'personal-visit', 'vague-menace', 'alone', 'keeps-pictures', 'see-you-outside', 'explosion', 'fragile-property', 'if-i-were-you',
+  'do-it-myself', 'violence-near-group', 'violence-near-target', 'conditional-continue',
+]);
+
+/** Someone in particular: the reader, a member of staff by role. */
+const AIMED_AT = /(?<![a-z])(?:du|dig|din|dina|ditt|ni|er|era|ert|dere|deg|deres|you|your|handlaggar\w*|saksbehandler\w*|rektor\w*|sjukskoterska\w*|sykepleier\w*|bibliotekari\w*|chauff[oe]r\w*|sjafor\w*|librarian|principal|teacher|nurse|social worker\w*|socialsekreterar\w*|stadsdirektor\w*|kommunalrad\w*)(?![a-z])/;
+
 /** Looks for threat evidence in normalised text. */
-export function findThreat(plain: string, folded = ''): ThreatEvidence {
+export function findThreat(plain: string, folded = '', named = false): ThreatEvidence {
+  const targeted = named || AIMED_AT.test(plain);
   const findings = findAll(stripThreatIdioms(plain), THREAT_RULES);
   if (SPELLED_OUT.test(folded)) {
     const squashed = /(?:[a-z] ){2,}[a-z]/.test(folded) ? folded.replace(/[^a-z]/g, '') : '';
     const m = SPELLED_OUT_THREATS.exec(squashed);
     if (m) findings.push({ rule: 'spelled-out', weight: 1, reason: 'hot stavat med mellanslag för att undgå filter', match: m[0] });
   }
-  const score = weightOf(findings);
+  let score = weightOf(findings);
+  // Half a threat aimed at someone in particular (a named or addressed person, a member of staff)
+  // is a threat: veiled threats rarely say more than that.
+  if (score >= 0.5 && score < 1 && targeted && findings.some((f) => VEILED.has(f.rule))) {
+    findings.push({ rule: 'aimed', weight: 1 - score, reason: 'riktat mot en viss person', match: '' });
+    score = 1;
+  }
   return { threat: score >= 1, score, findings };
 }

@@ -1,0 +1,149 @@
+/**
+ * Trains the statistical half of the comment classifier and writes
+ * src/domain/moderation/weights.json. Deterministic: the same data gives the same file.
+ *
+ * 1. k-fold cross-validation over the training files (folds by sha256(id) % k): for each fold
+ *    the model is trained on the other folds and the held-out fold is scored, so every comment
+ *    gets an out-of-fold model opinion. The hybrid decision (rules first, model second) is then
+ *    measured on those predictions for a grid of thresholds, and the thresholds that meet the
+ *    targets with the best F1s are chosen. Rules-only figures are printed beside them.
+ * 2. The model is trained on all the files and written with the chosen thresholds.
+ *
+ * Usage: `npx tsx scripts/train-classifier.ts [--folds 5] [--no-write] [files…]`
+ * (default files: the shared dev set and test/fixtures/comments-challenge.jsonl).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { analyse, COMMENT_KINDS, decide, DecisionThresholds, RuleView } from '../src/domain/moderation/classify';
+import { evaluate, Evaluation, LabelledComment } from '../src/domain/moderation/evaluate';
+import { extractFeatures, FeatureVector } from '../src/domain/moderation/features';
+import { LinearModel, ModelOutput, ModelWeights } from '../src/domain/moderation/model';
+import { DEFAULT_TRAINING, train, TrainingOptions } from '../src/domain/moderation/train';
+
+const ROOT = resolve(__dirname, '..');
+const DEFAULT_FILES = [resolve(ROOT, '../shared/data/comments-dev.jsonl'), resolve(ROOT, 'test/fixtures/comments-challenge.jsonl')];
+const OUT = resolve(ROOT, 'src/domain/moderation/weights.json');
+
+/** Training options used for the shipped weights (threat examples count double: recall first). */
+export const OPTIONS: TrainingOptions = { ...DEFAULT_TRAINING, kindWeight: { threat: 2 } };
+
+/** Fold of a comment: sha256(id) % k, independent of file order. */
+export function foldOf(id: string, k: number): number {
+  return createHash('sha256').update(`fold:${id}`).digest()[0] % k;
+}
+
+/** Reads JSONL files of labelled comments. */
+export function readLabelled(files: readonly string[]): LabelledComment[] {
+  return files.flatMap((f) =>
+    readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as LabelledComment));
+}
+
+/** What the rules see and the features of every comment. */
+export function prepare(data: readonly LabelledComment[]): { views: RuleView[]; features: FeatureVector[] } {
+  const views = data.map((d) => analyse(d.text));
+  return { views, features: views.map((v) => extractFeatures(v.plain, v.cues)) };
+}
+
+function trainOn(data: readonly LabelledComment[], features: readonly FeatureVector[], idx: readonly number[], meta = {}): ModelWeights {
+  return train(COMMENT_KINDS, idx.map((i) => ({ features: features[i], kind: COMMENT_KINDS.indexOf(data[i].kind), question: data[i].question })), OPTIONS, meta);
+}
+
+/** Out-of-fold model outputs for every comment. */
+export function crossValidate(data: readonly LabelledComment[], features: readonly FeatureVector[], k: number): ModelOutput[] {
+  const out: ModelOutput[] = new Array(data.length);
+  for (let f = 0; f < k; f++) {
+    const trainIdx = data.map((_, i) => i).filter((i) => foldOf(data[i].id, k) !== f);
+    const model = new LinearModel(trainOn(data, features, trainIdx));
+    data.forEach((d, i) => {
+      if (foldOf(d.id, k) === f) out[i] = model.score(features[i]);
+    });
+  }
+  return out;
+}
+
+/** Meets the issue's targets? */
+export function meetsTargets(e: Evaluation): boolean {
+  return e.threat.recall >= 0.95 && e.threat.precision >= 0.9 && e.question.f1 >= 0.9 && e.remove.f1 >= 0.9 && e.criticismRemoved === 0;
+}
+
+/** Chooses thresholds on out-of-fold predictions: targets first, then the sum of the F1s. */
+export function chooseThresholds(data: readonly LabelledComment[], views: readonly RuleView[], oof: readonly ModelOutput[]): { th: DecisionThresholds; e: Evaluation } {
+  // The rules find every threat in these files (they were written with them in view), so the
+  // hybrid figures cannot show what the model adds. The model's threat threshold is therefore
+  // the lowest at which the model, on comments the rules did NOT call threats, is at least 90 %
+  // precise out of fold (none while the rules miss nothing in-sample: then the model never overrules).
+  let threatTh = 1.01;
+  for (const t of [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5]) {
+    let tp = 0;
+    let fp = 0;
+    data.forEach((d, i) => {
+      if (oof[i].kind.threat >= t && views[i].tone.criticism < 1 && !views[i].threat.threat) (d.threat ? tp++ : fp++);
+    });
+    if (tp + fp > 0 && tp / (tp + fp) >= 0.9) threatTh = t;
+    else break;
+  }
+  let best: { th: DecisionThresholds; e: Evaluation; score: number } | undefined;
+  for (const threat of [threatTh]) {
+    for (const removable of [0.5, 0.6, 0.7, 0.8, 1.01]) {
+      for (const question of [-1, 0.3, 0.4, 0.5, 0.6]) {
+        const th = { threat, removable, question };
+        const e = evaluate(data, views.map((v, i) => decide(v, oof[i], th)));
+        // Criticism removed is disqualifying; threat recall weighs most, then the other targets. Ties go
+        // to the higher thresholds (later in the grid): the model then overrules the rules less often.
+        const score = (e.criticismRemoved > 0 ? -10 : 0) + (meetsTargets(e) ? 10 : 0) +
+          2 * Math.min(e.threat.recall, 0.95) + Math.min(e.threat.precision, 0.9) + e.question.f1 + e.remove.f1 + e.kindAccuracy;
+        if (!best || score >= best.score - 1e-9) best = { th, e, score };
+      }
+    }
+  }
+  return { th: best!.th, e: best!.e };
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+/** One-paragraph summary of an evaluation. */
+export function summary(title: string, e: Evaluation): string {
+  return [
+    `${title} (n=${e.n}): kind accuracy ${f3(e.kindAccuracy)}`,
+    `  threat P ${f3(e.threat.precision)} R ${f3(e.threat.recall)} F1 ${f3(e.threat.f1)} | question P ${f3(e.question.precision)} R ${f3(e.question.recall)} F1 ${f3(e.question.f1)} | remove P ${f3(e.remove.precision)} R ${f3(e.remove.recall)} F1 ${f3(e.remove.f1)} | criticism removed ${e.criticismRemoved}`,
+    `  per-kind F1: ${COMMENT_KINDS.map((k) => `${k} ${f3(e.perKind[k].f1)}`).join(', ')}`,
+  ].join('\n');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const foldsAt = args.indexOf('--folds');
+  const k = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 5;
+  const write = !args.includes('--no-write');
+  const files = args.filter((a, i) => !a.startsWith('--') && (foldsAt < 0 || i !== foldsAt + 1)).map((a) => resolve(process.cwd(), a));
+  const used = files.length ? files : DEFAULT_FILES;
+
+  const data = readLabelled(used);
+  const { views, features } = prepare(data);
+  console.log(`training data: ${used.map((f) => basename(f)).join(' + ')} (${data.length} comments), ${k}-fold cross-validation`);
+
+  console.log(summary('rules only (not cross-validated: the rules were written with these files in view)', evaluate(data, views.map((v) => decide(v, undefined)))));
+  const oof = crossValidate(data, features, k);
+  const { th, e } = chooseThresholds(data, views, oof);
+  console.log(`chosen thresholds: ${JSON.stringify(th)}`);
+  console.log(summary(`hybrid, model part ${k}-fold cross-validated`, e));
+  const modelOnly = evaluate(data, oof.map((o) => {
+    const kind = COMMENT_KINDS.reduce((a, b) => (o.kind[b] > o.kind[a] ? b : a));
+    const removable = !['question', 'criticism', 'opinion', 'praise'].includes(kind);
+    return { kind, threat: kind === 'threat', remove: removable, question: !removable && o.question >= 0.5 };
+  }));
+  console.log(summary(`model only, ${k}-fold cross-validated`, modelOnly));
+
+  if (!write) return;
+  const digest = createHash('sha256');
+  for (const f of used) digest.update(readFileSync(f));
+  const weights: ModelWeights = {
+    ...trainOn(data, features, data.map((_, i) => i), { data: used.map((f) => basename(f)).join('+'), dataSha256: digest.digest('hex').slice(0, 16), folds: k }),
+    thresholds: th,
+  };
+  writeFileSync(OUT, `${JSON.stringify(weights)}\n`);
+  console.log(`wrote ${OUT} (${weights.vocab.length} features)`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { classify, evaluate, LabelledComment } from '../../../src/domain/moderation';
+
+// The blind challenge set (320 comments, written independently of the dev set). Note: since v2
+// the threat rules were widened with its misses in view and the model is trained on it, so these
+// figures are in-sample; the honest figures are the cross-validated ones printed by
+// scripts/train-classifier.ts and the holdout set measured by someone else.
+const CHALLENGE = resolve(__dirname, '../../fixtures/comments-challenge.jsonl');
+const gold: LabelledComment[] = readFileSync(CHALLENGE, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as LabelledComment);
+const e = evaluate(gold, gold.map((g) => classify(g.text)));
+
+describe('issue 3 targets on the challenge set', () => {
+  it('reads all 320 labelled comments', () => expect(e.n).toBe(320));
+  it('finds threats with recall ≥ 0.95 at precision ≥ 0.90', () => {
+    expect(e.threat.recall).toBeGreaterThanOrEqual(0.95);
+    expect(e.threat.precision).toBeGreaterThanOrEqual(0.9);
+  });
+  it('never proposes removing criticism', () => expect(e.criticismRemoved).toBe(0));
+  it('keeps question F1 and remove F1 from falling below the v2 level', () => {
+    expect(e.question.f1).toBeGreaterThanOrEqual(0.86);
+    expect(e.remove.f1).toBeGreaterThanOrEqual(0.83);
+  });
+  // Not met yet (question F1 0.865, remove F1 0.835): `failing` turns green→red the day they are
+  // met, so the gap cannot be forgotten.
+  it.failing('finds questions with F1 ≥ 0.90', () => expect(e.question.f1).toBeGreaterThanOrEqual(0.9));
+  it.failing('proposes removals with F1 ≥ 0.90', () => expect(e.remove.f1).toBeGreaterThanOrEqual(0.9));
+});
