@@ -1,20 +1,38 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import type { Config } from './config';
-import { HolidayCalendar } from './domain/calendar';
+import { HolidayCalendar, localDay } from './domain/calendar';
 import { Clock, systemClock } from './domain/clock';
 import { parseTimeOfDay } from './domain/schedule';
+import type { WorkingTime } from './domain/workingTime';
+import { Outbox } from './jobs/outbox';
+import { Scheduler } from './jobs/scheduler';
+import { LinkedInClient } from './linkedin/client';
+import { LinkedInPoller, POLL_REPORT_KEY, PollReport } from './linkedin/poller';
+import { parseNotifications } from './linkedin/webhook';
 import { createLogger, Logger } from './logger';
-import { createServer } from './server';
+import { createServer, WebhookHandler } from './server';
 import { BookingService } from './services/booking';
+import { CommentTracker } from './services/comments';
 import { BookingRepository } from './store/bookings';
+import { CommentRepository, PostRepository } from './store/comments';
 import { ConversationRepository } from './store/conversations';
 import { Database, migrate, openDatabase } from './store/database';
+import { RecipientRepository } from './store/outbox';
 import { HandledActivities, PeopleRepository } from './store/people';
+import { SettingsRepository } from './store/settings';
 import { createTeamsApp } from './teams/app';
 import { Background } from './teams/background';
+import { noticeCard } from './teams/booking/views';
+import type { StatusSection } from './teams/comments/views';
+import { TeamsCommentNotifier } from './teams/comments/notifier';
 import { Directory } from './teams/identity';
+import { TeamsSender } from './teams/proactive';
+import { SavChannel } from './teams/savChannel';
 import { ScheduleBoard } from './teams/scheduleBoard';
+import { formatInstant } from './teams/text';
 
 /** A running bot. */
 export interface RunningBot {
@@ -22,12 +40,19 @@ export interface RunningBot {
   url: string;
   db: Database;
   background: Background;
+  scheduler: Scheduler;
+  tracker: CommentTracker;
+  poller: LinkedInPoller | null;
   log: Logger;
   close(): Promise<void>;
 }
 
-/** Opens the database, applies migrations and starts the HTTP server: the whole bot. */
-export async function startBot(config: Config, opts: { clock?: Clock; log?: Logger } = {}): Promise<RunningBot> {
+const POLL_JOB = 'linkedin.poll';
+const POLL_POST_JOB = 'linkedin.pollPost';
+const RETENTION_JOB = 'comments.retention';
+
+/** Opens the database, applies migrations and starts the HTTP server and the scheduler: the whole bot. */
+export async function startBot(config: Config, opts: { clock?: Clock; log?: Logger; startScheduler?: boolean } = {}): Promise<RunningBot> {
   const clock = opts.clock ?? systemClock;
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -45,15 +70,179 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
         }
       : {},
   );
+  const appId = config.MicrosoftAppId ?? '';
+  const holidays = new HolidayCalendar(config.HOLIDAYS);
   const rules = {
     capacity: config.DAY_CAPACITY,
     horizonMonths: config.BOOKING_HORIZON_MONTHS,
     fridayCutoff: parseTimeOfDay(config.FRIDAY_CUTOFF) ?? 13 * 60,
-    holidays: new HolidayCalendar(config.HOLIDAYS),
+    holidays,
   };
-  const bookings = new BookingService(new BookingRepository(db), rules, clock, config.TIMEZONE);
+  const workingTime: WorkingTime = { timeZone: config.TIMEZONE, hours: config.WORKING_HOURS, days: config.WORKING_DAYS, holidays };
+
+  const bookingRepo = new BookingRepository(db);
+  const bookings = new BookingService(bookingRepo, rules, clock, config.TIMEZONE);
   const conversations = new ConversationRepository(db);
+  const settings = new SettingsRepository(db);
   const background = new Background(log);
+  const channel = new SavChannel(config, settings, clock);
+
+  const scheduler = new Scheduler({ db, clock, log, instanceId: `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  const sender = new TeamsSender({ adapter, appId, conversations, recipients: new RecipientRepository(db) });
+  const outbox = new Outbox({ db, clock, log, scheduler, sender });
+
+  // LinkedIn, when the city has API access.
+  const client =
+    config.LINKEDIN_ACCESS_TOKEN && config.LINKEDIN_ORGANIZATION_URN
+      ? new LinkedInClient({
+          baseUrl: config.LINKEDIN_API_BASE_URL,
+          accessToken: config.LINKEDIN_ACCESS_TOKEN,
+          version: config.LINKEDIN_VERSION,
+          organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+          clock,
+          callBudgetPerDay: config.LINKEDIN_DAILY_CALL_BUDGET,
+        })
+      : null;
+
+  const comments = new CommentRepository(db);
+  const tracker = new CommentTracker({
+    comments,
+    posts: new PostRepository(db),
+    bookings: bookingRepo,
+    scheduler,
+    clock,
+    log,
+    workingTime,
+    budgetHours: config.ANSWER_BUDGET_HOURS,
+    channelAt: config.REMINDER_CHANNEL_AT,
+    organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+  });
+  tracker.notifier = new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings: bookingRepo, canReply: client !== null });
+  if (client) {
+    tracker.replier = {
+      reply: async (postUrn, commentUrn, text) => {
+        const r = await client.replyAsPage(postUrn, commentUrn, text);
+        return r.ok ? { ok: true } : { ok: false, detail: `${r.reason}${r.status ? ` ${r.status}` : ''}` };
+      },
+    };
+  }
+
+  const poller = client ? new LinkedInPoller({ client, tracker, comments, settings, clock, log }) : null;
+  if (poller && client) {
+    poller.onAccessProblem = async (failure) => {
+      // One card a day per kind of problem: the bot keeps running and tries again at the next poll.
+      const day = localDay(clock.now(), config.TIMEZONE);
+      const heading = 'LinkedIn-kopplingen behöver åtgärdas';
+      const what =
+        failure.reason === 'unauthorized'
+          ? 'LinkedIn säger att åtkomsttoken har gått ut eller dragits tillbaka. En sidadministratör behöver logga in igen och ge boten en ny token (LINKEDIN_ACCESS_TOKEN).'
+          : failure.reason === 'forbidden'
+            ? 'LinkedIn säger att boten saknar behörighet. Kontrollera att kontot bakom token fortfarande är administratör för sidan och att appen har behörigheterna r_organization_social_feed och w_organization_social_feed.'
+            : `LinkedIn känner inte igen API-versionen ${config.LINKEDIN_VERSION}. Sätt LINKEDIN_VERSION till en aktuell månad (ÅÅÅÅMM).`;
+      const card = noticeCard(heading, `${what}\n\nTills dess följer boten kommentarer som redaktörerna registrerar med /kommentar. (${failure.detail})`, 'attention');
+      for (const admin of config.SUPERADMINS) {
+        await outbox.enqueue({ key: `linkedin-access:${failure.reason}:${day}:${admin}`, target: { kind: 'user', userId: admin }, activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) });
+      }
+    };
+    scheduler.register(POLL_JOB, async () => {
+      const report = await poller.pollAll().catch((err) => {
+        log.error({ err }, 'LinkedIn poll failed');
+        return null;
+      });
+      // Stay inside the daily budget: never poll more often than the last poll's calls allow.
+      const perPoll = Math.max(1, report?.calls ?? 1);
+      const budgetSeconds = Math.ceil((86_400 * perPoll) / config.LINKEDIN_DAILY_CALL_BUDGET);
+      const backoff = client.health().backoffUntil;
+      const next = Math.max(clock.now().getTime() + Math.max(config.LINKEDIN_POLL_SECONDS, budgetSeconds) * 1000, backoff?.getTime() ?? 0);
+      return { retryAt: new Date(next) };
+    });
+    scheduler.register(POLL_POST_JOB, async (payload) => {
+      await poller.pollPost((payload as { postUrn: string }).postUrn);
+    });
+    await scheduler.schedule(POLL_JOB, {}, clock.now(), POLL_JOB);
+  }
+
+  scheduler.register(RETENTION_JOB, async () => {
+    const before = new Date(clock.now().getTime() - config.COMMENT_TEXT_RETENTION_DAYS * 86_400_000);
+    const purged = await comments.purgeText(before, clock.now());
+    if (purged > 0) log.info({ purged }, 'comment texts deleted after the retention period');
+    await scheduler.purgeFinished(new Date(clock.now().getTime() - 30 * 86_400_000));
+    return { retryAt: new Date(clock.now().getTime() + 86_400_000) };
+  });
+  await scheduler.schedule(RETENTION_JOB, {}, clock.now(), RETENTION_JOB);
+
+  const webhook: WebhookHandler | null = config.LINKEDIN_CLIENT_SECRET
+    ? {
+        secret: config.LINKEDIN_CLIENT_SECRET,
+        handle: async (body) => {
+          const parsed = parseNotifications(body);
+          if (!parsed.ok) return { ok: false, error: parsed.error };
+          for (const n of parsed.value) {
+            const fresh = await db.query('insert into webhook_notifications (notification_id, received_at) values ($1, $2) on conflict do nothing returning notification_id', [
+              n.notificationId,
+              clock.now(),
+            ]);
+            if (fresh.length === 0) continue;
+            if (n.action === 'COMMENT_DELETE' && n.commentUrn) await tracker.closeDeleted(n.commentUrn);
+            if ((n.action === 'COMMENT' || n.action === 'COMMENT_EDIT') && n.commentUrn && n.text && n.actorUrn !== config.LINKEDIN_ORGANIZATION_URN) {
+              // The notification carries the comment itself: it is tracked even without API access.
+              await tracker.track({ externalId: n.commentUrn, postUrn: n.postUrn, authorName: null, authorUrn: n.actorUrn ?? null, text: n.text, url: `https://www.linkedin.com/feed/update/${n.postUrn}/`, commentedAt: n.lastModifiedAt, source: 'linkedin' });
+            }
+            // Then as a poll of that post: finds the page's replies and anything the notification lacked.
+            if (poller && ['COMMENT', 'ADMIN_COMMENT', 'COMMENT_EDIT'].includes(n.action)) {
+              await scheduler.schedule(POLL_POST_JOB, { postUrn: n.postUrn }, clock.now(), `poll-post:${n.notificationId}`);
+            }
+          }
+          background.run('webhook follow-up', async () => void (await scheduler.tick()));
+          return { ok: true };
+        },
+      }
+    : null;
+
+  const status = async (lang: 'sv' | 'en'): Promise<StatusSection[]> => {
+    const sv = lang === 'sv';
+    const report = await settings.get<PollReport>(POLL_REPORT_KEY);
+    const counts = await comments.counts(clock.now());
+    const failed = await outbox.failures(new Date(clock.now().getTime() - 7 * 86_400_000));
+    const channelId = await channel.conversationId();
+    const when = (iso: string | undefined) => (iso ? formatInstant(new Date(iso), lang, config.TIMEZONE) : sv ? 'aldrig' : 'never');
+    const linkedin: StatusSection = client
+      ? {
+          title: 'LinkedIn API',
+          ok: report?.ok ?? true,
+          facts: [
+            { title: sv ? 'Senaste hämtning' : 'Last poll', value: `${when(report?.at)}${report ? (report.ok ? ' ✓' : ` ✗ ${report.error?.reason} ${report.error?.status ?? ''}`) : ''}` },
+            { title: sv ? 'Anrop idag' : 'Calls today', value: `${client.health().callsToday} / ${client.health().callBudgetPerDay}` },
+            { title: sv ? 'Webhook' : 'Webhook', value: webhook ? (sv ? 'på' : 'on') : sv ? 'av' : 'off' },
+          ],
+        }
+      : {
+          title: 'LinkedIn API',
+          ok: true,
+          facts: [{ title: sv ? 'Läge' : 'Mode', value: sv ? 'Ingen API-åtkomst: kommentarer registreras med /kommentar' : 'No API access: comments are registered with /comment' }],
+        };
+    return [
+      linkedin,
+      {
+        title: sv ? 'Frågor' : 'Questions',
+        ok: counts.overdue === 0,
+        facts: [
+          { title: sv ? 'Obesvarade' : 'Unanswered', value: String(counts.open) },
+          { title: sv ? 'Över tiden' : 'Overdue', value: String(counts.overdue) },
+          { title: sv ? 'Besvarade i tid' : 'Answered in time', value: `${counts.answeredInTime} / ${counts.answered}` },
+        ],
+      },
+      {
+        title: 'Teams',
+        ok: failed === 0 && channelId !== null,
+        facts: [
+          { title: sv ? 'SAV-kanalen' : 'SAV channel', value: channelId ?? (sv ? 'okänd: lägg till boten i SAV-teamet' : 'unknown: add the bot to the SAV team') },
+          { title: sv ? 'Misslyckade utskick (7 dagar)' : 'Failed sends (7 days)', value: String(failed) },
+        ],
+      },
+    ];
+  };
+
   const deps = {
     config,
     clock,
@@ -64,10 +253,16 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     handled: new HandledActivities(db),
     directory: new Directory(config, new PeopleRepository(db), log),
     board: undefined as unknown as ScheduleBoard,
+    channel,
+    tracker,
+    bookingRepo,
+    settings,
+    canReply: client !== null,
+    status,
   };
   deps.board = new ScheduleBoard(
     adapter,
-    config.MicrosoftAppId ?? '',
+    appId,
     bookings,
     conversations,
     () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules, departments: config.DEPARTMENTS }),
@@ -75,21 +270,27 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     log,
   );
   const app = createTeamsApp(adapter, deps);
-  const server = createServer({ adapter, app, db, log });
+  const server = createServer({ adapter, app, db, log, webhook });
   await new Promise<void>((resolve) => server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
-  log.info({ port, database: db.kind }, 'SAV-boten is listening');
+  if (opts.startScheduler !== false) void scheduler.start();
+  log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: Boolean(webhook) }, 'SAV-boten is listening');
 
   return {
     port,
     url: `http://127.0.0.1:${port}`,
     db,
     background,
+    scheduler,
+    tracker,
+    poller,
     log,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await scheduler.stop();
       await background.idle();
       await db.close();
     },
   };
 }
+

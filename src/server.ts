@@ -1,12 +1,32 @@
 import restify from 'restify';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
-import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { challengeResponse, verifySignature } from './linkedin/webhook';
 import type { Logger } from './logger';
 import type { Database } from './store/database';
 
-/** The HTTP routes: Bot Framework messages and the health check. */
-export function createServer(opts: { adapter: TeamsAdapter; app: Application<TurnState>; db: Database; log: Logger }): restify.Server {
+/** The LinkedIn webhook: the client secret and what to do with a verified body. */
+export interface WebhookHandler {
+  secret: string;
+  handle(body: unknown): Promise<{ ok: true } | { ok: false; error: string }>;
+}
+
+const MAX_WEBHOOK_BYTES = 1_000_000;
+
+async function readRaw(req: restify.Request): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_WEBHOOK_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The HTTP routes: Bot Framework messages, the LinkedIn webhook and the health check. */
+export function createServer(opts: { adapter: TeamsAdapter; app: Application<TurnState>; db: Database; log: Logger; webhook?: WebhookHandler | null }): restify.Server {
   const server = restify.createServer({ name: 'sav-boten', handleUncaughtExceptions: false });
+
   // The Playground probes the endpoint with HEAD before it starts.
   server.head('/api/messages', async (_req, res) => {
     res.send(200);
@@ -16,6 +36,47 @@ export function createServer(opts: { adapter: TeamsAdapter; app: Application<Tur
       await opts.app.run(context);
     });
   });
+
+  const webhook = opts.webhook;
+  if (webhook) {
+    // LinkedIn validates the endpoint with a challenge (and again every two hours).
+    server.get('/api/linkedin/webhook', async (req, res) => {
+      const code = new URL(req.url ?? '', 'http://localhost').searchParams.get('challengeCode');
+      if (!code) {
+        res.send(400, { error: 'challengeCode is missing' });
+        return;
+      }
+      res.send(200, { challengeCode: code, challengeResponse: challengeResponse(webhook.secret, code) });
+    });
+    // The signature is checked over the raw bytes, before anything is parsed or stored.
+    server.post('/api/linkedin/webhook', async (req, res) => {
+      const raw = await readRaw(req);
+      if (!raw) {
+        res.send(413, { error: 'body too large' });
+        return;
+      }
+      const signature = req.header('x-li-signature') || undefined;
+      if (!verifySignature(webhook.secret, raw, signature)) {
+        opts.log.warn({ hasSignature: Boolean(signature), bytes: raw.length }, 'LinkedIn webhook refused: bad or missing signature');
+        res.send(401, { error: 'invalid signature' });
+        return;
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        res.send(400, { error: 'body is not JSON' });
+        return;
+      }
+      const result = await webhook.handle(body);
+      if (!result.ok) {
+        opts.log.warn({ error: result.error }, 'LinkedIn webhook body not understood');
+        res.send(400, { error: 'notifications not understood' });
+        return;
+      }
+      res.send(200, { ok: true });
+    });
+  }
 
   server.get('/healthz', async (_req, res) => {
     const ok = await opts.db.ping();

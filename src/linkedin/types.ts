@@ -4,14 +4,8 @@
  * code speak only of posts, comments and outcomes.
  */
 
-/** The one clock abstraction: injected so tests (and the simulator) can move time. */
-export interface Clock {
-  /** The current instant. */
-  now(): Date;
-}
-
-/** The system clock, used when no clock is injected. */
-export const systemClock: Clock = { now: () => new Date() };
+export type { Clock } from '../domain/clock';
+export { systemClock } from '../domain/clock';
 
 /** Why a LinkedIn call did not succeed; expected outcomes, never thrown. */
 export type LinkedInFailureReason =

@@ -1,8 +1,13 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { AdaptiveCard, Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { CommentTracker } from '../services/comments';
+import type { BookingRepository } from '../store/bookings';
 import type { ConversationRepository } from '../store/conversations';
 import type { HandledActivities } from '../store/people';
+import type { SettingsRepository } from '../store/settings';
 import { BookingHandlers } from './booking/handlers';
+import { CommentHandlers, StatusSource } from './comments/handlers';
+import { channelOf, SavChannel } from './savChannel';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
 import type { TeamsDeps } from './deps';
@@ -24,7 +29,16 @@ export function parseCommand(textIn: string): { name: string; args: string } | n
 /** Builds the teams-ai application with every command and card action. */
 export function createTeamsApp(
   adapter: TeamsAdapter,
-  deps: TeamsDeps & { conversations: ConversationRepository; handled: HandledActivities },
+  deps: TeamsDeps & {
+    conversations: ConversationRepository;
+    handled: HandledActivities;
+    channel: SavChannel;
+    tracker: CommentTracker;
+    bookingRepo: BookingRepository;
+    settings: SettingsRepository;
+    canReply: boolean;
+    status: StatusSource;
+  },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
@@ -34,11 +48,14 @@ export function createTeamsApp(
     longRunningMessages: false,
   });
   const booking = new BookingHandlers(deps);
+  const comments = new CommentHandlers(deps);
 
   const commands: Command[] = [
     { names: ['book', 'boka'], run: (c, p, a) => booking.book(c, p, a) },
     { names: ['schedule', 'schema', 'schemat'], run: (c) => booking.schedule(c) },
     { names: ['mine', 'mina'], run: (c, p) => booking.mine(c, p) },
+    { names: ['comment', 'kommentar'], run: (c, p) => comments.comment(c, p) },
+    { names: ['status'], run: (c, p) => comments.status(c, p) },
     { names: ['help', 'hjälp', 'hjalp'], run: async (c, p) => void (await c.sendActivity(helpText(p.lang))) },
   ];
   const byName = new Map(commands.flatMap((c) => c.names.map((n) => [n, c] as const)));
@@ -54,13 +71,18 @@ export function createTeamsApp(
     if (deps.config.BOT_LANGUAGE !== 'auto') a.locale = deps.config.BOT_LANGUAGE === 'sv' ? 'sv-SE' : 'en-US';
     const ref = TurnContext.getConversationReference(a);
     const channelData = a.channelData as { team?: { id?: string }; channel?: { id?: string } } | undefined;
-    await deps.conversations.save({
-      id: a.conversation.id,
-      conversationType: a.conversation.conversationType ?? 'personal',
-      teamId: channelData?.team?.id ?? null,
-      channelId: channelData?.channel?.id ?? null,
-      reference: ref,
-    });
+    const conversationType = a.conversation.conversationType ?? 'personal';
+    const teamId = channelData?.team?.id ?? null;
+    const save = (id: string) =>
+      deps.conversations.save({ id, conversationType, teamId, channelId: channelData?.channel?.id ?? null, reference: { ...ref, conversation: { ...ref.conversation!, id } } });
+    await save(a.conversation.id);
+    if (conversationType === 'channel') {
+      // A thread's id carries ";messageid=…"; proactive posts go to the channel itself.
+      const base = channelOf(a.conversation.id);
+      if (base !== a.conversation.id) await save(base);
+      const installed = a.type === ActivityTypes.ConversationUpdate && (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id);
+      await deps.channel.remember(a.conversation.id, teamId, installed);
+    }
     return true;
   });
 
@@ -85,6 +107,14 @@ export function createTeamsApp(
     'schedule.book': (c, p) => booking.bookFromSchedule(c, p),
     'schedule.mine': (c, p) => booking.mineFromSchedule(c, p),
     'schedule.refresh': (_c, p) => booking.refreshSchedule(p),
+    'comment.register': (c, p, d) => comments.register(c, p, d),
+    'comment.answered': (c, p, d) => comments.answered(c, p, d),
+    'comment.noAnswer': (c, p, d) => comments.noAnswer(c, p, d),
+    'comment.snooze': (c, p, d) => comments.snooze(c, p, d),
+    'comment.reply': (c, p, d) => comments.reply(c, p, d),
+    'post.confirm': (c, p, d) => comments.settleMatch(c, p, d, true),
+    'post.reject': (c, p, d) => comments.settleMatch(c, p, d, false),
+    'status.refresh': (_c, p) => comments.refreshStatus(p),
   };
   for (const [verb, handle] of Object.entries(actions)) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {

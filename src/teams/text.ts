@@ -139,6 +139,8 @@ export function helpText(lang: Lang): string {
           ['/book <datum> <rubrik>', 'Snabbokning av en ledig dag.', '/book 3 dec Möt vår nya undersköterska'],
           ['/schedule eller /schema', 'Visa schemat för de kommande fyra veckorna.', '/schema'],
           ['/mine eller /mina', 'Dina bokningar, med knappar för att flytta och avboka.', '/mina'],
+          ['/comment eller /kommentar', 'Registrera en kommentar du sett på LinkedIn, så följer boten upp den.', '/kommentar'],
+          ['/status', 'Superadmins: LinkedIn-kopplingen, senaste hämtning, obesvarade frågor, misslyckade utskick.', '/status'],
           ['/help eller /hjälp', 'Den här hjälpen.', '/hjälp'],
         ]
       : [
@@ -146,6 +148,8 @@ export function helpText(lang: Lang): string {
           ['/book <date> <title>', 'Quick booking of a free day.', '/book 3 Dec Meet our new nurse'],
           ['/schedule', 'Show the schedule for the coming four weeks.', '/schedule'],
           ['/mine', 'Your bookings, with buttons to move and cancel.', '/mine'],
+          ['/comment', 'Register a comment you saw on LinkedIn, and the bot follows it up.', '/comment'],
+          ['/status', 'Superadmins: the LinkedIn connection, last poll, unanswered questions, failed sends.', '/status'],
           ['/help', 'This help.', '/help'],
         ];
   const intro =

@@ -18,6 +18,12 @@ const GROUP = anyOf(
   'homo(?:s|sexuella|sexuelle|sexuals|or|er|ar)?', 'homofil\\w*', 'bifil\\w*', 'lesbiske', 'homser', 'bogar\\w*', 'gays?', 'lesb\\w*', 'trans(?:personer|kvinnor|man|folk|people|persons)?', 'hbtq\\w*', 'lhbt\\w*', 'lgbt\\w*', 'queers?',
   'kvinnor(?:na)?', 'women', 'kvinner', 'kvinnfolk', 'tjejer', 'jenter', 'girls', 'fjortisar', 'funktionshindrade', 'handikappade',
   'utlandska', 'utenlandske', 'foreigners?', 'norrmann', 'nordmenn', 'danskar', 'finnar', 'finlandare',
+  // v3: disability, religion markers, Roma, LGBTQ and origin words, with definite and plural forms.
+  'utvecklingsstord\\w*', 'utviklingshemm\\w*', 'intellektuellt funktionsnedsatt\\w*', 'funktionsnedsatt\\w*', 'funksjonshemm\\w*', 'disabled', 'autister', 'autists',
+  'rullstolsburna', 'hijab\\w*', 'burk(?:a|or|as)', 'sloj(?:a|or)', 'moske\\w*', 'mosques?', 'synagog\\w*', 'islam', 'islams?', 'judendom\\w*', 'jodedom\\w*',
+  'rom(?:erna|ene|ska|ske|a people)', 'roma', 'resande', 'tiggar(?:na|e)', 'skeiv\\w*', 'queer\\w*', 'transpersoner\\w*', 'transkvinn\\w*', 'transperson\\w*',
+  'homofob\\w*(?= )', 'homosexuell\\w*', 'invandrartat\\w*', 'innvandrertett\\w*', 'utlandsfodda', 'utenlandsfodte', 'nysvenskar', 'kurder\\w*', 'irakier\\w*', 'eritreaner\\w*', 'pakistan\\w*', 'thai\\w*', 'vietnames\\w*',
+  'svartingar', 'afro\\w*', 'mellanostern', 'middle eastern(?:ers)?', 'mena', 'ukrainare', 'ukrainere', 'ukrainians', 'balkan\\w*', 'jugoslaver',
 );
 
 /** Slurs: hate whatever follows them. */
@@ -25,13 +31,14 @@ const SLUR = anyOf(
   'blatte\\w*', 'blattar\\w*', 'svartskall\\w*', 'neger\\w*', 'negrer\\w*', 'nigg\\w*', 'n-ord', 'rysspack', 'zigenarpack',
   '\\w+pack(?= (?:ska|borde|har|kan|som))', 'lappjavl\\w*', 'homse\\w*', 'bogjavl\\w*', 'transor', 'kebabnorsk\\w*', 'apekatt\\w*',
   'sandneger\\w*', 'hijabhora', 'muzzi\\w*', 'muzzie\\w*', 'towelhead\\w*', 'pakkis\\w*', 'paki\\b', 'chink\\w*', 'faggot\\w*',
-  'tranny', 'kike\\w*', 'untermensch\\w*', 'islamist(?:jav\\w*|pack)', 'muslimjav\\w*', 'invandrarjav\\w*', 'parasitfolk',
+  'trann(?:y|ies)', 'kike\\w*', 'mongs', 'mongon', 'cp-\\w+', 'retards', 'homopropaganda\\w*', 'homo-propaganda\\w*', 'genderpropaganda', 'regnbagsmaffia\\w*',
+  'zigenar(?:pack|javl\\w*|hor\\w*)', 'svartskall\\w*', 'blattepack', 'blattejavl\\w*', 'kanak\\w*', 'jodesvin\\w*', 'judesvin\\w*', 'sandnigg\\w*', 'ragheads?', 'wetbacks?', 'spicks?', 'gooks?', 'dykes?', 'flata', 'flator', 'untermensch\\w*', 'islamist(?:jav\\w*|pack)', 'muslimjav\\w*', 'invandrarjav\\w*', 'parasitfolk',
 );
 
 /** Sweeping, dehumanising or exclusionary things said about a group. */
 const SWEEPING = anyOf(
   'forstor', 'forstorer', 'ruin\\w*', 'destroy\\w*', 'odelagger', 'odelegger',
-  'styr (?:val|ju|nog|allt|alla|hela|media|medierna|varlden|landet|banker\\w*|pengarna)', 'controls? (?:the|all|everything|media)',
+  'styr (?:\\w+ )?(?:val|ju|nog|allt|alla|hela|media|medierna|varlden|landet|banker\\w*|pengarna)', 'controls? (?:the|all|everything|media)',
   'runs? everything',
   'hor inte hemma', 'horer ikke hjemme', "don't belong", 'do not belong', 'belong here',
   'har (?:ingenting|inget|ikke noe|ingenting) ~ (?:att gora|a gjore|a gjora|att hamna|her|har)',
@@ -52,6 +59,18 @@ const SWEEPING = anyOf(
   'ohyra', 'avskum', 'scum', 'slodder', 'apor', 'aper', 'kackerlack\\w*', 'cockroach\\w*', 'rats', 'rattor', 'rotter', 'stjal\\w*', 'steal\\w*', 'stjeler', 'tjuv\\w*', 'thieves',
   'hor hemma (?:i koket|vid spisen|hemma)', 'belong in the kitchen', 'horer hjemme (?:pa kjokkenet|hjemme)', 'ligger bakom (?:det har|allt|detta|alltihop)',
   'are behind (?:this|it all|everything)', 'star bak (?:dette|alt)', 'konspirer\\w*',
+  // v3: expulsion, dehumanising predicates, keeping a group away from children or jobs.
+  'koras ut', 'kjores ut', 'jagas ut', 'kastas ut', 'ska ut', 'skal ut', 'must go', 'have to go', 'out of (?:sweden|norway|the country|our country)', 'ut ur (?:sverige|landet)', 'ut av (?:norge|landet)',
+  'utrotas', 'utrota', 'utryddes', 'utrydde', 'exterminat\\w*', 'wiped out', 'gas(?:as|ses|ed)', 'gasa', 'inte manniskor', 'ikke mennesker', 'not (?:even )?human', 'subhuman', 'undermanniskor', 'undermennesker',
+  'smitta', 'smittsprid\\w*', 'disease', 'sjukdom', 'sykdom', 'virus', 'infest\\w*', 'breed like', 'forokar sig som', 'formerer seg som', 'avler som',
+  'gor (?:stan|staden|byen|omradet|helsingborg|sverige|landet) (?:\\w+ )?otrygg\\w*', 'gjor (?:byen|landet) utrygg', 'otrygg\\w*', 'utrygg\\w*', 'unsafe', 'danger to',
+  'alla vet hur (?:de|dom|dei) ar', 'alle vet hvordan (?:de|dei) er', 'we all know what they', 'everyone knows what they', 'vi vet alla hur', '= ?\\w+', 'korruption', 'korrupsjon', 'corruption',
+  'syke folk', 'sjuka manniskor', 'sick people', 'sick\\.', 'sjukt\\.', 'sykt\\.', 'perver\\w*', 'pedofil\\w*', 'paedo\\w*', 'pedo\\w*', 'groomer\\w*', 'grooming',
+  '(?:hall|hold|halla|keep) (?:dem|dom|them|dei|de) (?:\\w+ )?(?:borta|unna|away)', 'unna barna', 'away from (?:kids|children|our kids|the kids)', 'borta fran (?:barnen|vara barn)',
+  '(?:inte|ikke|int|not|cannot|can.t) (?:ens )?(?:kan|snakker|speak|prata|pratar) (?:svenska|norsk|english|swedish)', 'kan (?:inte|ikke|int) (?:ens )?(?:svenska|norsk)',
+  'painful to watch', 'pinsamt att se', 'should(?:n.t| not) be (?:allowed|working|near)', 'borde inte fa', 'burde ikke fa', 'har inget (?:har|i sverige) att gora', 'har ingenting her a gjore',
+  'ar (?:ett )?(?:problem|hot|threat)', 'er (?:et )?(?:problem|trussel)', 'are (?:a )?(?:problem|threat)', 'tar (?:vara )?(?:jobb|bostader|pengar)', 'take our (?:jobs|homes|money)',
+  'lever pa (?:oss|vara skatte\\w*)', 'pa vara skattepengar', 'pa skattebetalarnas', 'on our taxes', 'sosen', 'bidrag\\w*', 'trygd\\w*', 'welfare',
   '(?:bor|burde|borde|should|ska|skal|maste|ma) (?:\\w+ )?(?:kastes ut|kastas ut|deporteras|deporteres|utvisas|utvises|sendes hjem|skickas hem|skickas tillbaka|be deported|be sent (?:home|back))',
 );
 
@@ -60,6 +79,9 @@ const PRE_GROUP = anyOf(
   'snart ar det bara', 'snart er det bare', "soon (?:it'?s|there'?ll be) only", 'for manga', 'for mange', 'too many',
   'deportera', 'deporter', 'deport', 'utvisa', 'kasta ut', 'kast ut', 'skicka (?:hem|ut|tillbaka)', 'send (?:home|back)', 'ut med', 'out with', 'ned med', 'down with',
   'typiska', 'typiske', 'typical', 'javla', 'jaevla', 'fucking', 'forbanna', 'satans', 'jävla',
+  'no more', 'inga fler', 'ikke flere', 'ingen fler', 'stoppa', 'stopp', 'stop (?:the|all)', 'forbjud\\w*', 'forby', 'ban (?:all|the)', 'ban',
+  'why do you (?:let|hire|employ)', 'varfor (?:later|anstaller|ansatter) ni', 'hvorfor (?:lar|ansetter) dere', 'hiring', 'anstaller ni', 'ansetter dere', 'ni anstaller', 'dere ansetter', 'you hire',
+  'halften ar', 'halvparten er', 'half (?:of them )?are', 'alla dessa', 'alle disse', 'all these', 'all those', 'sana som', 'slike som', 'people like', 'folk som',
   'bara (?:gar|ga) till', 'only goes? to', 'bare gar til', 'klart ni anstaller bara', 'anstaller bara', 'ansetter bare', 'only hire',
 );
 
@@ -73,6 +95,11 @@ const STRONG_INSULT = anyOf(
   '(?:fet|feta|dum|dumma|ful|fula) (?:ko|kon|kossa|kossan|gris|grisen|sugga|suggan|haxa)', 'dumb as (?:a|rocks)', 'stupid as', 'kuk\\w*', 'kukhuvud', 'rov\\w*hal', 'asshole', 'dickhead', 'douche\\w*', 'svin', 'pig', 'gris', 'fetto', 'fatso', 'ugly cow',
   'lognare', 'lognerska', 'liar', 'lying (?:\\w+ )?(?:bitch|hag|cow|bastard|pig)', 'lowlife', 'low life', 'skitstovel', 'drittsekk',
   'pikk\\w*', 'fjols', 'nolla', 'tapare', 'mes', 'ackel', 'ackliga? (?:\\w+ )?(?:nord\\w*|gubbe|gubbjavel|karring|typ|manniska|kvinna|man|kille|tjej|javel|as)', 'vidriga? (?:\\w+ )?(?:manniska|kvinna|gubbe|typ)',
+  // v3: more insults, sv/nb/en, and sexual slurs.
+  'hjarndod\\w*', 'hjernedod\\w*', 'braindead', 'brain-dead', 'taper(?:en|n)?', 'tapere', 'clown', 'klovn', 'pajas', 'fjott\\w*', 'fjant', 'tulling\\w*', 'dust(?:en)?', 'tosk', 'kukjavel', 'fittjavel',
+  'hurpa', 'subba', 'slyna', 'slut', 'skank', 'bimbo', 'dumbass', 'jackass', 'airhead', 'halfwit', 'imbecil\\w*', 'idiot\\w*', 'korkad', 'puckon', 'drittkjerring', 'drittsekk\\w*', 'jalla',
+  'wet rag', 'disgrace to', 'skam for (?:yrket|karen|skolan)', 'skam for (?:yrket|faget)', 'fulaste', 'ugliest', 'stygg(?:este)? (?:kjerring|dame)', 'fattest', 'fetaste', 'tjockaste', 'dummaste', 'dummeste', 'stupidest', 'dumbest',
+  'creep', 'freak', 'weirdo', 'pervo', 'psyko', 'kjerringa', 'karringen', 'tanten', 'gubbjavel\\w*', 'javla (?:\\w+ )?(?:tant|gubbe|kvinna|kille|tjej|fitta|idiot)', 'horunge', 'horjavel',
   'patetisk (?:\\w+ )?(?:manniska|kvinna|gubbe|typ|nolla)', 'pathetic (?:\\w+ )?(?:man|woman|person|loser)', 'awkward loser',
 );
 
@@ -84,7 +111,22 @@ const MILD_INSULT = anyOf(
   'mest (?:\\w+ )?(?:inkompetenta|dumma|ointelligenta|pinsamma)', 'most (?:\\w+ )?(?:incompetent|stupid|useless)',
   'pa grunn av pappaen', 'pa grund av pappa',
   'mobbad (?:\\w+ ){0,4}av en anledning', 'bullied for a reason',
+  'lat', 'lata', 'late', 'tjock och lat', 'tjukk og lat', 'trakig', 'kjedelig', 'boring', 'dryg', 'sur', 'otrevlig', 'ufin', 'rude', 'arrogant\\w*', 'hopplos', 'haplos', 'hopeless',
+  'ointelligent\\w*', 'dum som', 'dum i', 'sloa', 'lazy', 'vidrig\\w*', 'ackel', 'ackl\\w*', 'ekkel\\w*', 'gross', 'disgusting', 'creepy', 'sleazy', 'gammal tant', 'old hag', 'fet\\w*',
+  'gar inte att lita pa', 'fake', 'falsk', 'liar', 'lognare', 'lyver', 'hycklare', 'hypocrite', 'skamlos', 'shameless', 'clueless', 'inkompetens', 'jattedum', 'clownig\\w*',
+  'how is (?:she|he) still employed', 'hur (?:kan|far) (?:hon|han) (?:fortfarande )?(?:jobba|ha kvar)', 'hvordan (?:kan|far) (?:hun|han) fortsatt',
 );
+
+/** Sexual remarks about a person ("kan undersöka mig när som helst", "snygga ben"). */
+const SEXUAL = anyOf(
+  'sexy', 'sexig\\w*', 'sexiga?', 'horny', 'hot (?:teacher|nurse|librarian|girl|woman|mom|milf|one)', 'milf', 'het(?:a)? (?:tjej|kvinna|larare|lararinna|sjukskoterska|bibliotekarie|dam|mamma)',
+  'snygg(?:a|e)? (?:ben|lar|rumpa|rova|brost|tuttar|patter|hofter|kurvor|figur)', 'nice (?:legs|ass|tits|boobs|rack|body|butt)', 'fin rumpe', 'fine pupper', 
+  '(?:can|could|may|kan|far|kunne|ma) (?:\\w+ )?(?:examine|undersoka|undersoke|check|visitera|frisk|spank|straffa|tukte) (?:me|mig|meg)', 'ge mig en spruta', 'gi meg en sproyte', 'give me a shot',
+  'komma hem till mig', 'komme hjem til meg', 'come (?:over|home) to (?:my place|me)', 'privattimer', 'privatlektion\\w*', 'private (?:lessons|classes|tutoring)', 'ligga med', 'ligge med', 'sleep with', 'knulla', 'pule', 'tap that',
+  "(?:what'?s|whats) her number", 'vad har hon for nummer', 'hva er nummeret hennes', 'wife material', 'skulle vilja (?:ha|ta|ligga|knulla|testa)', 'ville gjerne (?:hatt|tatt|ligget|pult)',
+  'would (?:hit|do|smash|bang|wife)', "i'?d (?:hit|do|smash|bang|wife)", 'underklader', 'undertoy', 'underwear', 'lingerie', 'bikini', 'naken', 'naked', 'nude\\w*', 'brost', 'pupper', 'tits', 'boobs', 'rumpa', 'rumpe', 'ass', 'booty',
+);
+
 
 /** Mocking someone's looks: "ser ut som en häst", "hans fula tänder". */
 const LOOKS = `${anyOf('hans', 'hennes', 'hens', 'his', 'her', 'din', 'dina', 'your', 'dens')} ${anyOf('fula', 'ful', 'ugly', 'stygge', 'feta', 'fat', 'tjocka', 'sneda', 'gula', 'gross', 'disgusting', 'ackliga')} ` +
@@ -102,6 +144,12 @@ const SPECIFIC_PERSON = anyOf(
   'on the photo', 'in the photo', 'pa fotot', 'in the (?:first |second |last |third )?(?:picture|photo|video|pic|clip)', 'pa (?:forsta|andra|sista) bilden', 'kommunalradet', 'kommunalrad', 'stadsdirektor\\w*', 'socialsekreterare\\w*', 'bibliotekarie\\w*',
   'handlaggare\\w*', 'saksbehandler\\w*', 'chefen', 'sjefen', 'rektorn', 'rektor', 'laeraren', 'lararen', 'mayor', 'manager', 'borgmastare\\w*',
   'ordforande\\w*', 'ordforer\\w*', 'politikern', 'ledaren', 'lederen',
+  // v3: a person pointed at by looks, place or moment ("tjejen i receptionen", "guy in the blue vest", "at 0:32").
+  '(?:tjejen|killen|kvinnan|mannen|damen|tanten|tant|gubben|jenta|jenten|gutten|kvinnen|dama|fyren|karen|typen|blondinen|brunetten|guy|girl|woman|lady|dude|chick|bloke|gal|blonde|brunette) (?:i|pa|med|vid|in|on|with|at|ved|bakom|behind|fran|from) (?:\\w+ ){0,3}\\w+',
+  '(?:i|pa|in|at|vid|ved) (?:borjan|slutet|starten|the start|the end|the beginning|begynnelsen|slutten) (?:av|of|pa) (?:filmen|videon|videoen|the video|klippet|the clip)',
+  '(?:at|vid|ved|pa|på) \\d+:\\d\\d', 'den (?:\\w+ )?(?:bibliotekarien|bibliotekaren|laeraren|lararen|laereren|rektorn|rektoren|chefen|sjefen|handlaggaren|saksbehandleren|sjukskoterskan|sykepleieren|kvinnan|mannen|tjejen|killen|tanten|gubben|damen|dama|fyren|jenta)',
+  'that (?:\\w+ )?(?:librarian|teacher|nurse|principal|manager|caseworker|social worker|receptionist|driver|guy|woman|man|lady|girl)', '(?:the|that) (?:\\w+ )?(?:librarian|teacher|nurse|principal|receptionist|bus driver) (?:in|at|on|with|from)',
+  '(?:mr|mrs|ms|miss|fru|herr|froken)\\.? [a-z]+', 'typiskt kommunanstalld', 'typisk kommuneansatt', 'typical (?:city|council) (?:worker|employee)',
 );
 
 /** Hate rules. */
@@ -114,6 +162,8 @@ export const HATE_RULES: readonly Rule[] = [
   rule('dehumanise-expel', 1, 'avhumaniserande och uppmanar till utvisning',
     `${anyOf('kackerlack\\w*', 'cockroach\\w*', 'skadedjur', 'vermin', 'ohyra', 'parasiter', 'parasites', 'rattor', 'rotter', 'rats', 'apor', 'aper', 'pack', 'pakk')} ~~~ ` +
     `${anyOf('skickas tillbaka', 'skickas hem', 'deporteras', 'kastas ut', 'ut ur landet', 'go back', 'sendes hjem', 'kastes ut', 'send them back', 'skicka tillbaka', 'hem dit de kom', 'out of (?:the|our) country')}`),
+  rule('nationalist-slogan', 1, 'rasistisk paroll', anyOf('sverige (?:at|for|till) svenskarna', 'sverige for svenskar', 'sweden for (?:the )?swedes', 'norge for nordmenn', 'norway for norwegians',
+    'helsingborg for svenskar', 'white power', 'vit makt', 'sieg heil', '14 ?88', 'hell seier', 'bevara sverige svenskt', 'keep sweden (?:swedish|white)', 'remigration', 'remigrering', 'the great replacement', 'det store bytte')),
   rule('group-sweeping', 1, 'generaliserande eller avhumaniserande om en grupp', `${GROUP} ~~~ ${SWEEPING}|${PRE_GROUP} ~ ${GROUP}`),
 ];
 
@@ -124,6 +174,7 @@ export const HARASSMENT_RULES: readonly Rule[] = [
   rule('mocks-looks', 1, 'hånar en persons utseende', LOOKS),
   rule('aimed-at-person', 0.5, 'riktat mot en person', PRONOUN),
   rule('aimed-at-someone', 0.5, 'riktat mot en viss person', SPECIFIC_PERSON),
+  rule('sexual-remark', 1, 'sexuell kommentar om en person', SEXUAL),
   rule('spread-name', 1, 'uppmaning att hänga ut en person', anyOf('sprid (?:hennes|hans|hens|deras) namn', 'share (?:her|his|their) name',
     'spre (?:navnet|hennes navn|hans navn)', 'hang ut (?:henne|honom|hen)', 'henga ut (?:henne|ham)')),
 ];
@@ -145,7 +196,7 @@ export interface AbuseEvidence {
 export function findAbuse(plain: string, namesPerson: boolean): AbuseEvidence {
   const hate = findAll(plain, HATE_RULES);
   const abuse = findAll(plain, HARASSMENT_RULES);
-  const strong = abuse.some((f) => f.rule === 'strong-insult' || f.rule === 'mocks-looks' || f.rule === 'spread-name');
+  const strong = abuse.some((f) => f.rule === 'strong-insult' || f.rule === 'mocks-looks' || f.rule === 'spread-name' || f.rule === 'sexual-remark');
   const specific = namesPerson || abuse.some((f) => f.rule === 'aimed-at-someone');
   const aimed = specific || abuse.some((f) => f.rule === 'aimed-at-person');
   const insult = abuse.filter((f) => f.rule !== 'aimed-at-person' && f.rule !== 'aimed-at-someone');
@@ -154,7 +205,8 @@ export function findAbuse(plain: string, namesPerson: boolean): AbuseEvidence {
   // words about "ledningen" or "systemet" stay criticism.
   // A role in general ("handläggare byts ut", "ledningen") is the city's work; a mild word needs
   // a named person or someone pointed at ("den där …", "i filmen").
-  const pointed = namesPerson || abuse.some((f) => f.rule === 'aimed-at-someone' && /(?:den|det|that|bild|film|video|foto|photo|picture|pic|clip)/.test(f.match));
+  const pointed = namesPerson || abuse.some((f) => f.rule === 'aimed-at-someone' &&
+    /(?:den|det|that|bild|film|video|foto|photo|picture|pic|clip|tjejen|killen|kvinnan|mannen|damen|tant|gubben|jenta|gutten|kvinnen|dama|fyren|karen|typen|guy|girl|woman|lady|dude|chick|\d:\d|mr|mrs|ms|fru|herr|kommunanstalld|kommuneansatt|worker|employee|the )/.test(f.match));
   const harassment = (strong && aimed) || (mild > 0 && pointed);
   return {
     hate: hate.length > 0,

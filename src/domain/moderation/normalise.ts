@@ -73,6 +73,28 @@ function unleetToken(token: string): string {
   return out + tail;
 }
 
+/**
+ * Words people mask with * or # to dodge filters ("j*dar", "h*jab", "n***er", "f#tta"). A token with
+ * mask characters between letters is matched against these, one mask character per letter.
+ */
+const MASKABLE = (
+  'judar judarna jude juden judarnas joder jodene jews jew hijab hijabs hijaber burka muslimer muslims moslem moslems muzzie muzzies ' +
+  'neger negrer negrar nigger niggers nigga blatte blattar zigenare zigenarna sigoyner gypsies homo homos homse homsar homoer bogar ' +
+  'faggot faggots fag tranny trannies transor invandrare innvandrere immigrants somalier somaliere araber arabs mongo mongos mongs ' +
+  'fitta fittan fitte hora horan hore whore whores bitch cunt kuk kukar pikk fuck fucking javla javel helvete faen satan ' +
+  'idiot idioter idiots retard retarded efterbliven cp-skada doda dod dor kill die dead mord murder skjut shoot'
+).split(' ');
+const MASKED = /^[a-z]*[*#%][a-z*#%]*$/;
+
+function unmaskToken(token: string): string {
+  const tail = /[.,!?:;]+$/.exec(token)?.[0] ?? '';
+  const body = tail ? token.slice(0, -tail.length) : token;
+  if (!MASKED.test(body) || !/[a-z]/.test(body) || body.length < 3) return token;
+  const re = new RegExp(`^${body.replace(/[*#%]/g, '[a-z]')}$`);
+  const hit = MASKABLE.find((w) => re.test(w));
+  return hit ? hit + tail : token;
+}
+
 /** Joins letters spaced out to dodge filters: "d o d" / "d.o.d" / "d-o-d" → "dod". */
 function joinSpacedLetters(text: string): string {
   return text.replace(/(?<![a-z])(?:[a-z][ .\-_*]){2,}[a-z](?![a-z])/g, (m) => m.replace(/[ .\-_*]/g, ''));
@@ -94,7 +116,7 @@ export function normalise(raw: string): NormalisedText {
   // Mentions ("@Sara") are names, not leetspeak for "a". A double space between spaced-out
   // letters is a word break ("d o d  a t  ..."), so it is kept as a marker until letters are joined.
   const tokens = folded.replace(/(^|\s)@(?=[a-z])/g, '$1').replace(/[ \t]{2,}/g, ' \u0001 ').split(/\s+/);
-  let plain = tokens.map(unleetToken).join(' ');
+  let plain = tokens.map((t) => unmaskToken(unleetToken(t))).join(' ');
   plain = joinSpacedLetters(plain).replace(/\u0001/g, ' ');
   plain = plain.replace(/([a-z])\1{2,}/g, '$1');
   plain = plain.replace(/([!?.])\1+/g, '$1').replace(/\s+/g, ' ').trim();

@@ -18,7 +18,7 @@ const TARGET = anyOf(
 const VIOLENCE = anyOf(
   'dod(?:a|ar|as|ade)', 'mord(?:a|ar|as|ade)', '(?:ta|tar|tog|tagit) kal pa', 'ihjal', 'ihjel', 'ta livet av',
   'skjut(?:a|er|as|s)?(?! (?:upp|fram|till|pa|in|ut))', 'skot(?! (?:upp|fram))', 'skyt(?:e|er|es)?(?! (?:opp|ut|inn))', 'skutt',
-  'drep(?:e|er|es|t)?', 'knivhugg\\w*', 'knivstikk\\w*', 'stryp(?:a|er|s)?', 'kvel(?:e|er)', 'hang(?:a|as)',
+  'drep(?:e|er|es|t)?', 'knivhugg\\w*', 'knivstikk\\w*', 'stryp(?:a|er|s)?', 'kvel(?:e|er)', 'hang(?:a|as)(?! (?:med|runt|pa|ut|upp|ihop|kvar))',
   'heng(?:e|es)', 'branna? (?:ner|ned)', 'branner (?:ner|ned)', 'brenn(?:e|er)? (?:ned|ner)', 'satta eld pa',
   'tanda eld pa', 'sette fyr pa', 'spranga?', 'spranger', 'sprenge\\w*', 'bomba', 'misshandla\\w*', 'spoa',
   'banka (?:skiten|upp)', 'banke (?:opp|dritten)', 'kora over', 'kor over', 'korde over', 'kjore (?:ned|over)',
@@ -65,8 +65,89 @@ const NEGATED = '(?:^|[^a-z])(?:inte|ikke|int|not|ingen|nobody|no one|aldri|neve
 /** "Hoppas ni förstår att folk dör i kön" is a complaint, not a wish. */
 const NOT_A_WISH = `${NEGATED}|(?:forsta|inser|understand|realis|skjonn|begrip|tanker pa|think about|kommer ihag|remember|vet om|know)`;
 
+/**
+ * Harm verbs for the compositional rules (v3): sv, nb, en (fi-sv shares the Swedish forms), all
+ * tenses that can follow "ska / kommer att / will" or stand in a wish, folded to ASCII. Idioms
+ * ("döda för", "kill it", "skjuta upp") are blanked out before these are tried, and most need an
+ * object that is a person or a place, so "slå upp", "bränna pengar" and "krossa det" stay harmless.
+ */
+const HARM_VERB = anyOf(
+  // Swedish
+  'sla (?:ihjal|ned|ner|sonder|till|ut)', 'sla', 'slar', 'spoa\\w*', 'spo', 'misshandl\\w*', 'knivhugg\\w*', 'hugga (?:ner|ihjal)', 'skjut(?:a|er)?', 'skota', 'spranga\\w*', 'spranger',
+  'branna', 'branner', 'brann', 'tanda pa', 'tander pa', 'tand pa', 'tanda eld pa', 'krossa', 'krossar', 'doda', 'dodar', 'morda', 'mordar', 'hanga(?! (?:med|runt|pa|ut|upp (?:jackan|kappan)))',
+  'stryp(?:a|er)?', 'dranka', 'dranker', 'sparka (?:ihjal|sonder|skiten ur)', 'ga los pa', 'gar los pa', 'kla upp', 'puckla pa', 'skara (?:halsen|strupen)', 'kasta syra pa', 'klippa till', 'kora over', 'kora ihjal', 'kor over',
+  // Norwegian
+  'banke\\w*', 'denge\\w*', 'drep(?:e|er)?', 'skyt(?:e|er)?', 'brenn(?:e|er)?', 'knus(?:e|er)', 'kvel(?:e|er)', 'heng(?:e|er)', 'drukn(?:e|er)', 'knivstikk\\w*', 'sprenge?', 'sprenger', 'sla (?:i hjel|ned)', 'kjore (?:over|ned)',
+  'gi (?:deg|dere|ham|henne) juling', 'tenne pa', 'sette fyr pa',
+  // English
+  'hurt', 'harm', 'beat(?: up)?', 'bash', 'stab', 'shoot', 'burn(?: down)?', 'torch', 'smash', 'kill', 'murder', 'strangle', 'choke', 'punch', 'slap', 'drown', 'gut', 'hang',
+  'hunt down', 'break (?:your|his|her|their) (?:legs?|neck|arms?|face|jaw|bones|knees)', 'slit (?:your|his|her|their) throats?', 'run (?:you|him|her|them) over', 'set fire to', 'blow up', 'firebomb',
+);
+
+/** What a harm verb is done to: a person (reader, third person, staff by role) or a place of the city. */
+const HARM_OBJECT = anyOf(
+  'dig', 'er', 'ni', 'deg', 'dere', 'you', 'ya', 'u', 'honom', 'henne', 'hen', 'ham', 'him', 'her', 'them', 'dem', 'dom',
+  'den (?:javeln|javeln|idioten|fittan|horan|karringen|gubben|tanten)', 'that (?:bitch|idiot|guy|woman|man|cunt)',
+  '(?:din|er|hans|hennes|deres|dine|your|his|her|their) (?:\\w+ )?(?:bil|car|hus|house|hem|home|kontor|office|fru|kone|wife|man|husband|barn|kids|children|familj|familie|family|dorr|door|hund|dog)\\w*',
+  '(?:hela |hele |the whole )?(?:kontoret|stadshuset|radhuset|kommunhuset|forvaltningen|forvaltninga|socialkontoret|socialen|nav-kontoret|skolan|skolen|forskolan|barnehagen|biblioteket|bygget|huset|office|city hall|building|school|library|town hall)',
+  '(?:handlaggar|saksbehandler|rektor|chef|sjef|bibliotekari|sjukskotersk|sykepleier|larar|laerer|teacher|nurse|principal|librarian|manager|politiker|kommunalrad|socialsekreterar)\\w*',
+  'alla (?:pa|i|hos) \\w+', 'alle (?:pa|i|hos) \\w+', 'everyone (?:at|in) \\w+', 'varenda \\w+', 'hver eneste \\w+', 'every (?:last |single )?one of you',
+);
+
+/** The writer announcing an act: "jag ska", "då kommer jag att", "I'm going to", "jeg skal". */
+const FIRST_INTENT = anyOf(
+  `${anyOf('jag', 'ja', 'jeg', 'i', 'vi', 'we', 'me')} ${anyOf('ska', 'skall', 'skal', 'kommer att', 'kommer', 'kommer til a', 'tanker', 'tenker', 'will', 'gonna', 'am gonna', 'am going to', "'m going to", 'are going to', "'re going to", 'gar och', 'vil', 'ska nog', 'skal nok', 'ska personligen', 'will personally')}`,
+  "i'?ll", "we'?ll", "i'?m gonna", "we'?re gonna", "i'?m going to", "we'?re going to", 'ima', 'imma',
+  `${anyOf('ska', 'skall', 'skal', 'kommer', 'tanker', 'tenker', 'vil', 'will')} ${anyOf('jag', 'ja', 'jeg', 'vi', 'i', 'we')}(?: att| til a)?`,
+);
+
+/** Second person (the reader or the staff addressed) as subject. */
+const YOU = anyOf('du', 'ni', 'dere', 'you', 'ya');
+
+/** Harm outcomes: where violence ends. */
+const OUTCOME = anyOf(
+  'sjukhus\\w*', 'sykehus\\w*', 'hospital\\w*', 'akuten', 'legevakt\\w*', 'intensiven', 'intensive care', 'icu', 'rullstol\\w*', 'wheelchair', 'ambulans\\w*', 'ambulance',
+  'begravning\\w*', 'begravelse\\w*', 'funeral', 'kista', 'kistan', 'kiste\\w*', 'coffin', 'casket', 'body ?bag', 'likpose', 'liksack', 'gravsten\\w*', 'gravstein\\w*', 'gravestone', 'en grav', 'a grave', 'graven',
+  'gips', 'tandlakare', 'tannlege', 'dentist', 'plastikkirurg\\w*', 'ett stycke', 'et stykke', 'one piece',
+);
+
+/** Negations inside a composed threat ("jag ska inte skada dig", "I'd never hurt you"). */
+const NEGATED_INTENT = '(?:^|[^a-z])(?:inte|ikke|int|not|never|aldrig|aldri|ingen|nobody)(?:[^a-z]|$)';
+
 /** Threat rules; a comment is a threat when their weights reach 1. */
 export const THREAT_RULES: readonly Rule[] = [
+  // ---- Compositional families (v3): who acts × harm verb × a person or place, in every tense. ----
+  rule('intent-harm', 1, 'hot om våld mot en person eller plats',
+    `${FIRST_INTENT} ~ ${HARM_VERB} (?:\\w+ ){0,2}${HARM_OBJECT}|${FIRST_INTENT} ~ ${HARM_VERB} ~ ${anyOf('ihjal', 'i hjel', 'to death', 'ner', 'ned', 'down', 'sonder', 'i stykker', 'to pieces', 'alive', 'levande', 'levende')}` +
+    `(?![^.!?]*(?:match|final|game|spelet|kampen|valet|election|valget|debatt|tavling|konkurren|competition|quiz|turnering|tournament))`,
+    `${NEGATED_INTENT}`),
+  rule('you-will-suffer', 1, 'förutsäger att personen ska skadas eller dö',
+    `${YOU} ~ ${anyOf('kommer (?:att )?', 'ska ', 'skall ', 'skal ', 'will ', "'ll ", 'are going to ', 'gonna ', 'kommer til a ')}(?:\\w+ ){0,2}` +
+    `${anyOf('do', 'doe', 'die', 'dod', 'be dead', 'end up dead', 'drunkna', 'drukne', 'brinna', 'brenne', 'burn', 'bleed', 'blo', 'blode',
+      `(?:behova|behove|trenge|need|hamna|havne|ende up|end up|ligga|ligge|sitta|sitte|fa|be in|wake up in|vakna|vakne) (?:\\w+ ){0,3}${OUTCOME}`)}`,
+    `${NEGATED_INTENT}|(?:skratt|laughing|tristess|boredom|kjedsomhet|av stress|om ni inte|hvis dere ikke|if you don|because of|pga|pa grund av|pa grunn av|roka|smoking|royking)`),
+  rule('outcome-wish', 1, 'önskar någon på sjukhus eller i en kista',
+    `${anyOf('hoppas', 'haper', 'hope', 'wish', 'onskar', 'onsker', 'bestall', 'bestill', 'book', 'order', 'boka', 'reserve', 'plan your', 'planera', 'planlegg')} ~ ${OUTCOME}`,
+    `${NEGATED_INTENT}|(?:snabb|raskt|quickly|soon better|krya|get well|bli frisk|god bedring|recover)`),
+  rule('greet-the-family', 1, 'beslöjat hot mot anhöriga ("hälsa familjen")',
+    `${anyOf('halsa', 'hils', 'say hi', 'say hello', 'give my (?:regards|love|best)', 'send my (?:regards|love)')} (?:till |til |to )?${anyOf('familjen', 'familien', 'the family', 'your family', 'frun', 'kona', 'konan', 'din fru', 'your wife', 'barnen', 'barna', 'ungarna', 'your kids', 'the kids', 'your children', 'mannen', 'your husband', 'din man', 'dina barn', 'barna dine', 'din familj', 'familien din')}`),
+  rule('nice-family-you-have', 0.8, 'beslöjat hot: kommenterar någons familj eller hem',
+    `${anyOf('fina', 'fin', 'fint', 'fine', 'nice', 'lovely', 'cute', 'sota', 'sote', 'gulliga', 'pretty', 'vackra', 'vakre', 'vackert', 'fint')} ${anyOf('barn', 'ungar', 'unger', 'kids', 'children', 'family', 'familj', 'familie', 'hus', 'house', 'villa', 'bil', 'car', 'dotter', 'son', 'datter', 'daughter', 'fru', 'kone', 'wife', 'hem', 'home', 'tradgard', 'hage', 'garden')} ` +
+    `(?:${anyOf('du', 'ni', 'dere', 'you', 'hon', 'han', 'hun', 'she', 'he')} ${anyOf('har', 'have', "'ve got", 'has', 'got')}|${anyOf('du', 'ni', 'dere', 'you')} ${anyOf('har', 'have')} ${anyOf('dar', 'der', 'there')})`),
+  rule('look-over-shoulder', 1, 'varning: "se dig över axeln"',
+    anyOf('se dig (?:om|over axeln|bakom)(?=\\W*(?:[.!]|$| nar| pa| i| efter))', 'se deg (?:over skulderen|tilbake|bak)', 'se deg godt for', 'look over your shoulder', 'watch yourself', 'watch out(?=\\W*(?:[.!]|$))', 'better watch out', 'ta det lugnt nu(?=\\W*[.!]|$)',
+      'du vet aldrig (?:nar|vem|vad)', 'du vet aldri (?:nar|hvem|hva)', 'you never know (?:when|who)', 'sov gott(?=\\W*[.!]|$)', 'sleep tight', 'sleep well(?=\\W*[.!]|$)', 'lev (?:farligt|livet) medan')),
+  rule('death-to', 1, 'uppmaning till våld ("död åt …")', `${anyOf('dod at', 'dod over', 'death to', 'dod til', 'hang (?:them|dem|dom|alla|alle)', 'burn in hell', 'brinn i helvete\\w*', 'brenn i helvete', 'ruttna i helvete\\w*', 'rot in hell', 'rotne i helvete', 'go die', 'ga och do', 'gå och dö', 'ga og do', 'kys', 'kill yourself', 'ta livet av dig', 'ta livet av deg', 'drep deg selv')}`),
+  rule('or-else-veiled', 0.6, 'villkorat hot ("annars …")',
+    `${anyOf('annars', 'eller sa', 'or else', 'otherwise', 'ellers', 'hvis ikke')} ~ ${anyOf('hander (?:det )?(?:nat|nagot|saker)', 'skjer (?:det )?(?:noe|ting)', 'something (?:will )?happens?', 'smaller det', 'smeller det', 'blir det (?:otrevligt|fult|blod|varre)', 'blir det (?:ikke )?pent', 'gets? ugly', "won'?t be pretty", 'vet (?:jag|jeg) inte vad (?:jag|jeg) gor', "i don'?t know what i'?ll do", 'tar (?:jag|jeg|vi) (?:saken|det)', 'far (?:ni|du|dere) (?:se|kanna|kjenne)', 'you(?:.ll| will) (?:see|regret|pay)')}(?![^.!?]*(?:rosta|vote|stemme|anmal|klag|complain|media|press|jo\\b|ombudsman|overklag|appeal))` +
+    `|${anyOf('annars', 'or else', 'ellers')}(?: \\.\\.\\.| \\.|\\.|!|$)`),
+  rule('final-warning', 0.7, 'sista varningen', anyOf('sista varning\\w*', 'siste advarsel\\w*', 'final warning', 'last warning', 'sista chansen(?=\\W*[.!]|$)', 'last chance(?=\\W*[.!]|$)', 'ni har blivit varnade', 'du har blivit varnad', 'you have been warned', "you'?ve been warned", 'dere er advart', 'du er advart')),
+  rule('see-you-soon', 0.5, 'hotfullt "vi ses"', `${anyOf('vi ses', 'vi syns', 'ses snart', 'ser deg snart', 'ser dere snart', 'ses vi', 'see you (?:soon|around|real soon|later)')}(?=\\W*(?:[.!]|$| snart| soon| around| ute| utanfor| outside| efter| etter| after| ikvall| i kvall| tonight| hemma| at home))`),
+  rule('where-and-when', 1, 'beslöjat hot: vet var eller när någon är',
+    `${anyOf('vet', 'veit', 'know', 'knows', 'har koll pa', 'har kontroll pa', 'vet exakt', 'know exactly')} ${anyOf('var', 'vart', 'hvor', 'where', 'nar', 'nar', 'when', 'vilken tid', 'what time', 'hvilken tid')} ` +
+    `${anyOf('du', 'ni', 'dere', 'you', 'hon', 'han', 'hun', 'she', 'he', 'hen', 'dina barn', 'barna dine', 'your kids', 'your children', 'din fru', 'your wife', 'familjen', 'familien')} ` +
+    `(?:\\w+ ){0,2}${anyOf('bor', 'bur', 'live', 'lives', 'jobbar', 'jobber', 'works?', 'slutar', 'slutter', 'finish\\w*', 'gar hem', 'gar hjem', 'go(?:es)? home', 'leave\\w*', 'parkerar', 'parkerer', 'parks?', 'sover', 'sleeps?', 'hamtar', 'henter', 'pick\\w* up', 'handlar', 'handler', 'shop\\w*', 'tranar', 'trener', 'train\\w*', 'gar', 'gar ut', 'walks?', 'ar', 'er', 'are', 'is', 'kor', 'kjorer', 'drive\\w*', 'cyklar', 'sykler', 'skola', 'skole', 'school', 'gar i skolan', 'tar bussen', 'springer', 'lop\\w*', 'run\\w*', 'jog\\w*', 'alone', 'ensam', 'alene')}`,
+    `${NEGATED_INTENT}|(?:\\?)`),
   rule('death-wish', 1, 'dödsönskan eller önskan om våld mot någon',
     `${anyOf('hoppas', 'hoppes', 'haper', 'hope', 'hoping', 'wish', 'onskar', 'onsker',
       'vore (?:fint|bra|skont|kul|najs|gott|ratt at dem) om', 'hade varit (?:fint|skont|bra|kul) om',
@@ -220,7 +301,7 @@ export const THREAT_RULES: readonly Rule[] = [
     `${anyOf('bli skadad', 'bli skadade', 'skadas', 'get hurt', 'be hurt', 'bli skadet', 'fa lida', 'suffer', 'fa svi', 'pay for this', 'fa betala for det har')}`),
   rule('make-you-regret', 0.7, 'hot om att någon ska "få ångra sig"',
     `${anyOf('fa', 'far', 'nog fa', 'komma att', 'kommer att', 'kommer', 'ska', 'skal', 'will', 'gonna', 'sorge for at', 'se till att', 'make sure')} ~ ` +
-    `${anyOf('angra', 'angrar', 'angre', 'angrer', 'regret')}(?! (?:nar|when|i valet|at the polls|ved valget))`,
+    `${anyOf('angra', 'angrar', 'angre', 'angrer', 'regret')}(?! (?:nar|when|i valet|at the polls|ved valget))(?![^.!?]*(?:valet|election|valget|polls|rosta|vote|stemme|valdag))`,
     '(?:^|[^a-z])(?:jag|jeg|i|me|mig|meg|valet|election|valget|rosta|vote|stemme)(?:[^a-z]|$)'),
   rule('coming-to-you', 0.5, 'hotfull aviserad inställelse',
     `${anyOf('kommer jag', 'kommer vi', 'jeg kommer', 'vi kommer', "i'll come", 'i will come', "i'm coming", "we're coming", 'we will come', 'dukker jeg opp', 'dyker jag upp')} ` +
@@ -388,10 +469,11 @@ const VEILED = new Set([
   'see-what-happens', 'harm-outcome', 'insurance-hint', 'arson-means', 'property-hint', 'veiled-regret', 'stalking', 'routine-mention',
   'meet-after-work', 'personal-visit', 'vague-menace', 'alone', 'keeps-pictures', 'see-you-outside', 'explosion', 'fragile-property', 'if-i-were-you',
   'do-it-myself', 'violence-near-group', 'violence-near-target', 'conditional-continue',
+  'nice-family-you-have', 'or-else-veiled', 'final-warning', 'see-you-soon', 'promise-or-warned', 'make-you-regret', 'someone-will-get-hurt', 'take-matters-into-own-hands',
 ]);
 
 /** Someone in particular: the reader, a member of staff by role. */
-const AIMED_AT = /(?<![a-z])(?:du|dig|din|dina|ditt|ni|er|era|ert|dere|deg|deres|you|your|handlaggar\w*|saksbehandler\w*|rektor\w*|sjukskoterska\w*|sykepleier\w*|bibliotekari\w*|chauff[oe]r\w*|sjafor\w*|librarian|principal|teacher|nurse|social worker\w*|socialsekreterar\w*|stadsdirektor\w*|kommunalrad\w*)(?![a-z])/;
+const AIMED_AT = /(?<![a-z])(?:du|dig|din|dina|ditt|ni|er|era|ert|dere|deg|deres|you|your|honom|henne|ham|him|hen|chef\w*|sjef\w*|larar\w*|laerer\w*|teacher\w*|manager\w*|forvaltning\w*|kontoret|stadshuset|radhuset|kommunhuset|politiker\w*|handlaggar\w*|saksbehandler\w*|rektor\w*|sjukskoterska\w*|sykepleier\w*|bibliotekari\w*|chauff[oe]r\w*|sjafor\w*|librarian|principal|teacher|nurse|social worker\w*|socialsekreterar\w*|stadsdirektor\w*|kommunalrad\w*)(?![a-z])/;
 
 /** Looks for threat evidence in normalised text. */
 export function findThreat(plain: string, folded = '', named = false): ThreatEvidence {

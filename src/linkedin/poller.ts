@@ -1,0 +1,123 @@
+import type { Clock } from '../domain/clock';
+import type { Logger } from '../logger';
+import type { CommentTracker } from '../services/comments';
+import type { CommentRepository } from '../store/comments';
+import type { SettingsRepository } from '../store/settings';
+import type { LinkedInClient } from './client';
+import type { LinkedInComment, LinkedInFailure } from './types';
+
+/** What the last poll saw, kept for /status. */
+export interface PollReport {
+  at: string;
+  ok: boolean;
+  posts: number;
+  newComments: number;
+  closedByPage: number;
+  calls: number;
+  error?: { reason: string; status?: number; detail: string };
+}
+
+/** Told when LinkedIn refuses the bot's credentials, so the superadmins can act. */
+export type AccessProblemListener = (failure: LinkedInFailure) => Promise<void>;
+
+export const POLL_REPORT_KEY = 'linkedin_last_poll';
+
+/** A post URL on LinkedIn, for links on cards. */
+export function postUrl(urn: string): string {
+  return `https://www.linkedin.com/feed/update/${urn}/`;
+}
+
+/**
+ * Follows the page's comments through the API: recent posts, their comments, and the page's replies to
+ * open questions. Spends calls only where they matter: replies are fetched for open questions alone.
+ */
+export class LinkedInPoller {
+  onAccessProblem: AccessProblemListener | null = null;
+
+  constructor(
+    private readonly opts: {
+      client: LinkedInClient;
+      tracker: CommentTracker;
+      comments: CommentRepository;
+      settings: SettingsRepository;
+      clock: Clock;
+      log: Logger;
+      /** Posts older than this are no longer polled. */
+      lookbackDays?: number;
+    },
+  ) {}
+
+  /** Polls the page's recent posts and their comments; never throws for LinkedIn's answers. */
+  async pollAll(): Promise<PollReport> {
+    const before = this.opts.client.health().callsToday;
+    const report: PollReport = { at: this.opts.clock.now().toISOString(), ok: true, posts: 0, newComments: 0, closedByPage: 0, calls: 0 };
+    const posts = await this.opts.client.listPosts({ count: 10, maxPages: 1 });
+    if (!posts.ok) return this.finish(report, before, posts);
+    const since = this.opts.clock.now().getTime() - (this.opts.lookbackDays ?? 14) * 86_400_000;
+    for (const post of posts.value.filter((p) => (p.publishedAt ?? p.createdAt).getTime() >= since)) {
+      await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: post.publishedAt ?? post.createdAt, source: 'linkedin' });
+      const failure = await this.pollPostInto(post.urn, report);
+      report.posts += 1;
+      if (failure) return this.finish(report, before, failure);
+    }
+    return this.finish(report, before, null);
+  }
+
+  /** Polls one post (after a webhook notification). */
+  async pollPost(postUrn: string): Promise<PollReport> {
+    const before = this.opts.client.health().callsToday;
+    const report: PollReport = { at: this.opts.clock.now().toISOString(), ok: true, posts: 1, newComments: 0, closedByPage: 0, calls: 0 };
+    await this.opts.tracker.ensurePost({ urn: postUrn, url: postUrl(postUrn), source: 'linkedin' });
+    return this.finish(report, before, await this.pollPostInto(postUrn, report));
+  }
+
+  private async pollPostInto(postUrn: string, report: PollReport): Promise<LinkedInFailure | null> {
+    const listed = await this.opts.client.listComments(postUrn);
+    if (!listed.ok) return listed;
+    const org = this.opts.client.organizationUrn;
+    for (const c of listed.value) {
+      if (c.actorUrn === org) continue;
+      const tracked = await this.opts.tracker.track({
+        externalId: c.urn,
+        postUrn,
+        authorName: null,
+        authorUrn: c.actorUrn,
+        text: c.text,
+        url: postUrl(postUrn),
+        commentedAt: c.createdAt,
+        source: 'linkedin',
+      });
+      if (tracked?.created) report.newComments += 1;
+    }
+    for (const open of await this.opts.comments.openOnPost(postUrn)) {
+      const comment = listed.value.find((c) => c.urn === open.externalId);
+      if (!comment) continue;
+      const replies = await this.opts.client.listReplies(comment.urn);
+      if (!replies.ok) return replies;
+      const later = listed.value.filter((c) => c.createdAt > comment.createdAt);
+      if (this.opts.client.isAnsweredByPage(comment, replies.value, later)) {
+        const answer = firstPageAnswer(replies.value, later, org);
+        if (await this.opts.tracker.closeByPageReply(comment.urn, answer?.createdAt ?? this.opts.clock.now())) report.closedByPage += 1;
+      }
+    }
+    return null;
+  }
+
+  private async finish(report: PollReport, callsBefore: number, failure: LinkedInFailure | null): Promise<PollReport> {
+    report.calls = Math.max(0, this.opts.client.health().callsToday - callsBefore);
+    if (failure) {
+      report.ok = false;
+      report.error = { reason: failure.reason, status: failure.status, detail: failure.detail };
+      this.opts.log.warn({ reason: failure.reason, status: failure.status, detail: failure.detail }, 'LinkedIn poll stopped');
+      if ((failure.reason === 'unauthorized' || failure.reason === 'forbidden' || failure.reason === 'version') && this.onAccessProblem) {
+        await this.onAccessProblem(failure);
+      }
+    }
+    await this.opts.settings.set(POLL_REPORT_KEY, report, this.opts.clock.now());
+    return report;
+  }
+}
+
+function firstPageAnswer(replies: LinkedInComment[], later: LinkedInComment[], org: string): LinkedInComment | undefined {
+  return [...replies, ...later].filter((c) => c.actorUrn === org).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
+}

@@ -1,0 +1,284 @@
+import { localDay } from '../domain/calendar';
+import type { Clock } from '../domain/clock';
+import { classify, Classification } from '../domain/moderation';
+import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/reminders';
+import { answerDeadline, WorkingTime } from '../domain/workingTime';
+import type { Scheduler } from '../jobs/scheduler';
+import type { Logger } from '../logger';
+import type { BookingRepository } from '../store/bookings';
+import type { CommentRepository, Post, PostRepository, TrackedComment } from '../store/comments';
+import type { Actor } from './booking';
+
+/** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
+export interface CommentInput {
+  externalId: string | null;
+  postUrn: string;
+  postUrl?: string | null;
+  postExcerpt?: string | null;
+  postPublishedAt?: Date | null;
+  /** A booking the editor said the post belongs to (Teams registration). */
+  bookingId?: string | null;
+  authorName: string | null;
+  authorUrn?: string | null;
+  text: string;
+  url?: string | null;
+  commentedAt: Date;
+  source: 'linkedin' | 'teams';
+  registeredBy?: { id: string; name: string } | null;
+}
+
+/** Why a comment is closed without an answer. */
+export const NO_ANSWER_REASONS = ['opinion', 'not-a-question', 'answered-elsewhere'] as const;
+export type NoAnswerReason = (typeof NO_ANSWER_REASONS)[number];
+
+/** Tells people: implemented by the Teams layer, so this service never speaks Bot Framework. */
+export interface CommentNotifier {
+  /** Sends the reminder cards of one step of the ladder (or a snooze to one person). */
+  remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze', userId?: string): Promise<void>;
+  /** Updates every card already sent about the comment to show its current state. */
+  refresh(comment: TrackedComment, post: Post): Promise<void>;
+  /** Asks a booking's owner to confirm that a post published on their day is theirs. */
+  proposeMatch(post: Post): Promise<void>;
+}
+
+/** Posts a reply as the page; present only when the LinkedIn API is configured. */
+export interface PageReplier {
+  reply(postUrn: string, commentUrn: string, text: string): Promise<{ ok: true } | { ok: false; detail: string }>;
+}
+
+/** Outcome of a person's action on a comment. */
+export type CommentActionOutcome =
+  | { kind: 'done'; comment: TrackedComment; post: Post }
+  | { kind: 'unchanged'; comment: TrackedComment; post: Post }
+  | { kind: 'not-found' }
+  | { kind: 'reply-failed'; comment: TrackedComment; post: Post; detail: string }
+  | { kind: 'no-api'; comment: TrackedComment; post: Post };
+
+/** Called for every newly tracked comment with its classification (moderation hooks in here). */
+export type ClassifiedListener = (comment: TrackedComment, post: Post, c: Classification) => Promise<void>;
+
+export const REMIND_JOB = 'comment.remind';
+
+/** Follows comments until every question is answered: classification, deadlines, the reminder ladder, closing. */
+export class CommentTracker {
+  private readonly listeners: ClassifiedListener[] = [];
+  notifier: CommentNotifier | null = null;
+  replier: PageReplier | null = null;
+
+  constructor(
+    private readonly opts: {
+      comments: CommentRepository;
+      posts: PostRepository;
+      bookings: BookingRepository;
+      scheduler: Scheduler;
+      clock: Clock;
+      log: Logger;
+      workingTime: WorkingTime;
+      budgetHours: number;
+      channelAt: number;
+      /** The page's organization urn: its own comments are answers, never questions. */
+      organizationUrn?: string;
+    },
+  ) {
+    opts.scheduler.register(REMIND_JOB, async (payload) => {
+      const p = payload as { commentId: string; step: ReminderStep | 'snooze'; userId?: string };
+      await this.runReminder(p.commentId, p.step, p.userId);
+    });
+  }
+
+  /** Adds a listener for newly classified comments. */
+  onClassified(listener: ClassifiedListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Makes sure a post is followed; a new LinkedIn post published on a booked day is matched to that booking. */
+  async ensurePost(p: { urn: string; url?: string | null; excerpt?: string | null; publishedAt?: Date | null; source: 'linkedin' | 'teams'; bookingId?: string | null }): Promise<Post> {
+    const now = this.opts.clock.now();
+    const isNew = await this.opts.posts.addIfNew({
+      urn: p.urn,
+      url: p.url ?? null,
+      excerpt: p.excerpt?.slice(0, 280) ?? null,
+      publishedAt: p.publishedAt ?? null,
+      source: p.source,
+      firstSeenAt: now,
+    });
+    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.publishedAt ?? null);
+    else if (p.bookingId) await this.matchToBooking(p.urn, p.bookingId, null);
+    return (await this.opts.posts.get(p.urn))!;
+  }
+
+  /**
+   * Tracks a comment: classifies it, stores it once, and for a question starts the answer clock and the
+   * reminder ladder. A second delivery of the same LinkedIn comment changes nothing.
+   */
+  async track(input: CommentInput): Promise<{ comment: TrackedComment; created: boolean; post: Post } | null> {
+    if (this.opts.organizationUrn && input.authorUrn === this.opts.organizationUrn) return null;
+    const post = await this.ensurePost({
+      urn: input.postUrn,
+      url: input.postUrl,
+      excerpt: input.postExcerpt,
+      publishedAt: input.postPublishedAt,
+      source: input.source,
+      bookingId: input.bookingId,
+    });
+    const c = classify(input.text);
+    const seenAt = this.opts.clock.now();
+    const isQuestion = c.question;
+    const { comment, created } = await this.opts.comments.insert({
+      externalId: input.externalId,
+      postUrn: post.urn,
+      authorName: input.authorName,
+      authorUrn: input.authorUrn ?? null,
+      text: input.text,
+      url: input.url ?? null,
+      commentedAt: input.commentedAt,
+      seenAt,
+      source: input.source,
+      registeredById: input.registeredBy?.id ?? null,
+      registeredByName: input.registeredBy?.name ?? null,
+      kind: c.kind,
+      isQuestion,
+      isThreat: c.threat,
+      shouldRemove: c.remove,
+      reasons: c.reasons.join('; '),
+      classifierVersion: c.version,
+      status: isQuestion ? 'open' : 'not_a_question',
+      deadlineAt: isQuestion ? answerDeadline(input.commentedAt, this.opts.budgetHours, this.opts.workingTime) : null,
+      textPurgedAt: null,
+    } as Parameters<CommentRepository['insert']>[0]);
+    if (!created) return { comment, created, post };
+    this.opts.log.info({ commentId: comment.id, kind: c.kind, question: isQuestion, post: post.urn }, 'comment tracked');
+    if (isQuestion) await this.scheduleLadder(comment);
+    for (const listener of this.listeners) await listener(comment, post, c);
+    return { comment, created, post };
+  }
+
+  /** Records that a person answered the question (on LinkedIn, by hand). */
+  answered(actor: Actor, id: string, version: number): Promise<CommentActionOutcome> {
+    return this.close(id, version, { status: 'answered', byId: actor.id, byName: actor.name, via: 'teams', reason: null });
+  }
+
+  /** Closes a comment that needs no answer, with the reason. */
+  noAnswerNeeded(actor: Actor, id: string, version: number, reason: NoAnswerReason): Promise<CommentActionOutcome> {
+    return this.close(id, version, { status: 'no_answer_needed', byId: actor.id, byName: actor.name, via: 'teams', reason });
+  }
+
+  /** Replies as the page through the LinkedIn API, signed with the editor's name and title, and closes the comment. */
+  async reply(actor: Actor, id: string, version: number, text: string, title: string): Promise<CommentActionOutcome> {
+    const found = await this.load(id);
+    if (!found) return { kind: 'not-found' };
+    if (found.comment.status !== 'open' || found.comment.version !== version) return { kind: 'unchanged', ...found };
+    if (!this.replier || !found.comment.externalId) return { kind: 'no-api', ...found };
+    const firstName = actor.name.split(/\s+/)[0];
+    const signed = `${text.trim()}\n\nVänliga hälsningar, ${firstName}${title.trim() ? `, ${title.trim()}` : ''}`;
+    const result = await this.replier.reply(found.post.urn, found.comment.externalId, signed);
+    if (!result.ok) {
+      this.opts.log.warn({ commentId: id, detail: result.detail }, 'reply as the page failed');
+      return { kind: 'reply-failed', ...found, detail: result.detail };
+    }
+    return this.close(id, version, { status: 'answered', byId: actor.id, byName: actor.name, via: 'api-reply', reason: null, replyText: signed });
+  }
+
+  /** Reminds the person again later: in one working hour, or at the start of the next working day. */
+  async snooze(actor: Actor, id: string, version: number, choice: 'hour' | 'tomorrow'): Promise<CommentActionOutcome> {
+    const found = await this.load(id);
+    if (!found) return { kind: 'not-found' };
+    const until = snoozeUntil(this.opts.clock.now(), choice, this.opts.workingTime);
+    const updated = await this.opts.comments.snooze(id, version, until);
+    if (!updated) return { kind: 'unchanged', ...found };
+    await this.opts.scheduler.schedule(REMIND_JOB, { commentId: id, step: 'snooze', userId: actor.id }, until, `reminder:${id}:snooze:${updated.version}`);
+    await this.notifier?.refresh(updated, found.post);
+    return { kind: 'done', comment: updated, post: found.post };
+  }
+
+  /** The page replied on LinkedIn (seen by poll or webhook): the comment closes on its own. */
+  async closeByPageReply(externalId: string, at: Date): Promise<boolean> {
+    const comment = await this.opts.comments.getByExternalId(externalId);
+    if (!comment || comment.status !== 'open') return false;
+    const outcome = await this.close(comment.id, null, { status: 'answered', byId: null, byName: null, via: 'page-reply', reason: null }, at);
+    return outcome.kind === 'done';
+  }
+
+  /** The comment was deleted on LinkedIn. */
+  async closeDeleted(externalId: string): Promise<boolean> {
+    const comment = await this.opts.comments.getByExternalId(externalId);
+    if (!comment || comment.status !== 'open') return false;
+    const outcome = await this.close(comment.id, null, { status: 'deleted', byId: null, byName: null, via: 'linkedin', reason: null });
+    return outcome.kind === 'done';
+  }
+
+  /** The booking owner confirms or rejects that a post is theirs. */
+  async settleMatch(actor: Actor, postUrn: string, confirm: boolean): Promise<Post | null> {
+    const post = await this.opts.posts.get(postUrn);
+    if (!post || !post.bookingId) return post;
+    if (post.ownerId !== actor.id && !actor.isSuperadmin) return null;
+    await this.opts.posts.match(postUrn, {
+      bookingId: confirm ? post.bookingId : null,
+      status: confirm ? 'confirmed' : 'rejected',
+      ownerId: confirm ? post.ownerId : null,
+      ownerName: confirm ? post.ownerName : null,
+      department: confirm ? post.department : null,
+    });
+    return this.opts.posts.get(postUrn);
+  }
+
+  async load(id: string): Promise<{ comment: TrackedComment; post: Post } | null> {
+    const comment = await this.opts.comments.get(id);
+    if (!comment) return null;
+    const post = await this.opts.posts.get(comment.postUrn);
+    return post ? { comment, post } : null;
+  }
+
+  /** Runs one step of the ladder, if the question is still open. */
+  async runReminder(commentId: string, step: ReminderStep | 'snooze', userId?: string): Promise<void> {
+    const found = await this.load(commentId);
+    if (!found || found.comment.status !== 'open') return;
+    const now = this.opts.clock.now();
+    // A snoozed question waits for its snooze, except the notice that the deadline passed.
+    if (step !== 'overdue' && step !== 'snooze' && found.comment.snoozedUntil && found.comment.snoozedUntil > now) return;
+    await this.notifier?.remind(found.comment, found.post, step, userId);
+  }
+
+  private async scheduleLadder(comment: TrackedComment): Promise<void> {
+    const plan = reminderPlan(comment.commentedAt, comment.seenAt, { budgetHours: this.opts.budgetHours, channelAt: this.opts.channelAt }, this.opts.workingTime);
+    for (const { step, at } of plan) {
+      await this.opts.scheduler.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`);
+    }
+  }
+
+  private async close(
+    id: string,
+    version: number | null,
+    c: { status: 'answered' | 'no_answer_needed' | 'deleted'; byId: string | null; byName: string | null; via: 'teams' | 'page-reply' | 'api-reply' | 'linkedin'; reason: string | null; replyText?: string },
+    at: Date = this.opts.clock.now(),
+  ): Promise<CommentActionOutcome> {
+    const found = await this.load(id);
+    if (!found) return { kind: 'not-found' };
+    const closed = await this.opts.comments.close(id, version, { ...c, at });
+    if (!closed) return { kind: 'unchanged', ...found };
+    await this.opts.scheduler.cancel(`reminder:${id}:`);
+    this.opts.log.info({ commentId: id, status: c.status, via: c.via, by: c.byId }, 'comment closed');
+    await this.notifier?.refresh(closed, found.post);
+    return { kind: 'done', comment: closed, post: found.post };
+  }
+
+  private async matchToBooking(urn: string, bookingId: string | null, publishedAt: Date | null): Promise<void> {
+    let booking = bookingId ? await this.opts.bookings.get(bookingId) : null;
+    let status: Post['matchStatus'] = booking ? 'confirmed' : 'none';
+    if (!booking && publishedAt) {
+      // One post a day makes the day a reliable guess; the owner confirms it.
+      const day = localDay(publishedAt, this.opts.workingTime.timeZone);
+      const onDay = await this.opts.bookings.listBetween(day, day);
+      if (onDay.length === 1) {
+        booking = onDay[0];
+        status = 'proposed';
+      }
+    }
+    if (!booking) return;
+    await this.opts.posts.match(urn, { bookingId: booking.id, status, ownerId: booking.ownerId, ownerName: booking.ownerName, department: booking.department });
+    if (status === 'proposed') {
+      const post = await this.opts.posts.get(urn);
+      if (post) await this.notifier?.proposeMatch(post);
+    }
+  }
+}

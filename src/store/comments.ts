@@ -1,0 +1,200 @@
+import type { Database } from './database';
+
+/** A post on the city's LinkedIn page that the bot follows. */
+export interface Post {
+  urn: string;
+  url: string | null;
+  excerpt: string | null;
+  publishedAt: Date | null;
+  source: 'linkedin' | 'teams';
+  bookingId: string | null;
+  matchStatus: 'none' | 'proposed' | 'confirmed' | 'rejected';
+  ownerId: string | null;
+  ownerName: string | null;
+  department: string | null;
+  firstSeenAt: Date;
+  lastPolledAt: Date | null;
+}
+
+/** What became of a comment. */
+export type CommentStatus = 'open' | 'answered' | 'no_answer_needed' | 'not_a_question' | 'deleted';
+
+/** A comment on a followed post. */
+export interface TrackedComment {
+  id: string;
+  externalId: string | null;
+  postUrn: string;
+  authorName: string | null;
+  authorUrn: string | null;
+  text: string | null;
+  url: string | null;
+  commentedAt: Date;
+  seenAt: Date;
+  source: 'linkedin' | 'teams';
+  registeredById: string | null;
+  registeredByName: string | null;
+  kind: string;
+  isQuestion: boolean;
+  isThreat: boolean;
+  shouldRemove: boolean;
+  reasons: string;
+  classifierVersion: string;
+  status: CommentStatus;
+  deadlineAt: Date | null;
+  snoozedUntil: Date | null;
+  closedAt: Date | null;
+  closedById: string | null;
+  closedByName: string | null;
+  closedVia: string | null;
+  closeReason: string | null;
+  replyText: string | null;
+  version: number;
+}
+
+/** A comment as first seen, before it is stored. */
+export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil'>;
+
+/** How a comment was closed. */
+export interface Closing {
+  status: Exclude<CommentStatus, 'open'>;
+  at: Date;
+  byId: string | null;
+  byName: string | null;
+  via: 'teams' | 'page-reply' | 'api-reply' | 'linkedin';
+  reason: string | null;
+  replyText?: string | null;
+}
+
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+function fromRow<T>(row: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [camel(k), v])) as T;
+}
+
+/** The posts the bot follows. */
+export class PostRepository {
+  constructor(private readonly db: Database) {}
+
+  async get(urn: string): Promise<Post | null> {
+    const rows = await this.db.query('select * from posts where urn = $1', [urn]);
+    return rows[0] ? fromRow<Post>(rows[0]) : null;
+  }
+
+  /** Stores a post the first time it is seen; true when it is new. */
+  async addIfNew(p: Pick<Post, 'urn' | 'url' | 'excerpt' | 'publishedAt' | 'source' | 'firstSeenAt'>): Promise<boolean> {
+    const rows = await this.db.query(
+      `insert into posts (urn, url, excerpt, published_at, source, first_seen_at) values ($1, $2, $3, $4, $5, $6)
+       on conflict (urn) do nothing returning urn`,
+      [p.urn, p.url, p.excerpt, p.publishedAt, p.source, p.firstSeenAt],
+    );
+    return rows.length > 0;
+  }
+
+  /** Links a post to a booking and its owner, with how sure we are. */
+  async match(urn: string, m: { bookingId: string | null; status: Post['matchStatus']; ownerId: string | null; ownerName: string | null; department: string | null }): Promise<void> {
+    await this.db.query(
+      'update posts set booking_id = $2, match_status = $3, owner_id = $4, owner_name = $5, department = $6 where urn = $1',
+      [urn, m.bookingId, m.status, m.ownerId, m.ownerName, m.department],
+    );
+  }
+
+  async polled(urn: string, at: Date): Promise<void> {
+    await this.db.query('update posts set last_polled_at = $2 where urn = $1', [urn, at]);
+  }
+
+  /** Recently published posts, newest first (for the /comment form). */
+  async recent(limit: number): Promise<Post[]> {
+    const rows = await this.db.query('select * from posts order by coalesce(published_at, first_seen_at) desc limit $1', [limit]);
+    return rows.map((r) => fromRow<Post>(r));
+  }
+}
+
+/** The comments the bot follows. */
+export class CommentRepository {
+  constructor(private readonly db: Database) {}
+
+  async get(id: string): Promise<TrackedComment | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const rows = await this.db.query('select * from comments where id = $1', [id]);
+    return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
+  }
+
+  async getByExternalId(externalId: string): Promise<TrackedComment | null> {
+    const rows = await this.db.query('select * from comments where external_id = $1', [externalId]);
+    return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
+  }
+
+  /** Stores a comment once: a second insert of the same LinkedIn comment returns the first. */
+  async insert(c: NewComment): Promise<{ comment: TrackedComment; created: boolean }> {
+    const rows = await this.db.query(
+      `insert into comments (external_id, post_urn, author_name, author_urn, text, url, commented_at, seen_at, source,
+         registered_by_id, registered_by_name, kind, is_question, is_threat, should_remove, reasons, classifier_version, status, deadline_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+       on conflict (external_id) do nothing returning *`,
+      [
+        c.externalId, c.postUrn, c.authorName, c.authorUrn, c.text, c.url, c.commentedAt, c.seenAt, c.source,
+        c.registeredById, c.registeredByName, c.kind, c.isQuestion, c.isThreat, c.shouldRemove, c.reasons, c.classifierVersion, c.status, c.deadlineAt,
+      ],
+    );
+    if (rows[0]) return { comment: fromRow<TrackedComment>(rows[0]), created: true };
+    return { comment: (await this.getByExternalId(c.externalId!))!, created: false };
+  }
+
+  /** Closes an open comment at `version`; null when it was not open at that version (a second click, a stale card). */
+  async close(id: string, version: number | null, c: Closing): Promise<TrackedComment | null> {
+    const rows = await this.db.query(
+      `update comments set status = $3, closed_at = $4, closed_by_id = $5, closed_by_name = $6, closed_via = $7, close_reason = $8,
+         reply_text = $9, version = version + 1
+       where id = $1 and status = 'open' and ($2::int is null or version = $2) returning *`,
+      [id, version, c.status, c.at, c.byId, c.byName, c.via, c.reason, c.replyText ?? null],
+    );
+    return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
+  }
+
+  /** Snoozes an open comment at `version`. */
+  async snooze(id: string, version: number, until: Date): Promise<TrackedComment | null> {
+    const rows = await this.db.query(
+      `update comments set snoozed_until = $3, version = version + 1 where id = $1 and status = 'open' and version = $2 returning *`,
+      [id, version, until],
+    );
+    return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
+  }
+
+  /** Open questions, oldest deadline first. */
+  async open(): Promise<TrackedComment[]> {
+    const rows = await this.db.query(`select * from comments where status = 'open' order by deadline_at`);
+    return rows.map((r) => fromRow<TrackedComment>(r));
+  }
+
+  /** Open comments of a post that came from LinkedIn (to check for the page's replies). */
+  async openOnPost(postUrn: string): Promise<TrackedComment[]> {
+    const rows = await this.db.query(`select * from comments where post_urn = $1 and status = 'open' and external_id is not null`, [postUrn]);
+    return rows.map((r) => fromRow<TrackedComment>(r));
+  }
+
+  /**
+   * Forgets the text of comments closed before `before` (and not open): only ids, times and outcomes remain.
+   * Evidence records of moderated comments live elsewhere and are not touched.
+   */
+  async purgeText(before: Date, at: Date): Promise<number> {
+    const rows = await this.db.query(
+      `update comments set text = null, author_name = null, reply_text = null, text_purged_at = $2
+       where status <> 'open' and text_purged_at is null and coalesce(closed_at, seen_at) < $1 returning id`,
+      [before, at],
+    );
+    return rows.length;
+  }
+
+  /** Counts for /status. */
+  async counts(now: Date): Promise<{ open: number; overdue: number; answeredInTime: number; answered: number }> {
+    const rows = await this.db.query<{ open: number; overdue: number; answered_in_time: number; answered: number }>(
+      `select count(*) filter (where status = 'open')::int as open,
+              count(*) filter (where status = 'open' and deadline_at < $1)::int as overdue,
+              count(*) filter (where status = 'answered' and closed_at <= deadline_at)::int as answered_in_time,
+              count(*) filter (where status = 'answered')::int as answered
+       from comments`,
+      [now],
+    );
+    const r = rows[0];
+    return { open: r.open, overdue: r.overdue, answeredInTime: r.answered_in_time, answered: r.answered };
+  }
+}

@@ -1,0 +1,231 @@
+import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { addDays } from '../../domain/calendar';
+import type { CommentActionOutcome, CommentTracker } from '../../services/comments';
+import { NO_ANSWER_REASONS } from '../../services/comments';
+import type { BookingRepository } from '../../store/bookings';
+import type { SettingsRepository } from '../../store/settings';
+import { noticeCard } from '../booking/views';
+import type { Card } from '../cards';
+import type { TeamsDeps } from '../deps';
+import type { Person } from '../identity';
+import { text } from '../text';
+import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard, StatusSection } from './views';
+
+const cardActivity = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+const ids = { commentId: z.string().uuid(), version: z.coerce.number().int().positive() };
+const answeredData = z.object(ids);
+const noAnswerData = z.object({ ...ids, reason: z.enum(NO_ANSWER_REASONS) });
+const snoozeData = z.object({ ...ids, choice: z.enum(['hour', 'tomorrow']) });
+const replyData = z.object({ ...ids, replyText: z.string().trim().min(1).max(1250), title: z.string().max(80).optional().default('') });
+const registerData = z.object({
+  requestId: z.string().min(8).max(64),
+  bookingId: z.string().optional().default(''),
+  postUrl: z.string().max(500).optional().default(''),
+  text: z.string().max(3000).optional().default(''),
+  authorName: z.string().max(120).optional().default(''),
+  commentUrl: z.string().max(500).optional().default(''),
+});
+const postData = z.object({ postUrn: z.string().min(3).max(200) });
+
+const POST_URN = /urn:li:(share|ugcPost|activity):\d+/;
+const COMMENT_URN = /urn:li:comment:\([^)]+\)/;
+
+/** The post or comment urn inside a LinkedIn link (links carry them URL-encoded). */
+export function urnInLink(link: string, pattern: RegExp): string | null {
+  let decoded = link;
+  try {
+    decoded = decodeURIComponent(link);
+  } catch {
+    // A malformed escape: read the link as it is.
+  }
+  return pattern.exec(decoded)?.[0] ?? null;
+}
+
+/** The status card's view of the connectors, filled in by the wiring. */
+export type StatusSource = (lang: 'sv' | 'en') => Promise<StatusSection[]>;
+
+/** /comment, /status and the reminder cards' buttons. */
+export class CommentHandlers {
+  constructor(
+    private readonly deps: TeamsDeps & {
+      tracker: CommentTracker;
+      bookingRepo: BookingRepository;
+      settings: SettingsRepository;
+      canReply: boolean;
+      status: StatusSource;
+    },
+  ) {}
+
+  // ---- commands ----
+
+  /** `/comment`: the form for registering a comment seen on LinkedIn. */
+  async comment(context: TurnContext, person: Person): Promise<void> {
+    if (!(await this.deps.directory.isEditor(context, person))) {
+      await context.sendActivity(text.notEditor(person.lang));
+      return;
+    }
+    await context.sendActivity(cardActivity(await this.form(person, {}, '')));
+  }
+
+  /** `/status`: connector health, last poll, open questions, failed sends. Superadmins only. */
+  async status(context: TurnContext, person: Person): Promise<void> {
+    if (!person.isSuperadmin) {
+      this.deps.log.warn({ userId: person.id }, '/status refused: not a superadmin');
+      await context.sendActivity(person.lang === 'sv' ? 'Bara superadmins kan se statusen.' : 'Only superadmins can see the status.');
+      return;
+    }
+    await context.sendActivity(cardActivity(await this.statusCardFor(person)));
+  }
+
+  async refreshStatus(person: Person): Promise<Card> {
+    if (!person.isSuperadmin) return this.refusal(person, person.lang === 'sv' ? 'Bara superadmins kan se statusen.' : 'Only superadmins can see the status.');
+    return this.statusCardFor(person);
+  }
+
+  // ---- card actions ----
+
+  async register(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = registerData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const d = parsed.data;
+    const sv = person.lang === 'sv';
+    if (!d.text.trim()) return this.form(person, d, sv ? 'Klistra in kommentarens text.' : 'Paste the comment.');
+    const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
+    if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, sv ? 'Välj ett bokat inlägg i listan.' : 'Choose a booked post from the list.');
+    const postUrn = urnInLink(d.postUrl, POST_URN) ?? (booking ? `booking:${booking.id}` : null);
+    if (!postUrn) {
+      return this.form(
+        person,
+        d,
+        sv ? 'Välj det bokade inlägget, eller klistra in en länk till inlägget på LinkedIn.' : 'Choose the booked post, or paste a link to the post on LinkedIn.',
+      );
+    }
+    const commentUrn = urnInLink(d.commentUrl, COMMENT_URN);
+    const result = await this.deps.tracker.track({
+      // Without LinkedIn's id, the card's one-time id makes a second click find the first registration.
+      externalId: commentUrn ?? `teams:${d.requestId}`,
+      postUrn,
+      postUrl: d.postUrl || null,
+      postExcerpt: booking?.title ?? null,
+      bookingId: booking?.id ?? null,
+      authorName: d.authorName.trim() || null,
+      text: d.text.trim(),
+      url: d.commentUrl || d.postUrl || null,
+      commentedAt: this.deps.clock.now(),
+      source: 'teams',
+      registeredBy: { id: person.id, name: person.name },
+    });
+    if (!result) return this.invalid(person, raw, 'comment by the page itself');
+    const c = result.comment;
+    const notice = !result.created
+      ? { text: sv ? 'Kommentaren är redan registrerad; så här ser den ut nu.' : 'The comment is already registered; this is how it looks now.', tone: 'warning' as const }
+      : c.isQuestion
+        ? { text: sv ? 'Registrerad. Det är en fråga: boten påminner tills den är besvarad.' : 'Registered. It is a question: the bot reminds until it is answered.', tone: 'good' as const }
+        : { text: sv ? 'Registrerad. Det ser inte ut som en fråga som behöver svar.' : 'Registered. It does not look like a question that needs an answer.', tone: 'good' as const };
+    return reminderCard(c, result.post, null, this.view(person), { notice });
+  }
+
+  async answered(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(context, person, raw, answeredData, (d) => this.deps.tracker.answered(person, d.commentId, d.version));
+  }
+
+  async noAnswer(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(context, person, raw, noAnswerData, (d) => this.deps.tracker.noAnswerNeeded(person, d.commentId, d.version, d.reason));
+  }
+
+  async snooze(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(context, person, raw, snoozeData, (d) => this.deps.tracker.snooze(person, d.commentId, d.version, d.choice));
+  }
+
+  async reply(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(context, person, raw, replyData, async (d) => {
+      if (d.title) await this.deps.settings.set(`signature_title:${person.id}`, d.title, this.deps.clock.now());
+      return this.deps.tracker.reply(person, d.commentId, d.version, d.replyText, d.title);
+    });
+  }
+
+  async settleMatch(context: TurnContext, person: Person, raw: unknown, confirm: boolean): Promise<Card> {
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = postData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const post = await this.deps.tracker.settleMatch(person, parsed.data.postUrn, confirm);
+    if (!post) {
+      this.deps.log.warn({ userId: person.id, postUrn: parsed.data.postUrn }, 'post match by someone else refused');
+      return this.refusal(person, person.lang === 'sv' ? 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.' : 'Only the person who booked the day, or a superadmin, can answer this.');
+    }
+    const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
+    return postMatchCard(post, booking?.title ?? null, this.view(person));
+  }
+
+  // ---- helpers ----
+
+  private async act<T extends { commentId: string; version: number }>(
+    context: TurnContext,
+    person: Person,
+    raw: unknown,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    run: (d: T) => Promise<CommentActionOutcome>,
+  ): Promise<Card> {
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const outcome = await run(parsed.data);
+    const sv = person.lang === 'sv';
+    const title = (await this.deps.settings.get<string>(`signature_title:${person.id}`)) ?? '';
+    switch (outcome.kind) {
+      case 'not-found':
+        return this.refusal(person, sv ? 'Jag hittar inte den kommentaren.' : 'I cannot find that comment.');
+      case 'done':
+        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
+          notice: outcome.comment.status === 'open' ? { text: sv ? 'Okej, jag påminner dig.' : 'OK, I will remind you.', tone: 'good' } : null,
+          signatureTitle: title,
+        });
+      case 'unchanged':
+        this.deps.log.info({ userId: person.id, commentId: outcome.comment.id }, 'stale or repeated comment action');
+        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
+          notice: { text: sv ? 'Kortet var inaktuellt, så inget har ändrats. Så här ser det ut nu:' : 'The card was out of date, so nothing was changed. This is how it looks now:', tone: 'warning' },
+          signatureTitle: title,
+        });
+      case 'no-api':
+        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
+          notice: { text: sv ? 'Svar via boten kräver LinkedIn-kopplingen. Svara på LinkedIn och tryck Besvarad.' : 'Replying through the bot needs the LinkedIn connection. Reply on LinkedIn and press Answered.', tone: 'attention' },
+        });
+      case 'reply-failed':
+        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
+          notice: {
+            text: sv
+              ? `LinkedIn tog inte emot svaret (${outcome.detail}). Frågan är fortfarande öppen; svara på LinkedIn och tryck Besvarad.`
+              : `LinkedIn did not accept the reply (${outcome.detail}). The question is still open; reply on LinkedIn and press Answered.`,
+            tone: 'attention',
+          },
+          signatureTitle: title,
+        });
+    }
+  }
+
+  private async form(person: Person, values: Record<string, string>, error: string): Promise<Card> {
+    const today = this.deps.bookings.today();
+    const recent = await this.deps.bookingRepo.listBetween(addDays(today, -14), today);
+    return commentFormCard(recent.reverse(), values, error, { lang: person.lang, today });
+  }
+
+  private async statusCardFor(person: Person): Promise<Card> {
+    return statusCard(await this.deps.status(person.lang), { lang: person.lang, now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE });
+  }
+
+  private view(person: Person): CommentViewContext {
+    return { lang: person.lang, now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE, canReply: this.deps.canReply };
+  }
+
+  private refusal(person: Person, message: string): Card {
+    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', message, 'attention');
+  }
+
+  private invalid(person: Person, raw: unknown, error: unknown): Card {
+    this.deps.log.warn({ userId: person.id, data: raw, error: String(error) }, 'invalid card data');
+    return this.refusal(person, text.invalidAction(person.lang));
+  }
+}

@@ -1,0 +1,35 @@
+import type { Config } from '../config';
+import type { Clock } from '../domain/clock';
+import type { SettingsRepository } from '../store/settings';
+
+const KEY = 'sav_channel';
+
+/** Teams gives a thread's conversation id as "<channel id>;messageid=<n>"; the channel itself is the part before. */
+export function channelOf(conversationId: string): string {
+  return conversationId.split(';')[0];
+}
+
+/** The SAV channel: `SAV_CHANNEL_ID`, or where the bot was installed in the team, or the first channel it heard from there. */
+export class SavChannel {
+  constructor(
+    private readonly config: Config,
+    private readonly settings: SettingsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The channel's conversation id, or null when the bot has not been in a channel yet. */
+  async conversationId(): Promise<string | null> {
+    return this.config.SAV_CHANNEL_ID ?? (await this.settings.get<string>(KEY));
+  }
+
+  /**
+   * Remembers a channel of the SAV team (any team when `SAV_TEAM_ID` is unset): an install always, an
+   * ordinary activity only when no channel is known yet.
+   */
+  async remember(conversationId: string, teamId: string | null, installed: boolean): Promise<void> {
+    if (this.config.SAV_TEAM_ID && teamId !== this.config.SAV_TEAM_ID) return;
+    const id = channelOf(conversationId);
+    if (installed) await this.settings.set(KEY, id, this.clock.now());
+    else await this.settings.setIfAbsent(KEY, id, this.clock.now());
+  }
+}
