@@ -15,14 +15,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { analyse, COMMENT_KINDS, decide, DecisionThresholds, RuleView } from '../src/domain/moderation/classify';
+import { analyse, COMMENT_KINDS, decide, DecisionThresholds, MODEL_ALONE, modelEvidence, RuleView } from '../src/domain/moderation/classify';
 import { evaluate, Evaluation, LabelledComment } from '../src/domain/moderation/evaluate';
 import { extractFeatures, FeatureVector } from '../src/domain/moderation/features';
 import { LinearModel, ModelOutput, ModelWeights } from '../src/domain/moderation/model';
 import { DEFAULT_TRAINING, train, TrainingOptions } from '../src/domain/moderation/train';
 
 const ROOT = resolve(__dirname, '..');
-const DEFAULT_FILES = [resolve(ROOT, '../shared/data/comments-dev.jsonl'), resolve(ROOT, 'test/fixtures/comments-challenge.jsonl')];
+/** The three labelled sets, each by a different author. */
+export const AUTHOR_FILES = [
+  resolve(ROOT, '../shared/data/comments-dev.jsonl'),
+  resolve(ROOT, 'test/fixtures/comments-challenge.jsonl'),
+  resolve(ROOT, 'test/fixtures/comments-holdout.jsonl'),
+];
+const DEFAULT_FILES = AUTHOR_FILES;
 const OUT = resolve(ROOT, 'src/domain/moderation/weights.json');
 
 /** Training options used for the shipped weights (threat examples count double: recall first). */
@@ -69,30 +75,36 @@ export function meetsTargets(e: Evaluation): boolean {
 
 /** Chooses thresholds on out-of-fold predictions: targets first, then the sum of the F1s. */
 export function chooseThresholds(data: readonly LabelledComment[], views: readonly RuleView[], oof: readonly ModelOutput[]): { th: DecisionThresholds; e: Evaluation } {
-  // The rules find every threat in these files (they were written with them in view), so the
-  // hybrid figures cannot show what the model adds. The model's threat threshold is therefore
-  // the lowest at which the model, on comments the rules did NOT call threats, is at least 90 %
-  // precise out of fold (none while the rules miss nothing in-sample: then the model never overrules).
+  // The whole grid is measured on out-of-fold model outputs. Constraints, in order: never more
+  // criticism removed than the rules alone; threat precision at least 0.92 (a margin over the
+  // 0.90 target, since the rules are in-sample here and look better than they will on new
+  // authors). Among what is left: threat recall counts double, then remove F1 and question F1.
+  // Ties go to the higher thresholds (later in the grid): the model then overrules the rules less.
+  const rulesOnly = evaluate(data, views.map((v) => decide(v, undefined)));
+  // The rules are in-sample on the training files (they find nearly every threat there), so the
+  // hybrid cannot show what the model adds on a new author. The model's threat threshold is
+  // therefore set on the model alone: the lowest at which its out-of-fold threat calls (outside
+  // criticism and reported speech, as in decide) are at least 92 % precise.
   let threatTh = 1.01;
-  for (const t of [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5]) {
+  for (const t of [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3]) {
     let tp = 0;
     let fp = 0;
     data.forEach((d, i) => {
-      if (oof[i].kind.threat >= t && views[i].tone.criticism < 1 && !views[i].threat.threat) (d.threat ? tp++ : fp++);
+      const p = oof[i].kind.threat;
+      if (p >= t && views[i].tone.criticism < 1 && !views[i].cues.includes('reported') && (modelEvidence(views[i]) >= 0.3 || p >= MODEL_ALONE)) (d.threat ? tp++ : fp++);
     });
-    if (tp + fp > 0 && tp / (tp + fp) >= 0.9) threatTh = t;
+    if (tp + fp === 0) continue;
+    if (tp / (tp + fp) >= 0.92) threatTh = t;
     else break;
   }
   let best: { th: DecisionThresholds; e: Evaluation; score: number } | undefined;
   for (const threat of [threatTh]) {
-    for (const removable of [0.5, 0.6, 0.7, 0.8, 1.01]) {
+    for (const removable of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
       for (const question of [-1, 0.3, 0.4, 0.5, 0.6]) {
         const th = { threat, removable, question };
         const e = evaluate(data, views.map((v, i) => decide(v, oof[i], th)));
-        // Criticism removed is disqualifying; threat recall weighs most, then the other targets. Ties go
-        // to the higher thresholds (later in the grid): the model then overrules the rules less often.
-        const score = (e.criticismRemoved > 0 ? -10 : 0) + (meetsTargets(e) ? 10 : 0) +
-          2 * Math.min(e.threat.recall, 0.95) + Math.min(e.threat.precision, 0.9) + e.question.f1 + e.remove.f1 + e.kindAccuracy;
+        const ok = e.criticismRemoved <= rulesOnly.criticismRemoved && e.threat.precision >= 0.92;
+        const score = (ok ? 10 : 0) + (meetsTargets(e) ? 5 : 0) + 2 * e.threat.recall + e.remove.f1 + e.question.f1 + 0.5 * e.kindAccuracy;
         if (!best || score >= best.score - 1e-9) best = { th, e, score };
       }
     }
@@ -111,8 +123,44 @@ export function summary(title: string, e: Evaluation): string {
   ].join('\n');
 }
 
+/**
+ * Leave-one-author-out: for each labelled set, the model is trained (and its thresholds chosen
+ * by k-fold CV) on the other two sets only, and the hybrid is measured on the left-out set.
+ * The rules are the same throughout, so this is only honest for a set the rules were not
+ * written from; it is printed next to rules-only figures so the model's share can be seen.
+ */
+export function leaveOneAuthorOut(files: readonly string[], k: number): { file: string; rules: Evaluation; hybrid: Evaluation; th: DecisionThresholds }[] {
+  const sets = files.map((f) => readLabelled([f]));
+  const prepared = sets.map((d) => prepare(d));
+  return files.map((file, out) => {
+    const trainSets = sets.map((_, i) => i).filter((i) => i !== out);
+    const data = trainSets.flatMap((i) => sets[i]);
+    const views = trainSets.flatMap((i) => prepared[i].views);
+    const features = trainSets.flatMap((i) => prepared[i].features);
+    const oof = crossValidate(data, features, k);
+    const { th } = chooseThresholds(data, views, oof);
+    const model = new LinearModel(trainOn(data, features, data.map((_, i) => i)));
+    const test = sets[out];
+    const tv = prepared[out];
+    const hybrid = evaluate(test, tv.views.map((v, i) => decide(v, model.score(tv.features[i]), th)));
+    const rules = evaluate(test, tv.views.map((v) => decide(v, undefined)));
+    return { file, rules, hybrid, th };
+  });
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.includes('--loao')) {
+    const k = 5;
+    for (const r of leaveOneAuthorOut(AUTHOR_FILES, k)) {
+      console.log(`\n### left out: ${basename(r.file)}  thresholds ${JSON.stringify(r.th)}`);
+      console.log(summary('rules only', r.rules));
+      console.log(summary('hybrid (model trained on the other two sets)', r.hybrid));
+      const rec = (['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const).map((kk) => `${kk} ${f3(r.hybrid.perKind[kk].recall)}`).join(', ');
+      console.log(`  per-kind recall: ${rec}`);
+    }
+    return;
+  }
   const foldsAt = args.indexOf('--folds');
   const k = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 5;
   const write = !args.includes('--no-write');

@@ -58,7 +58,7 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '2.0.0';
+const LOGIC_VERSION = '3.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
@@ -185,6 +185,19 @@ export interface DecisionThresholds {
 /** The thresholds stored with the weights (chosen by cross-validation when they were trained). */
 export const THRESHOLDS: DecisionThresholds = (WEIGHTS as ModelWeights).thresholds ?? { threat: 0.3, removable: 0.55, question: 0.5 };
 
+/** Threat cues too common in complaints and greetings to back the model ("ni kommer få ångra", "vi ses snart"). */
+const AMBIGUOUS_CUES = new Set(['make-you-regret', 'see-you-soon', 'someone-will-get-hurt', 'conditional', 'conditional-continue', 'aimed']);
+
+/** Rule evidence of a threat that may back a model call. */
+export function modelEvidence(view: RuleView): number {
+  let sum = 0;
+  for (const f of view.threat.findings) if (!AMBIGUOUS_CUES.has(f.rule)) sum += f.weight;
+  return sum;
+}
+
+/** Model threat probability at which it may call a threat with no rule evidence at all. */
+export const MODEL_ALONE = 0.85;
+
 const TONE_KINDS: readonly CommentKind[] = ['question', 'criticism', 'opinion', 'praise'];
 
 /**
@@ -200,7 +213,10 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   const { language, threat, removal, tone } = view;
   const p = model?.kind;
   // The model alone never calls criticism a threat: the rules must see no criticism.
-  const modelThreat = p !== undefined && p.threat >= th.threat && !view.cues.includes('reported') && tone.criticism < 1;
+  // Below MODEL_ALONE it also needs some threat evidence from the rules (a veiled cue, a violent
+  // word): on short friendly texts ("vi ses på mässan") the words alone mislead it.
+  const modelThreat = p !== undefined && p.threat >= th.threat && !view.cues.includes('reported') && tone.criticism < 1 &&
+    (modelEvidence(view) >= 0.3 || p.threat >= MODEL_ALONE);
   const hits = removal.filter(([, hit]) => hit);
   if (threat.threat || modelThreat) {
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));

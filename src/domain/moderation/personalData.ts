@@ -30,8 +30,23 @@ export const PERSONAL_DATA_RULES: readonly Rule[] = [
     anyOf('diagnos\\w*', 'bipolar\\w*', 'schizofren\\w*', 'adhd', 'autism\\w*', 'depression', 'deprimerad', 'psykisk\\w* (?:sjuk|ohals)\\w*',
       'sjukskriv\\w*', 'forsorjningsstod', 'socialbidrag\\w*', 'sosialhjelp\\w*', 'bistand\\w*', 'hiv', 'missbruk\\w*', 'rusmisbruk\\w*',
       'alkoholist', 'narkoman', 'dömd', 'domd', 'straffad', 'omhandertagen', 'lvu', 'barnevern\\w*', 'abort\\w*', 'gravid', 'cancer')),
+  // v3: health, pregnancy and addiction facts, national id numbers and home addresses in more forms.
+  raw('health-fact', 0.6, 'hälsouppgifter om en enskild',
+    anyOf('sjukskriven', 'sjukskrivna', 'sykmeldt', 'sykemeldt', 'on sick leave', 'off sick', 'sick leave for', 'brostcancer', 'brystkreft', 'breast cancer', 'kreft', 'cellgift\\w*', 'cellgifter', 'chemo\\w*', 'cytostatika',
+      'utmattning\\w*', 'utbrand', 'utbrandhet', 'utbrent', 'burnout', 'burned out', 'alkoholproblem\\w*', 'alcohol problem\\w*', 'drinking problem', 'alkoholiker', 'alcoholic', 'rusproblem\\w*', 'drug problem\\w*', 'pa rehab', 'in rehab', 'avrusning',
+      'gravid\\w*', 'pregnant', 'missfall', 'miscarriage', 'ivf', 'provror\\w*', 'abort\\w*', 'hiv-positiv\\w*', 'hiv', 'epilepsi\\w*', 'epilepsy', 'ms-sjuk', 'parkinson\\w*', 'demens', 'dementia', 'psykos', 'psychosis',
+      'inlagd (?:pa|i) (?:psyk|psykiatrin|sjukhus)', 'innlagt', 'depressed', 'depression', 'deprimert', 'angest', 'angst', 'anxiety', 'anorexi\\w*', 'anoreksi', 'selvmordsforsok', 'sjalvmordsforsok', 'suicide attempt')),
+  raw('fodselsnummer', 1, 'fødselsnummer eller personnummer', '(?<!\\d)\\d{6} ?\\d{5}(?!\\d)|(?:personnummer|personnr|fodselsnummer|fodselsnr|social security number|ssn|hetu)\\W{0,3}\\d'),
+  raw('home-address-2', 1, 'hemadress till en person',
+    `${anyOf('home address', 'hemadress\\w*', 'hjemmeadresse\\w*', 'bostadsadress\\w*', 'privatadress\\w*', 'bor pa', 'bor i', 'bor vid', 'bor ved', 'lives (?:at|on)', 'address is', 'adressen ar', 'adressen er', 'adressen hennes', 'adressen hans', 'her address', 'his address')}(?: \\S+){0,6} ${STREET} \\d+[a-z]?(?!\\d)`),
+  raw('go-tell', 0.5, 'uppmaning att uppsöka en enskild', anyOf('go tell (?:him|her)', 'ak dit', 'ga dit', 'dra dit', 'knacka pa', 'banka pa', 'ring (?:henne|honom|ham)', 'call (?:her|him)', 'visit (?:her|him)', 'besok (?:henne|honom)', 'ta kontakt direkte', 'kontakta (?:henne|honom) direkt', 'sag vad ni tycker', 'si hva dere mener', 'tell (?:her|him) what you think', 'bare sa alle vet', 'just so everyone knows', 'sa alla vet')),
   raw('neighbour', 0.4, 'pekar ut en enskild', anyOf('min granne', 'my neighbou?r', 'naboen min', 'min nabo', 'heter', 'her name is', 'his name is', 'hon heter', 'han heter', 'hun heter')),
 ];
+
+/** A member of staff or a person pointed at by role or title ("Sjukskötaren Anna", "Mr. Svensson", "bussjåføren på linje 3"). */
+const ROLE_PERSON = /(?<![a-z])(?:(?:mr|mrs|ms|miss|dr)\.? [a-z]+|\w*(?:skotare|skoterska|skotaren|skoterskan|sjafor|sjaforen|chauffor|chauffaren|laerer|laereren|larare|lararen|lararinnan|rektor|rektorn|rektoren|chef|chefen|sjef|sjefen|handlaggare|handlaggaren|saksbehandler|saksbehandleren|bibliotekarie|bibliotekarien|bibliotekaren|sykepleier|sykepleieren|nurse|teacher|principal|librarian|driver|caseworker|receptionist\w*|kollega|kollegaen|min kollega|my colleague|kollegan|granne|grannen|nabo|naboen|neighbou?r)(?![a-z]))/;
+/** The writer telling about their own health ("jag är sjukskriven") is not someone else's data. */
+const FIRST_PERSON_HEALTH = /(?<![a-z])(?:jag ar|jeg er|i am|i'm|jag har varit|jeg har vaert|jag blev|jeg ble)(?![a-z])/;
 
 /** The personal data found in a comment. */
 export interface PersonalDataEvidence {
@@ -45,6 +60,14 @@ export interface PersonalDataEvidence {
 export function findPersonalData(literal: string, namesPerson: boolean): PersonalDataEvidence {
   const findings = findAll(literal, PERSONAL_DATA_RULES);
   // An address or a health fact is only personal data about someone identifiable.
-  const score = weightOf(findings) + (namesPerson && findings.length ? 0.4 : 0);
+  // A health fact needs someone identifiable: a name, or a member of staff pointed at by role.
+  const roleNamed = ROLE_PERSON.test(literal);
+  const about = namesPerson || roleNamed;
+  // Two health words are one fact: only the stronger counts.
+  const counted = findings.filter((f) => (f.rule !== 'health-fact' && f.rule !== 'sensitive') || about)
+    .filter((f) => f.rule !== 'sensitive' || !findings.some((g) => g.rule === 'health-fact'));
+  const health = findings.some((f) => f.rule === 'health-fact');
+  const score = weightOf(counted) + (about && counted.length ? 0.4 : 0) + (health && about && !FIRST_PERSON_HEALTH.test(literal) ? 0.4 : 0);
+  if (!about && findings.some((f) => f.rule === 'health-fact') && weightOf(counted) < 1) return { personalData: false, findings: counted };
   return { personalData: score >= 1, findings };
 }

@@ -28,6 +28,13 @@ export const SPAM_RULES: readonly Rule[] = [
     'more customers', 'flere kunder', 'folj mig', 'follow me', 'folg meg', 'follow for', 'foljer tillbaka', 'follow back', 'f4f', 'bootcamp', 'certified \\w+ (?:course|bootcamp|training)', 'boost your', 'grow your', 'oka din', 'foljare', 'followers',
     'folgere', 'likes', 'ray-?ban', 'solglasogon', 'sunglasses', 'replica', 'viagra', 'casino', 'kasino', 'betting', 'lan utan', 'loans?', 'smslan',
     'vi hjalper foretag', 'jag hjalper foretag', 'we help (?:companies|businesses)')),
+  // v3: recruitment scams, side-income pitches and product pitches.
+  rule('side-income', 1, 'reklam för extrainkomst eller annan tjänst', anyOf('tjana extra', 'tjäna extra', 'extra inkomst', 'extrainkomst', 'extra income', 'side income', 'side hustle', 'tjene ekstra', 'ekstra inntekt', 'god inntekt', 'hoy inntekt',
+    'remote jobs? paying', 'jobs? paying \\$?\\d+', '\\$ ?\\d+ ?/ ?(?:h|hr|hour|day)', '\\d+ ?(?:kr|sek|nok|\\$|usd|eur|euro) ?/ ?(?:h|tim|timme|time|hour|dag|day|vecka|uke)',
+    'skriv (?:ja|yes|info|intresserad)', 'write (?:yes|info|interested)', 'kommentera (?:ja|info)', 'skriv ja i kommentar\\w*', 'bli med i teamet mitt', 'join my team', 'ga med i mitt team', 'mitt team', 'my team is hiring',
+    'book a demo', 'boka (?:en )?demo', 'bestill (?:en )?demo', 'free trial', 'gratis provperiod', 'prova gratis', 'prov gratis', 'try (?:it )?(?:for )?free', 'check out my (?:profile|page|channel|website|site)', 'kolla (?:in )?min (?:profil|sida|kanal)', 'sjekk profilen min',
+    'our (?:ai|app|tool|platform|software|service)', 'var (?:ai|app|tjanst|plattform)', 'var (?:ai|app|tjeneste|plattform)', 'we offer', 'vi erbjuder', 'vi tilbyr', 'dm for', 'dm me', 'send meg en melding', 'skicka ett meddelande', 'message me for', 'fri tid og', 'frihet og', 'be your own boss', 'bli din egen chef', 'vaer din egen sjef')),
+  rule('home-work-pitch', 0.5, 'reklam för hemarbete', anyOf('jobba hemifran', 'jobbe hjemmefra', 'work from home', 'arbeta hemifran', 'jobba var du vill', 'work from anywhere')),
   rule('scam', 1, 'bedrägeriförsök eller nätfiske', anyOf('hot singles', 'singlar i (?:ditt|din) (?:omrade|stad)', 'sexy singles', 'dejta? (?:heta|sexiga)', 'onlyfans','giveaway', 'free iphone', 'gratis iphone', 'vinn en (?:iphone|resa|bil)', 'win an? (?:iphone|trip|car)','hello dear', 'hi dear', 'dear friend', 'hej kara du', 'hei kjaere', 'hej min van', 'peacekeeping', 'army (?:doctor|general|officer)',
     'get to know you', 'lara kanna dig', 'bli kjent med deg', 'inheritance', 'arv pa', 'lottery', 'lotteri', 'you (?:have )?won', 'du har vunnit',
     'valts ut for verifiering', 'selected for verification', 'verify your account', 'verifiera ditt konto', 'logga in har', 'log in here', 'logg inn her',
@@ -50,9 +57,40 @@ export const MISINFORMATION_RULES: readonly Rule[] = [
     'kommunen (?:ska|kommer att) (?:stanga|salja|lagga ner)', 'kommunen (?:skal|vil) (?:stenge|selge|legge ned)')),
   rule('staged', 0.6, 'påstår att något är iscensatt eller förfalskat', anyOf('betalda skadespelare', 'paid actors', 'betalte skuespillere', 'crisis actors',
     'skadespelare', 'fejk', 'fake news', 'falska nyheter', 'iscensatt', 'staged', 'photoshoppad', 'manipulerad bild')),
+  // v3: definitive false claims, conspiracy framing and links that pretend to be the city.
+  rule('conspiracy-claim', 0.6, 'konspirationspåstående', anyOf('hemlig(?:a|t|e)? (?:avtal|avtale|beslut|vedtak|dokument|plan|lista|liste|rapport)', 'secret (?:agreement|deal|decision|plan|list|report|document)', 'hemligstampla\\w*', 'hemmeligstemp\\w*', 'classified',
+    'lekket', 'lekka', 'lackt', 'lackta', 'leaked', 'insider', 'kallor (?:inom|pa|i) kommunen', 'kilder i kommunen', 'sources (?:in|at) the', 'det har en anstalld bekraftat', 'bekraftat av', 'bekreftet av', 'confirmed by (?:a|an|my)',
+    'forskning bevisar', 'forskning viser at', 'science proves', 'studies prove', 'bevisat att', 'bevist at', 'proven that', 'de doljer', 'de skjuler', "they(?:'re| are) hiding", 'they hide', 'mainstream media', 'massmedia', 'msm', 'media tiger', 'media ties', 'media is silent', 'ingen rapporterar', 'no one reports',
+    'sanningen', 'sannheten', 'the truth', 'wake up', 'vakna upp', 'fa(?:ar)? sparken om', 'fire(?:d)? (?:anyone|everyone|them) who', 'chip(?:pas|pes|ped|s|ping)', 'mikrochip\\w*', 'microchip\\w*', 'implant\\w*',
+    'googla', 'google it', 'do your (?:own )?research', 'gor din egen research', 'sok sjalv', 'sjekk selv', 'check (?:it )?yourself', 'kolla sjalv', 'sprid!', 'sprid detta', 'del!', 'share!', 'del for det', 'del for de', 'before (?:it|they)', 'innan (?:det|de)',
+    'blir (?:slettet|fjernet)', 'raderas', 'gets? deleted', 'redan (?:tillsatta|bestamt|klart)', 'allerede (?:besatt|bestemt)', 'already (?:filled|decided)', 'sok inte ens', 'ikke sok engang', "don'?t even (?:apply|bother)",
+    'politikernas barn', 'politikernes barn', "politicians'? (?:kids|children)", 'pa riktigt handlar det om', 'egentligen handlar', 'the real reason', 'den verkliga anledningen', 'den egentlige grunnen', 'det ar darfor', 'det er derfor', "that'?s (?:why|the reason)",
+    'alla (?:skolor|forskolor|anstallda|larare|sjukskoterskor) (?:ska|kommer att|maste)', 'alle (?:skoler|ansatte|laerere) (?:skal|ma)', 'all (?:schools|staff|teachers|nurses) (?:will|must)', 'fran nasta (?:termin|ar|manad)', 'fra neste (?:termin|ar|maned)', 'from next (?:term|year|month)',
+    'gratis (?:bil|hus|lagenhet|iphone|resa|pengar)', 'free (?:car|house|flat|money|iphone)', 'till alla som', 'til alle som', 'to (?:everyone|anyone) who')),
+  rule('health-conspiracy', 1, 'konspiration om hälsa eller miljö', anyOf('vaccin\\w* (?:\\w+ ){0,6}(?:orsakar|orsaker|forarsaker|causes?|innehaller|inneholder|contains?|gift|dodar|dreper|kills?|autism|steril\\w*|chip\\w*|grafen\\w*|graphene|dna)', '(?:orsakar|forarsaker|causes?|ger) (?:\\w+ )?autism',
+    'mmr\\w* (?:\\w+ ){0,6}(?:autism|orsakar|causes)', 'grafen\\w*', 'graphene', 'grafenoksid', 'chemtrail\\w*', 'kemtrail\\w*', '5g[- ]?mast\\w*', '5g[- ]?(?:stralning|straling|radiation|antenn\\w*|nat\\w*|net\\w*)', '5g (?:\\w+ ){0,5}(?:orsak|arsak|cause|sjuk|syk|sick|cancer|kreft)',
+    'fluor\\w* (?:\\w+ ){0,6}(?:gift|farlig|poison|forgift|kontroll|control|lugn|calm|sanka|iq)', '(?:gift|poison)\\w* i (?:vattnet|vannet|kranvattnet)', 'giftdeponi', 'strålning fran', 'stralning fran (?:masten|mobilmasten|wifi)', 'wifi (?:\\w+ ){0,4}(?:cancer|sjuk|syk|sick)',
+    'big pharma', 'lakemedelsbolagen doljer', 'plandemi\\w*', 'plandemic', 'scamdemic', 'great reset', 'depopulation', 'befolkningsminskning', 'agenda 2030 (?:\\w+ )?(?:plan|vill|wants)', 'nwo', 'new world order', 'soros', 'bill gates (?:\\w+ )?(?:vill|wants|chip|vacc)')),
   rule('health-scare', 0.6, 'ogrundat hälsolarm', anyOf('forgiftat', 'forurenset med', 'forgiftet', 'poisoned', 'contaminated with', 'kemikalier i vattnet',
     'chemtrails?', '5g', 'vaccin\\w* ~ (?:skada\\w*|dodar|gift\\w*)', 'experimentell\\w* (?:vaccin\\w*|medicin\\w*|behandling)', 'experimental (?:vaccines?|drugs?)', 'vaccines? (?:kill|cause)', 'giftigt vatten', 'toxic water')),
 ];
+
+/** Official addresses of the city; a link to anything else dressed up as the city is misleading. */
+const OFFICIAL = /(?:^|\.)(?:helsingborg\.se|helsingborgshem\.se|regeringen\.se|1177\.se|skatteverket\.se|arbetsformedlingen\.se|linkedin\.com|nav\.no|regjeringen\.no|gov\.uk|kommun\.se)$/;
+const DOMAIN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/g;
+const CITY_WORDS = /helsingborg|hbg|kommun|kommune|stad|stadshus|municipality|council|cityof|jobb|ansok|rekryt|lon|gratis|bidrag|stod|nav|skatt|1177|vard|vaccin/;
+
+/** A link whose domain uses the city's or a public body's name without being theirs. */
+export function impersonatingLink(literal: string): string | undefined {
+  for (const m of literal.matchAll(DOMAIN)) {
+    const host = m[1];
+    if (OFFICIAL.test(host)) continue;
+    const name = host.replace(/\.[a-z]+$/, '');
+    if (/[-.]/.test(name) && CITY_WORDS.test(name)) return host;
+    if (/helsingborg|kommun/.test(name)) return host;
+  }
+  return undefined;
+}
 
 /** What the spam and misinformation rules found. */
 export interface SpamEvidence {
@@ -87,6 +125,8 @@ export function findSpam(plain: string, literal: string): SpamEvidence {
   const misFound = findAll(plain, MISINFORMATION_RULES);
   const repeated = isRepeated(plain);
   const spamScore = weightOf(spamFound) + (link ? 0.5 : 0) + (repeated ? 0.5 : 0);
+  const fake = impersonatingLink(literal);
+  if (fake) misFound.push({ rule: 'impersonating-link', weight: 0.6, reason: 'länk som utger sig för att vara stadens', match: fake });
   const misScore = weightOf(misFound) + (link ? 0.5 : 0);
   const extra: Finding[] = [];
   if (repeated) extra.push({ rule: 'repeated', weight: 0.5, reason: 'samma text upprepad', match: '' });

@@ -118,7 +118,7 @@ const NEGATED_INTENT = '(?:^|[^a-z])(?:inte|ikke|int|not|never|aldrig|aldri|inge
 export const THREAT_RULES: readonly Rule[] = [
   // ---- Compositional families (v3): who acts × harm verb × a person or place, in every tense. ----
   rule('intent-harm', 1, 'hot om våld mot en person eller plats',
-    `${FIRST_INTENT} ~ ${HARM_VERB} (?:\\w+ ){0,2}${HARM_OBJECT}|${FIRST_INTENT} ~ ${HARM_VERB} ~ ${anyOf('ihjal', 'i hjel', 'to death', 'ner', 'ned', 'down', 'sonder', 'i stykker', 'to pieces', 'alive', 'levande', 'levende')}` +
+    `(?:${FIRST_INTENT} ~ ${HARM_VERB} (?:\\w+ ){0,2}${HARM_OBJECT}|${FIRST_INTENT} ~ ${HARM_VERB} ~ ${anyOf('ihjal', 'i hjel', 'to death', 'ner', 'ned', 'down', 'sonder', 'i stykker', 'to pieces', 'alive', 'levande', 'levende')})` +
     `(?![^.!?]*(?:match|final|game|spelet|kampen|valet|election|valget|debatt|tavling|konkurren|competition|quiz|turnering|tournament))`,
     `${NEGATED_INTENT}`),
   rule('you-will-suffer', 1, 'förutsäger att personen ska skadas eller dö',
@@ -142,7 +142,7 @@ export const THREAT_RULES: readonly Rule[] = [
     `${anyOf('annars', 'eller sa', 'or else', 'otherwise', 'ellers', 'hvis ikke')} ~ ${anyOf('hander (?:det )?(?:nat|nagot|saker)', 'skjer (?:det )?(?:noe|ting)', 'something (?:will )?happens?', 'smaller det', 'smeller det', 'blir det (?:otrevligt|fult|blod|varre)', 'blir det (?:ikke )?pent', 'gets? ugly', "won'?t be pretty", 'vet (?:jag|jeg) inte vad (?:jag|jeg) gor', "i don'?t know what i'?ll do", 'tar (?:jag|jeg|vi) (?:saken|det)', 'far (?:ni|du|dere) (?:se|kanna|kjenne)', 'you(?:.ll| will) (?:see|regret|pay)')}(?![^.!?]*(?:rosta|vote|stemme|anmal|klag|complain|media|press|jo\\b|ombudsman|overklag|appeal))` +
     `|${anyOf('annars', 'or else', 'ellers')}(?: \\.\\.\\.| \\.|\\.|!|$)`),
   rule('final-warning', 0.7, 'sista varningen', anyOf('sista varning\\w*', 'siste advarsel\\w*', 'final warning', 'last warning', 'sista chansen(?=\\W*[.!]|$)', 'last chance(?=\\W*[.!]|$)', 'ni har blivit varnade', 'du har blivit varnad', 'you have been warned', "you'?ve been warned", 'dere er advart', 'du er advart')),
-  rule('see-you-soon', 0.5, 'hotfullt "vi ses"', `${anyOf('vi ses', 'vi syns', 'ses snart', 'ser deg snart', 'ser dere snart', 'ses vi', 'see you (?:soon|around|real soon|later)')}(?=\\W*(?:[.!]|$| snart| soon| around| ute| utanfor| outside| efter| etter| after| ikvall| i kvall| tonight| hemma| at home))`),
+  rule('see-you-soon', 0.5, 'hotfullt "vi ses"', `${anyOf('vi ses', 'vi syns', 'ses snart', 'ser deg snart', 'ser dere snart', 'ses vi', 'see you (?:soon|around|real soon|later)')}(?=\\W*(?:[.!]|$| snart| soon| around| efter| etter| after| ikvall| i kvall| tonight| hemma| at home))`),
   rule('where-and-when', 1, 'beslöjat hot: vet var eller när någon är',
     `${anyOf('vet', 'veit', 'know', 'knows', 'har koll pa', 'har kontroll pa', 'vet exakt', 'know exactly')} ${anyOf('var', 'vart', 'hvor', 'where', 'nar', 'nar', 'when', 'vilken tid', 'what time', 'hvilken tid')} ` +
     `${anyOf('du', 'ni', 'dere', 'you', 'hon', 'han', 'hun', 'she', 'he', 'hen', 'dina barn', 'barna dine', 'your kids', 'your children', 'din fru', 'your wife', 'familjen', 'familien')} ` +
@@ -432,6 +432,8 @@ export const THREAT_IDIOMS: readonly RegExp[] = [
   /\bdod(?:s)?(?:trott|trist|skont|skon|sakert|saker|snygg|tradig|ballt|bra)\w*/g,
   /\bdrit(?:kjedelig|bra|gode)\b/g,
   /\bdodar (?:ju |all |allt )*(?:lust|motivation|glad|gladjen|intresse)\w*/g,
+  /\b(?:dreper|drepe|drepte|dodar|doda|dodade|kills?|killing|killed|krossar|krossa|knuser|knuse|crush(?:es|ing)?) (?:\w+ )?(?:motivasjon|motivation|lust|lyst|gladje|glede|stamning|stemning|moral|morale|engagemang|engasjement|arbetsgladje|arbeidsglede|vibe|mood|joy|drommar|drommer|dreams|hopp|hope|kreativitet|creativity)\w*/g,
+  /\b(?:sla|slar|slog|slagit|slaa|slaar|beat|beats|beating|kross\w*|knus\w*|crush\w*|smash\w*) (?:ihjal |i hjel )?(?:alla |alle |all |the )?(?:andra|andre|other|others|konkurrent\w*|competition|rekord\w*|records?|grannkommun\w*|nabokommun\w*|kommuner(?:na)?|kommunene)\b/g,
   /\b(?:krossa|krossar|krossade|crush|crushed|crushing|slay|slayed|slaying|knocked it out|smash|smashed) (?:det|it|den|them|the)\b/g,
   /\b(?:sprang|spranga|sprenge|sprengte|blow|blew) (?:budgeten|budsjettet|the budget|ramarna|rammene)\b/g,
   /\b(?:utbrand|utbrent|burn ?out|burnt out|burned out)\b/g,
@@ -469,7 +471,7 @@ const VEILED = new Set([
   'see-what-happens', 'harm-outcome', 'insurance-hint', 'arson-means', 'property-hint', 'veiled-regret', 'stalking', 'routine-mention',
   'meet-after-work', 'personal-visit', 'vague-menace', 'alone', 'keeps-pictures', 'see-you-outside', 'explosion', 'fragile-property', 'if-i-were-you',
   'do-it-myself', 'violence-near-group', 'violence-near-target', 'conditional-continue',
-  'nice-family-you-have', 'or-else-veiled', 'final-warning', 'see-you-soon', 'promise-or-warned', 'make-you-regret', 'someone-will-get-hurt', 'take-matters-into-own-hands',
+  'nice-family-you-have', 'or-else-veiled', 'final-warning', 'see-you-soon', 'promise-or-warned', 'take-matters-into-own-hands',
 ]);
 
 /** Someone in particular: the reader, a member of staff by role. */

@@ -1,4 +1,4 @@
-import { classify, CLASSIFIER_VERSION, CommentKind } from '../../../src/domain/moderation';
+import { classify, CLASSIFIER_VERSION, CommentKind, normalise } from '../../../src/domain/moderation';
 
 // Sentences written for these tests, not taken from the dev set.
 
@@ -740,5 +740,31 @@ describe('veiled and desperate threats, and hyperbole that is not one', () => {
   ])('"%s" is not a threat', (text) => expect(classify(text).threat).toBe(false));
   it('telling a group to go back where they came from is hate', () => {
     expect(classify('Åk tillbaka till ditt land, ingen vill ha dig här.').kind).toBe('hate');
+  });
+});
+
+describe('v3 rule families: vocabulary written for authors not yet seen', () => {
+  const threats = [
+    'Jag ska spöa dig efter jobbet', 'I am going to hurt you', 'Jeg skal banke deg opp', 'Du kommer att hamna i rullstol',
+    'Hälsa familjen', 'Fina barn du har', 'Sista varningen. Du har blivit varnad.', 'Vi vet när du slutar jobbet',
+    'Jag ska bränna ner stadshuset', 'Hoppas du gillar sjukhusmat', 'I will burn your house down', 'Jeg skal drepe deg', 'Se dig om.',
+  ];
+  it.each(threats)('"%s" is a threat', (t) => expect(classify(t).threat).toBe(true));
+  const harmless = [
+    'Jag ska hänga med dig på mässan', 'Vi ska krossa er i matchen på lördag', 'Ni kommer ångra er i valet', 'Jag kommer slå upp det i morgon',
+    'Dere dreper motivasjonen til hele personalet med de nye turnusene.', 'Ni slår ihjäl alla andra kommuner på LinkedIn i år!',
+  ];
+  it.each(harmless)('"%s" is not a threat', (t) => expect(classify(t).threat).toBe(false));
+  it('undoes masking with * and #', () => {
+    expect(normalise('J*dar styr, h*jabs!').plain).toBe('judar styr, hijabs!');
+    expect(classify('J*dar styr säkert hela stadsbyggnadskontoret ändå.').kind).toBe('hate');
+  });
+  it('health facts about a named or role-named person are personal data; about oneself they are not', () => {
+    expect(classify('Sjuksköterskan Anna på avdelning 4 är sjukskriven för depression.').kind).toBe('personal_data');
+    expect(classify('Jag är sjukskriven för utmattning och undrar om jag kan söka jobbet?').remove).toBe(false);
+  });
+  it('a link dressed up as the city is misleading; the city\'s own is not', () => {
+    expect(classify('Nya lönerna gäller från 1 juli! Ansök här: helsingborg-jobb-ansok.com').kind).toBe('misinformation');
+    expect(classify('Läs mer på helsingborg.se/jobb').remove).toBe(false);
   });
 });
