@@ -41,9 +41,12 @@ export interface RunningBot {
   db: Database;
   background: Background;
   scheduler: Scheduler;
+  outbox: Outbox;
   tracker: CommentTracker;
   poller: LinkedInPoller | null;
   log: Logger;
+  /** Schedules the recurring jobs (LinkedIn poll, retention) unless they exist. */
+  ensureRecurringJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -159,7 +162,6 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     scheduler.register(POLL_POST_JOB, async (payload) => {
       await poller.pollPost((payload as { postUrn: string }).postUrn);
     });
-    await scheduler.schedule(POLL_JOB, {}, clock.now(), POLL_JOB);
   }
 
   scheduler.register(RETENTION_JOB, async () => {
@@ -169,7 +171,12 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     await scheduler.purgeFinished(new Date(clock.now().getTime() - 30 * 86_400_000));
     return { retryAt: new Date(clock.now().getTime() + 86_400_000) };
   });
-  await scheduler.schedule(RETENTION_JOB, {}, clock.now(), RETENTION_JOB);
+  // Recurring jobs reschedule themselves; their dedupe keys make this a no-op when they already exist.
+  const ensureRecurringJobs = async () => {
+    if (poller) await scheduler.schedule(POLL_JOB, {}, clock.now(), POLL_JOB);
+    await scheduler.schedule(RETENTION_JOB, {}, clock.now(), RETENTION_JOB);
+  };
+  await ensureRecurringJobs();
 
   const webhook: WebhookHandler | null = config.LINKEDIN_CLIENT_SECRET
     ? {
@@ -282,9 +289,11 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     db,
     background,
     scheduler,
+    outbox,
     tracker,
     poller,
     log,
+    ensureRecurringJobs,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();

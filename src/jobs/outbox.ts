@@ -91,7 +91,8 @@ export class ThreadLimiter {
   /** Takes a slot for a send at `now` and returns null, or returns when the thread has room again. */
   reserve(thread: string, now: Date): Date | null {
     const t = now.getTime();
-    const times = (this.sent.get(thread) ?? []).filter((x) => x > t - this.longestMs);
+    // Sends stamped after `now` mean the clock went back (or a test moved it): they no longer count.
+    const times = (this.sent.get(thread) ?? []).filter((x) => x > t - this.longestMs && x <= t);
     let at = this.pausedUntil.get(thread) ?? 0;
     for (const { count, windowMs } of this.limits) {
       const inWindow = times.filter((x) => x > t - windowMs);
@@ -133,7 +134,7 @@ const MIN_BACKOFF_MS = 1_000;
  */
 export class Outbox {
   private readonly repo: OutboxRepository;
-  private readonly limiter: ThreadLimiter;
+  private limiter: ThreadLimiter;
   private readonly maxAttempts: number;
   private readonly baseMs: number;
   private readonly capMs: number;
@@ -164,6 +165,11 @@ export class Outbox {
   }
 
   /** The message with this key and how its delivery went. */
+  /** Forgets the per-thread send history, e.g. after the clock was set back (tests move it). */
+  resetThreadLimits(): void {
+    this.limiter = new ThreadLimiter(this.opts.limits);
+  }
+
   get(key: string): Promise<OutboxRow | null> {
     return this.repo.byKey(key);
   }

@@ -62,7 +62,8 @@ export class TestBot {
 
   private async boot() {
     const config = loadConfig({ ...this.storage.env, PORT: '0', LOG_LEVEL: 'silent', ...this.env });
-    this.bot = await startBot(config, { clock: this.clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+    // Tests move the clock and run the scheduler by hand with tick().
+    this.bot = await startBot(config, { clock: this.clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), startScheduler: false });
   }
 
   /** Empties every table and the connector's log, and sets the clock back: a fresh bot without a restart. */
@@ -75,6 +76,8 @@ export class TestBot {
     this.connector.calls.length = 0;
     this.connector.teamMembers.clear();
     this.clock.set(now);
+    this.bot.outbox.resetThreadLimits();
+    await this.bot.ensureRecurringJobs();
   }
 
   /** Stops the bot and starts it again on the same storage. */
@@ -108,6 +111,20 @@ export class TestBot {
     const res = await fetch(`${this.bot.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const raw = await res.text();
     return { status: res.status, body: raw ? safeJson(raw) : undefined };
+  }
+
+  /** Runs every job due by the test clock (reminders, polls, sends), then waits for background work. */
+  async tick(): Promise<number> {
+    await this.idle();
+    const ran = await this.bot.scheduler.tick();
+    await this.idle();
+    return ran;
+  }
+
+  /** Moves the test clock to `iso` and runs what fell due. */
+  async at(iso: string): Promise<number> {
+    this.clock.set(iso);
+    return this.tick();
   }
 
   /** Waits for work done after replies (such as schedule card updates). */
