@@ -44,27 +44,46 @@ interface ChildSpec {
   readyTimeoutMs?: number;
 }
 
+// The LinkedIn simulator stands in for LinkedIn, with demo posts and comments.
+const SIM_PORT = process.env.LINKEDIN_SIM_PORT ?? '3979';
+const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
+// Louise Lind of .m365agentsplayground.yml: superadmin in dev, so /status works and nothing goes unseen.
+const PLAYGROUND_USER = '5e0b1a2c-0000-4000-8000-000000000001';
+
 const CHILDREN: ChildSpec[] = [
+  {
+    name: 'linkedin',
+    command: path.join(BIN, 'tsx'),
+    args: ['scripts/linkedin-sim.ts'],
+    env: { LINKEDIN_SIM_PORT: SIM_PORT },
+    ready: async () => {
+      await waitFor(() => httpOk(`${SIM_URL}/_sim/state`));
+      return undefined;
+    },
+  },
   {
     name: 'bot',
     command: path.join(BIN, 'tsx'),
     args: [process.env.DEV_BOT_ENTRY ?? 'src/index.ts'],
-    env: { PORT, BOT_LANGUAGE: process.env.BOT_LANGUAGE ?? 'sv' },
+    env: {
+      PORT,
+      BOT_LANGUAGE: process.env.BOT_LANGUAGE ?? 'sv',
+      SUPERADMINS: process.env.SUPERADMINS ?? PLAYGROUND_USER,
+      LINKEDIN_API_BASE_URL: process.env.LINKEDIN_API_BASE_URL ?? `${SIM_URL}/rest`,
+      LINKEDIN_ACCESS_TOKEN: process.env.LINKEDIN_ACCESS_TOKEN ?? 'sim-token',
+      LINKEDIN_ORGANIZATION_URN: process.env.LINKEDIN_ORGANIZATION_URN ?? 'urn:li:organization:90000001',
+      LINKEDIN_POLL_SECONDS: process.env.LINKEDIN_POLL_SECONDS ?? '15',
+      SCHEDULER_TICK_SECONDS: process.env.SCHEDULER_TICK_SECONDS ?? '5',
+      // A demo at any hour: reminders otherwise wait for working time (weekdays 08–17).
+      WORKING_HOURS: process.env.WORKING_HOURS ?? '00:00-23:59',
+      WORKING_DAYS: process.env.WORKING_DAYS ?? 'mon-sun',
+      HOLIDAYS: process.env.HOLIDAYS ?? 'none',
+    },
     ready: async () => {
       await waitFor(() => httpOk(`${BOT_URL}/healthz`));
       return undefined;
     },
   },
-
-  // ── Hook: more children go here, started in this order after the ones above are ready. ──
-  // The LinkedIn simulator (a later issue) is meant to be added like this:
-  // {
-  //   name: 'linkedin',
-  //   command: path.join(BIN, 'tsx'),
-  //   args: ['scripts/linkedin-sim.ts'],
-  //   env: { LINKEDIN_SIM_PORT: '3979' },
-  //   ready: async () => { await waitFor(() => httpOk('http://127.0.0.1:3979/healthz')); return undefined; },
-  // },
 
   {
     name: 'playground',
@@ -181,6 +200,22 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+async function postDemoQuestion(): Promise<void> {
+  try {
+    const state = (await (await fetch(`${SIM_URL}/_sim/state`)).json()) as { posts: { urn: string; createdAt: string }[] };
+    const newest = [...state.posts].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+    if (!newest) return;
+    await fetch(`${SIM_URL}/_sim/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ postUrn: newest.urn, text: 'Hej! Hur ser en vanlig arbetsdag ut som trainee hos er?', actorUrn: 'urn:li:person:demoAsker' }),
+    });
+    console.log('[dev] En ny fråga lades till på LinkedIn-simulatorn.');
+  } catch (err) {
+    console.error(`[dev] Kunde inte lägga till demofrågan: ${(err as Error).message}`);
+  }
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
@@ -212,7 +247,11 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nSAV-boten kör: öppna ${url ?? 'http://localhost:' + PLAYGROUND_PORT} i webbläsaren`);
-  console.log('(Ctrl-C stoppar boten och Playground.)\n');
+  console.log('(Ctrl-C stoppar boten, LinkedIn-simulatorn och Playground.)\n');
+  // A fresh question on the simulated page a little later, so the newcomer sees a reminder card arrive.
+  const delay = Number(process.env.DEV_DEMO_COMMENT_SECONDS ?? 30);
+  console.log(`Om ${delay} sekunder kommer en ny fråga på LinkedIn-simulatorn; påminnelsekortet dyker upp i Playground strax därefter.`);
+  setTimeout(() => void postDemoQuestion(), delay * 1000).unref();
 }
 
 void main().catch(async (err) => {

@@ -38,8 +38,13 @@ export class TeamsCommentNotifier implements CommentNotifier {
     const targets: { key: string; target: OutboxTarget }[] = [];
     const person = (id: string, name?: string | null): OutboxTarget => ({ kind: 'user', userId: id, name: name ?? undefined, fallbackConversationId: channelId ?? undefined });
     const channel = (): void => {
-      if (channelId) targets.push({ key: 'channel', target: { kind: 'conversation', conversationId: channelId } });
-      else this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: add the bot to the SAV team');
+      if (channelId) {
+        targets.push({ key: 'channel', target: { kind: 'conversation', conversationId: channelId } });
+        return;
+      }
+      // No channel known yet (the bot is not in the SAV team): the superadmins get it rather than nobody.
+      this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: add the bot to the SAV team');
+      for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: `user:${admin}`, target: person(admin) });
     };
     const hasOwner = post.ownerId && post.matchStatus !== 'rejected';
     if (step === 'owner') {

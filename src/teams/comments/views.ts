@@ -126,7 +126,8 @@ export function reminderCard(
     headingColor: h.color,
     lead: h.lead,
     quote: c.text ? `"${c.text}"` : sv ? '(texten är raderad enligt gallringsreglerna)' : '(the text has been deleted under the retention rules)',
-    byline: c.authorName ?? (sv ? 'Okänd skribent' : 'Unknown author'),
+    // The API gives a member urn, not a name.
+    byline: c.authorName ?? (c.authorUrn ? (sv ? 'En LinkedIn-medlem' : 'A LinkedIn member') : sv ? 'Okänd skribent' : 'Unknown author'),
     facts,
     outcome: outcomeText(c, ctx),
     open: c.status === 'open',
