@@ -12,7 +12,13 @@ import { Scheduler } from './jobs/scheduler';
 import { LinkedInClient } from './linkedin/client';
 import { LinkedInPoller, POLL_REPORT_KEY, PollReport } from './linkedin/poller';
 import { parseNotifications } from './linkedin/webhook';
+import { FileLinks } from './files';
 import { createLogger, Logger } from './logger';
+import { MailRegistrar } from './registry/registrar';
+import { EscalationService, REPORT_KINDS, ReportKind } from './services/escalations';
+import { EscalationRepository, FileRepository, RegistrationRepository } from './store/escalations';
+import { MANAGERS_KEY } from './teams/escalations/handlers';
+import { TeamsEscalationNotifier } from './teams/escalations/notifier';
 import { createServer, WebhookHandler } from './server';
 import { BookingService } from './services/booking';
 import { CommentTracker } from './services/comments';
@@ -43,6 +49,8 @@ export interface RunningBot {
   scheduler: Scheduler;
   outbox: Outbox;
   tracker: CommentTracker;
+  escalations: EscalationService;
+  links: FileLinks;
   poller: LinkedInPoller | null;
   log: Logger;
   /** Schedules the recurring jobs (LinkedIn poll, retention) unless they exist. */
@@ -129,6 +137,51 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
       },
     };
   }
+
+  // Escalation: evidence first, a person decides.
+  const escalationRepo = new EscalationRepository(db);
+  const files = new FileRepository(db);
+  const links = new FileLinks({ baseUrl: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`, configuredSecret: config.FILE_LINK_SECRET, settings, clock });
+  const escalations = new EscalationService({
+    repo: escalationRepo,
+    scheduler,
+    clock,
+    log,
+    superadmins: config.SUPERADMINS,
+    managers: async (department) => {
+      if (!department) return [];
+      const stored = (await settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
+      return stored[department] ?? config.DEPARTMENT_MANAGERS[department] ?? [];
+    },
+    renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES,
+    renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
+  });
+  escalations.notifier = new TeamsEscalationNotifier({ config, log, outbox, repo: escalationRepo, channel, canDelete: client !== null });
+  escalations.registrar = new MailRegistrar({
+    files,
+    registrations: new RegistrationRepository(db),
+    scheduler,
+    clock,
+    log,
+    registryEmail: config.REGISTRY_EMAIL,
+    from: config.MAIL_FROM,
+    smtpUrl: config.SMTP_URL,
+    timeZone: config.TIMEZONE,
+  });
+  if (client) {
+    escalations.remover = {
+      remove: async (postUrn, commentUrn) => {
+        const r = await client.deleteComment(postUrn, commentUrn);
+        return r.ok ? { ok: true } : { ok: false, detail: `${r.reason}${r.status ? ` ${r.status}` : ''}: ${r.detail}` };
+      },
+    };
+  }
+  // Every tracked comment is classified: threats escalate, rule-breaking comments open a case. Never criticism.
+  tracker.onClassified(async (comment, post, c, input) => {
+    if (input.reported || !c.remove) return;
+    const category: ReportKind | undefined = c.threat ? 'threat' : REPORT_KINDS.find((k) => k === c.kind);
+    if (category) await escalations.flag(comment, post, category, null, { kind: c.kind, reasons: [...c.reasons], version: c.version });
+  });
 
   const poller = client ? new LinkedInPoller({ client, tracker, comments, settings, clock, log }) : null;
   if (poller && client) {
@@ -266,6 +319,11 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     settings,
     canReply: client !== null,
     status,
+    escalations,
+    escalationRepo,
+    files,
+    links,
+    canDelete: client !== null,
   };
   deps.board = new ScheduleBoard(
     adapter,
@@ -277,7 +335,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     log,
   );
   const app = createTeamsApp(adapter, deps);
-  const server = createServer({ adapter, app, db, log, webhook });
+  const server = createServer({ adapter, app, db, log, webhook, files: { repo: files, links } });
   await new Promise<void>((resolve) => server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
   if (opts.startScheduler !== false) void scheduler.start();
@@ -291,6 +349,8 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     scheduler,
     outbox,
     tracker,
+    escalations,
+    links,
     poller,
     log,
     ensureRecurringJobs,

@@ -130,6 +130,14 @@ export const configSchema = z
     LINKEDIN_POLL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
     LINKEDIN_CLIENT_SECRET: optionalString,
     LINKEDIN_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(450),
+    // Escalation and registration.
+    ESCALATION_RENOTIFY_MINUTES: z.coerce.number().positive().max(1440).default(30),
+    ESCALATION_RENOTIFY_LIMIT: z.coerce.number().int().min(0).max(100).default(6),
+    REGISTRY_EMAIL: z.preprocess(emptyToUndefined, z.string().email('expected an e-mail address').default('kommunstyrelsen@helsingborg.se')),
+    MAIL_FROM: z.preprocess(emptyToUndefined, z.string().email('expected an e-mail address').default('sav-boten@helsingborg.se')),
+    SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'expected smtp:// or smtps://').optional()),
+    PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, z.string().url('expected the URL the bot is reached at, e.g. https://savboten.helsingborg.se').optional()),
+    FILE_LINK_SECRET: optionalString,
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.LINKEDIN_ACCESS_TOKEN) !== Boolean(c.LINKEDIN_ORGANIZATION_URN)) {

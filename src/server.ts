@@ -1,8 +1,10 @@
 import restify from 'restify';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { FileLinks } from './files';
 import { challengeResponse, verifySignature } from './linkedin/webhook';
 import type { Logger } from './logger';
 import type { Database } from './store/database';
+import type { FileRepository } from './store/escalations';
 
 /** The LinkedIn webhook: the client secret and what to do with a verified body. */
 export interface WebhookHandler {
@@ -24,7 +26,14 @@ async function readRaw(req: restify.Request): Promise<Buffer | null> {
 }
 
 /** The HTTP routes: Bot Framework messages, the LinkedIn webhook and the health check. */
-export function createServer(opts: { adapter: TeamsAdapter; app: Application<TurnState>; db: Database; log: Logger; webhook?: WebhookHandler | null }): restify.Server {
+export function createServer(opts: {
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+  db: Database;
+  log: Logger;
+  webhook?: WebhookHandler | null;
+  files?: { repo: FileRepository; links: FileLinks };
+}): restify.Server {
   const server = restify.createServer({ name: 'sav-boten', handleUncaughtExceptions: false });
 
   // The Playground probes the endpoint with HEAD before it starts.
@@ -75,6 +84,31 @@ export function createServer(opts: { adapter: TeamsAdapter; app: Application<Tur
         return;
       }
       res.send(200, { ok: true });
+    });
+  }
+
+  const files = opts.files;
+  if (files) {
+    // Registration e-mails, hand-over material and audit exports, behind links signed by the bot.
+    server.get('/api/files/:id', async (req, res) => {
+      const url = new URL(req.url ?? '', 'http://localhost');
+      const id = String(req.params.id ?? '');
+      if (!(await files.links.verify(id, url.searchParams.get('exp'), url.searchParams.get('sig')))) {
+        opts.log.warn({ fileId: id }, 'file link refused: bad or expired signature');
+        res.send(403, { error: 'the link is invalid or has expired' });
+        return;
+      }
+      const file = await files.repo.get(id);
+      if (!file) {
+        res.send(404, { error: 'no such file' });
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`,
+        'cache-control': 'no-store',
+      });
+      res.end(file.content);
     });
   }
 

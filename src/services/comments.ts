@@ -25,6 +25,8 @@ export interface CommentInput {
   commentedAt: Date;
   source: 'linkedin' | 'teams';
   registeredBy?: { id: string; name: string } | null;
+  /** The caller flags the comment itself (a report): listeners should not flag it again. */
+  reported?: boolean;
 }
 
 /** Why a comment is closed without an answer. */
@@ -55,7 +57,7 @@ export type CommentActionOutcome =
   | { kind: 'no-api'; comment: TrackedComment; post: Post };
 
 /** Called for every newly tracked comment with its classification (moderation hooks in here). */
-export type ClassifiedListener = (comment: TrackedComment, post: Post, c: Classification) => Promise<void>;
+export type ClassifiedListener = (comment: TrackedComment, post: Post, c: Classification, input: CommentInput) => Promise<void>;
 
 export const REMIND_JOB = 'comment.remind';
 
@@ -149,7 +151,7 @@ export class CommentTracker {
     if (!created) return { comment, created, post };
     this.opts.log.info({ commentId: comment.id, kind: c.kind, question: isQuestion, post: post.urn }, 'comment tracked');
     if (isQuestion) await this.scheduleLadder(comment);
-    for (const listener of this.listeners) await listener(comment, post, c);
+    for (const listener of this.listeners) await listener(comment, post, c, input);
     return { comment, created, post };
   }
 

@@ -7,6 +7,10 @@ import type { HandledActivities } from '../store/people';
 import type { SettingsRepository } from '../store/settings';
 import { BookingHandlers } from './booking/handlers';
 import { CommentHandlers, StatusSource } from './comments/handlers';
+import { EscalationHandlers } from './escalations/handlers';
+import type { FileLinks } from '../files';
+import type { EscalationService } from '../services/escalations';
+import type { EscalationRepository, FileRepository } from '../store/escalations';
 import { channelOf, SavChannel } from './savChannel';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
@@ -38,6 +42,11 @@ export function createTeamsApp(
     settings: SettingsRepository;
     canReply: boolean;
     status: StatusSource;
+    escalations: EscalationService;
+    escalationRepo: EscalationRepository;
+    files: FileRepository;
+    links: FileLinks;
+    canDelete: boolean;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -49,6 +58,7 @@ export function createTeamsApp(
   });
   const booking = new BookingHandlers(deps);
   const comments = new CommentHandlers(deps);
+  const cases = new EscalationHandlers(deps);
 
   const commands: Command[] = [
     { names: ['book', 'boka'], run: (c, p, a) => booking.book(c, p, a) },
@@ -56,6 +66,10 @@ export function createTeamsApp(
     { names: ['mine', 'mina'], run: (c, p) => booking.mine(c, p) },
     { names: ['comment', 'kommentar'], run: (c, p) => comments.comment(c, p) },
     { names: ['status'], run: (c, p) => comments.status(c, p) },
+    { names: ['report', 'rapportera'], run: (c, p) => cases.report(c, p) },
+    { names: ['evidence', 'bevis'], run: (c, p, a) => cases.evidence(c, p, a) },
+    { names: ['escalations', 'ärenden', 'arenden'], run: (c, p) => cases.list(c, p) },
+    { names: ['admin'], run: (c, p) => cases.admin(c, p) },
     { names: ['help', 'hjälp', 'hjalp'], run: async (c, p) => void (await c.sendActivity(helpText(p.lang))) },
   ];
   const byName = new Map(commands.flatMap((c) => c.names.map((n) => [n, c] as const)));
@@ -115,6 +129,15 @@ export function createTeamsApp(
     'post.confirm': (c, p, d) => comments.settleMatch(c, p, d, true),
     'post.reject': (c, p, d) => comments.settleMatch(c, p, d, false),
     'status.refresh': (_c, p) => comments.refreshStatus(p),
+    'comment.report': (c, p, d) => cases.reportComment(c, p, d),
+    'report.submit': (c, p, d) => cases.submitReport(c, p, d),
+    'case.acknowledge': (c, p, d) => cases.acknowledge(c, p, d),
+    'case.removedByHand': (c, p, d) => cases.removedByHand(c, p, d),
+    'case.removeViaApi': (c, p, d) => cases.removeViaApi(c, p, d),
+    'case.keep': (c, p, d) => cases.keep(c, p, d),
+    'case.police': (c, p, d) => cases.handover(c, p, d, 'police'),
+    'case.occupationalSafety': (c, p, d) => cases.handover(c, p, d, 'occupational-safety'),
+    'admin.setManagers': (_c, p, d) => cases.setManagers(p, d),
   };
   for (const [verb, handle] of Object.entries(actions)) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {

@@ -140,7 +140,11 @@ export function helpText(lang: Lang): string {
           ['/schedule eller /schema', 'Visa schemat för de kommande fyra veckorna.', '/schema'],
           ['/mine eller /mina', 'Dina bokningar, med knappar för att flytta och avboka.', '/mina'],
           ['/comment eller /kommentar', 'Registrera en kommentar du sett på LinkedIn, så följer boten upp den.', '/kommentar'],
+          ['/report eller /rapportera', 'Rapportera en kommentar som bryter mot reglerna (hot, hat, personangrepp, spam, personuppgifter, ryktesspridning).', '/rapportera'],
+          ['/evidence eller /bevis <id>', 'Visa ett bevis och kontrollera dess hash (superadmins och den som publicerade).', '/bevis 3f2b…'],
           ['/status', 'Superadmins: LinkedIn-kopplingen, senaste hämtning, obesvarade frågor, misslyckade utskick.', '/status'],
+          ['/escalations eller /ärenden', 'Superadmins: öppna och nya ärenden, och revisionsloggen som CSV.', '/ärenden'],
+          ['/admin', 'Superadmins: chefer per förvaltning, som får hot mot sin förvaltning.', '/admin'],
           ['/help eller /hjälp', 'Den här hjälpen.', '/hjälp'],
         ]
       : [
@@ -149,7 +153,11 @@ export function helpText(lang: Lang): string {
           ['/schedule', 'Show the schedule for the coming four weeks.', '/schedule'],
           ['/mine', 'Your bookings, with buttons to move and cancel.', '/mine'],
           ['/comment', 'Register a comment you saw on LinkedIn, and the bot follows it up.', '/comment'],
+          ['/report', 'Report a comment that breaks the rules (threat, hate, personal attack, spam, personal data, rumours).', '/report'],
+          ['/evidence <id>', 'Show an evidence record and check its hash (superadmins and the publisher).', '/evidence 3f2b…'],
           ['/status', 'Superadmins: the LinkedIn connection, last poll, unanswered questions, failed sends.', '/status'],
+          ['/escalations', 'Superadmins: open and recent cases, and the audit as CSV.', '/escalations'],
+          ['/admin', 'Superadmins: managers per department, who get threats against their department.', '/admin'],
           ['/help', 'This help.', '/help'],
         ];
   const intro =

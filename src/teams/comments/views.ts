@@ -21,6 +21,25 @@ const NO_ANSWER_REASON_NAMES: Record<string, Record<Lang, string>> = {
   'answered-elsewhere': { sv: 'Besvarad på annat sätt', en: 'Answered another way' },
 };
 
+const REPORT_CATEGORY_NAMES: Record<string, Record<Lang, string>> = {
+  threat: { sv: 'Hot', en: 'Threat' },
+  hate: { sv: 'Hat eller rasism', en: 'Hate or racism' },
+  harassment: { sv: 'Personangrepp eller trakasserier', en: 'Personal attack or harassment' },
+  spam: { sv: 'Spam eller upprepade inlägg', en: 'Spam or repeated posts' },
+  personal_data: { sv: 'Personuppgifter', en: 'Personal data' },
+  misinformation: { sv: 'Ryktesspridning eller vilseledande länk', en: 'Rumours or misleading link' },
+};
+
+/** The kinds a person may report, as choices. */
+export function reportCategoryChoices(lang: Lang) {
+  return Object.entries(REPORT_CATEGORY_NAMES).map(([value, n]) => ({ title: n[lang], value }));
+}
+
+/** A report kind in words. */
+export function reportCategoryName(kind: string, lang: Lang): string {
+  return REPORT_CATEGORY_NAMES[kind]?.[lang] ?? kind;
+}
+
 const clockTime = (at: Date, ctx: CommentViewContext) => formatInstant(at, ctx.lang, ctx.timeZone);
 
 /** "tisdag 10:00" style deadline. */
@@ -119,7 +138,14 @@ export function reminderCard(
       snoozeHour: sv ? 'Om en arbetstimme' : 'In one working hour',
       snoozeTomorrow: sv ? 'Nästa arbetsdag 08:00' : 'Next working day 08:00',
       open: sv ? 'Öppna på LinkedIn' : 'Open on LinkedIn',
+      report: sv ? 'Rapportera' : 'Report',
+      reportLead: sv
+        ? 'Bryter kommentaren mot reglerna? Boten sparar bevis och skickar ärendet vidare; en person beslutar.'
+        : 'Does the comment break the rules? The bot keeps evidence and passes the case on; a person decides.',
+      reportCategory: sv ? 'Vad är det?' : 'What is it?',
+      reportSubmit: sv ? 'Rapportera' : 'Report',
     },
+    reportCategories: reportCategoryChoices(ctx.lang),
     notice: opts.notice?.text ?? '',
     noticeColor,
     heading: h.heading,

@@ -1,0 +1,88 @@
+import type { Clock } from '../domain/clock';
+import { evidenceText } from '../domain/evidence';
+import type { Scheduler } from '../jobs/scheduler';
+import type { Logger } from '../logger';
+import type { Actor } from '../services/booking';
+import type { Registrar } from '../services/escalations';
+import type { Escalation, EvidenceRecord, FileRepository, RegistrationRepository } from '../store/escalations';
+import { composeEml, handoverMail, registrationMail, SmtpMailer } from './mail';
+
+export const REGISTRATION_JOB = 'registry.send';
+
+const RESOLUTION_TEXT: Record<string, string> = {
+  'removed-by-hand': 'Kommentaren togs bort för hand på LinkedIn',
+  'removed-via-api': 'Kommentaren togs bort via SAV-boten (LinkedIns API)',
+};
+
+/**
+ * Registers removals with the city's registry: one RFC 5322 e-mail per removal, kept as a file (so a
+ * superadmin can download it) and, when SMTP is configured, sent and retried until the server accepts it.
+ */
+export class MailRegistrar implements Registrar {
+  private readonly mailer: SmtpMailer | null;
+
+  constructor(
+    private readonly opts: {
+      files: FileRepository;
+      registrations: RegistrationRepository;
+      scheduler: Scheduler;
+      clock: Clock;
+      log: Logger;
+      registryEmail: string;
+      from: string;
+      smtpUrl?: string;
+      timeZone: string;
+    },
+  ) {
+    this.mailer = opts.smtpUrl ? new SmtpMailer(opts.smtpUrl) : null;
+    opts.scheduler.register(
+      REGISTRATION_JOB,
+      async (payload) => this.send((payload as { registrationId: string }).registrationId),
+      // "Retried until accepted": many attempts, backing off to once an hour.
+      { maxAttempts: 200, baseSeconds: 60, capSeconds: 3600 },
+    );
+  }
+
+  async register(e: Escalation, evidence: EvidenceRecord, decidedBy: Actor, at: Date): Promise<void> {
+    const mail = registrationMail({
+      evidence: { ...evidence.content, id: evidence.id, hash: evidence.hash },
+      decision: RESOLUTION_TEXT[e.resolution ?? ''] ?? e.resolution ?? 'Borttagen',
+      decidedByName: decidedBy.name,
+      decidedAt: at,
+      to: this.opts.registryEmail,
+      from: this.opts.from,
+      timeZone: this.opts.timeZone,
+      caseId: e.id,
+    });
+    const eml = await composeEml(mail);
+    const fileId = await this.opts.files.add({ name: `registrering-${e.id}.eml`, contentType: 'message/rfc822', content: eml.toString('utf8'), at, createdBy: decidedBy.id });
+    const { id, created } = await this.opts.registrations.add({ escalationId: e.id, fileId, recipient: this.opts.registryEmail, status: this.mailer ? 'pending' : 'stored', at });
+    if (created && this.mailer) await this.opts.scheduler.schedule(REGISTRATION_JOB, { registrationId: id }, at, `registration:${id}`);
+  }
+
+  async handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }> {
+    const record = { ...evidence.content, id: evidence.id, hash: evidence.hash };
+    const eml = await composeEml(handoverMail({ evidence: record, to, from: this.opts.from, preparedByName: by.name, at, timeZone: this.opts.timeZone, caseId: e.id }));
+    const name = `${to === 'police' ? 'polisanmalan' : 'arbetarskydd'}-${e.id}.eml`;
+    const fileId = await this.opts.files.add({ name, contentType: 'message/rfc822', content: eml.toString('utf8'), at, createdBy: by.id });
+    return { text: evidenceText(record, { timeZone: this.opts.timeZone }), fileId };
+  }
+
+  /** One attempt at sending; a transient failure throws so the scheduler retries with backoff. */
+  private async send(registrationId: string): Promise<void> {
+    const reg = await this.opts.registrations.get(registrationId);
+    if (!reg || reg.status === 'sent' || !this.mailer) return;
+    const file = await this.opts.files.get(reg.fileId);
+    if (!file) return;
+    const outcome = await this.mailer.send({ from: this.opts.from, to: [reg.recipient] }, Buffer.from(file.content, 'utf8'));
+    if (outcome.ok) {
+      await this.opts.registrations.attempt(registrationId, { ok: true, messageId: outcome.messageId, at: this.opts.clock.now() });
+      this.opts.log.info({ registrationId, messageId: outcome.messageId }, 'registration e-mail accepted');
+      return;
+    }
+    await this.opts.registrations.attempt(registrationId, { ok: false, error: outcome.detail });
+    this.opts.log.warn({ registrationId, detail: outcome.detail, transient: outcome.transient }, 'registration e-mail not accepted yet');
+    // Even a permanent refusal is retried: the law asks for the registration, so a person must see it fail.
+    throw new Error(outcome.detail);
+  }
+}

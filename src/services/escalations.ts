@@ -1,0 +1,286 @@
+import type { Clock } from '../domain/clock';
+import { EvidenceContent, evidenceHash, verifyEvidence } from '../domain/evidence';
+import type { Scheduler } from '../jobs/scheduler';
+import type { Logger } from '../logger';
+import type { Post, TrackedComment } from '../store/comments';
+import type { Escalation, EscalationRepository, EscalationStatus, EvidenceRecord } from '../store/escalations';
+import type { Actor } from './booking';
+
+/** Kinds that a person may report, and that the classifier may propose for removal. */
+export const REPORT_KINDS = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** Tells people about cases: implemented by the Teams layer. */
+export interface EscalationNotifier {
+  /** Sends the case card to each recipient; `round` 0 is the first, later rounds are re-sends. */
+  notify(e: Escalation, recipients: { userId: string; role: string }[], round: number, missingManagers: boolean): Promise<void>;
+  /** Tells the SAV channel that a threat waits for acknowledgement, without quoting it. */
+  threatWaiting(e: Escalation): Promise<void>;
+  /** Updates every copy of the case card to its current state. */
+  refresh(e: Escalation): Promise<void>;
+  /** Informs the superadmins that a comment was removed (moderation cases). */
+  removed(e: Escalation): Promise<void>;
+}
+
+/** Files a removal in the registry and produces hand-over material: implemented by the registry module. */
+export interface Registrar {
+  register(e: Escalation, evidence: EvidenceRecord, decidedBy: Actor, at: Date): Promise<void>;
+  handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }>;
+}
+
+/** Deletes a comment as the page; present only when the LinkedIn API is configured. */
+export interface CommentRemover {
+  remove(postUrn: string, commentUrn: string): Promise<{ ok: true } | { ok: false; detail: string }>;
+}
+
+/** Outcome of a person's action on a case. */
+export type CaseOutcome =
+  | { kind: 'done'; escalation: Escalation; extra?: { text: string; fileId: string } }
+  | { kind: 'unchanged'; escalation: Escalation }
+  | { kind: 'forbidden'; escalation: Escalation }
+  | { kind: 'not-found' }
+  | { kind: 'reason-required'; escalation: Escalation }
+  | { kind: 'api-refused'; escalation: Escalation; detail: string }
+  | { kind: 'no-api'; escalation: Escalation };
+
+export const RENOTIFY_JOB = 'escalation.renotify';
+
+/** The department → managers routing, from configuration and `/admin`. */
+export type ManagerDirectory = (department: string | null) => Promise<string[]>;
+
+/**
+ * Flags, evidence first, and people decide: opens cases for threats and rule-breaking comments,
+ * routes them, re-sends unacknowledged threats, and records who decided what, when and why.
+ */
+export class EscalationService {
+  notifier: EscalationNotifier | null = null;
+  registrar: Registrar | null = null;
+  remover: CommentRemover | null = null;
+
+  constructor(
+    private readonly opts: {
+      repo: EscalationRepository;
+      scheduler: Scheduler;
+      clock: Clock;
+      log: Logger;
+      superadmins: string[];
+      managers: ManagerDirectory;
+      renotifyMinutes: number;
+      renotifyLimit: number;
+    },
+  ) {
+    opts.scheduler.register(RENOTIFY_JOB, async (payload) => {
+      const p = payload as { escalationId: string; round: number };
+      await this.renotify(p.escalationId, p.round);
+    });
+  }
+
+  /**
+   * Opens a case for a comment: the evidence record is written first, then the case, its recipients and
+   * the first decision ("flagged"), then people are told. A comment already flagged keeps its first case.
+   */
+  async flag(comment: TrackedComment, post: Post, category: ReportKind, reportedBy: Actor | null, classification: { kind: string; reasons: string[]; version: string }): Promise<{ escalation: Escalation; created: boolean }> {
+    const at = this.opts.clock.now();
+    const evidence: EvidenceContent = {
+      commentText: comment.text ?? '',
+      authorName: comment.authorName,
+      authorUrn: comment.authorUrn,
+      postUrn: post.urn,
+      commentId: comment.externalId,
+      commentUrl: comment.url ?? post.url,
+      commentedAt: comment.commentedAt.toISOString(),
+      seenAt: comment.seenAt.toISOString(),
+      reportedById: reportedBy?.id ?? comment.registeredById,
+      reportedByName: reportedBy?.name ?? comment.registeredByName,
+      kind: classification.kind,
+      reasons: classification.reasons,
+      classifierVersion: classification.version,
+    };
+    const kind = category === 'threat' ? 'threat' : 'moderation';
+    const owner = post.ownerId && post.matchStatus !== 'rejected' ? post.ownerId : null;
+    const managers = kind === 'threat' ? await this.opts.managers(post.department) : [];
+    const recipients = new Map<string, string>();
+    if (kind === 'threat') {
+      for (const id of this.opts.superadmins) recipients.set(id, 'superadmin');
+      for (const id of managers) if (!recipients.has(id)) recipients.set(id, 'manager');
+    }
+    if (owner && !recipients.has(owner)) recipients.set(owner, 'owner');
+    const list = [...recipients].map(([userId, role]) => ({ userId, role }));
+    const opened = await this.opts.repo.open({
+      evidence,
+      hash: evidenceHash(evidence),
+      commentId: comment.id,
+      kind,
+      category,
+      postUrn: post.urn,
+      department: post.department,
+      ownerId: owner,
+      recipients: list,
+      flaggedBy: reportedBy ? { id: reportedBy.id, name: reportedBy.name } : { id: null, name: 'SAV-boten (klassificeraren)' },
+      at,
+    });
+    if (!opened.created) return opened;
+    const e = opened.escalation;
+    this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers: kind === 'threat' && managers.length === 0 }, 'comment flagged');
+    await this.notifier?.notify(e, list, 0, kind === 'threat' && managers.length === 0);
+    if (kind === 'threat' && this.opts.renotifyLimit > 0) {
+      await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: e.id, round: 1 }, this.later(at, 1), `escalation:${e.id}:renotify:1`);
+    }
+    return opened;
+  }
+
+  /** Kvittera: stops the re-sends; every copy shows who and when. */
+  acknowledge(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
+    const at = this.opts.clock.now();
+    return this.act(actor, id, version, ['open'], { status: 'acknowledged', acknowledgedAt: at, acknowledgedByName: actor.name }, { action: 'acknowledged', reason: null }, async (e) => {
+      await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+    });
+  }
+
+  /** Borttagen på LinkedIn: a person removed it by hand. */
+  removedByHand(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
+    return this.resolveRemoved(actor, id, version, 'removed-by-hand');
+  }
+
+  /** Ta bort via API: deletes as the page; says so honestly when LinkedIn refuses. */
+  async removeViaApi(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
+    const e = await this.opts.repo.get(id);
+    if (!e) return { kind: 'not-found' };
+    if (!(await this.mayAct(actor, e))) return this.forbidden(actor, e);
+    if (e.version !== version || !['open', 'acknowledged'].includes(e.status)) return { kind: 'unchanged', escalation: e };
+    const evidence = await this.opts.repo.evidence(e.evidenceId);
+    if (!this.remover || !evidence?.content.commentId || !e.postUrn) return { kind: 'no-api', escalation: e };
+    const result = await this.remover.remove(e.postUrn, evidence.content.commentId);
+    if (!result.ok) {
+      await this.opts.repo.record(id, { action: 'api-delete-refused', byId: actor.id, byName: actor.name, at: this.opts.clock.now(), reason: result.detail, details: null });
+      this.opts.log.warn({ escalationId: id, detail: result.detail }, 'LinkedIn refused to delete the comment');
+      return { kind: 'api-refused', escalation: e, detail: result.detail };
+    }
+    return this.resolveRemoved(actor, id, version, 'removed-via-api');
+  }
+
+  /** Inte ett hot / Behåll: the comment stays; a reason is mandatory. */
+  keep(actor: Actor, id: string, version: number, reason: string): Promise<CaseOutcome> {
+    const at = this.opts.clock.now();
+    const why = reason.trim();
+    return this.act(
+      actor,
+      id,
+      version,
+      ['open', 'acknowledged'],
+      { status: 'kept', resolvedAt: at, resolvedByName: actor.name, resolution: 'kept', resolutionReason: why },
+      { action: 'kept', reason: why },
+      async (e) => {
+        await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+      },
+      () => why.length === 0,
+    );
+  }
+
+  /** Till arbetarskydd / Polisanmälan: records the step and produces the material to hand over. */
+  async handover(actor: Actor, id: string, to: 'police' | 'occupational-safety'): Promise<CaseOutcome> {
+    const e = await this.opts.repo.get(id);
+    if (!e) return { kind: 'not-found' };
+    if (!(await this.mayAct(actor, e))) return this.forbidden(actor, e);
+    const evidence = await this.opts.repo.evidence(e.evidenceId);
+    if (!evidence || !this.registrar) return { kind: 'unchanged', escalation: e };
+    const at = this.opts.clock.now();
+    const material = await this.registrar.handover(e, evidence, to, actor, at);
+    await this.opts.repo.record(id, { action: to === 'police' ? 'police-report' : 'occupational-safety', byId: actor.id, byName: actor.name, at, reason: null, details: { fileId: material.fileId } });
+    await this.notifier?.refresh(e);
+    return { kind: 'done', escalation: e, extra: material };
+  }
+
+  /** An evidence record and whether its hash still matches; for superadmins and the post's owner. */
+  async evidenceFor(actor: Actor, evidenceOrCaseId: string): Promise<{ kind: 'ok'; evidence: EvidenceRecord; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'forbidden' }> {
+    let evidence = await this.opts.repo.evidence(evidenceOrCaseId);
+    let escalation: Escalation | null = null;
+    if (!evidence) {
+      escalation = await this.opts.repo.get(evidenceOrCaseId);
+      if (escalation) evidence = await this.opts.repo.evidence(escalation.evidenceId);
+    }
+    if (!evidence) return { kind: 'not-found' };
+    if (!escalation && evidence.commentId) escalation = await this.opts.repo.byComment(evidence.commentId);
+    const allowed = actor.isSuperadmin || (escalation?.ownerId !== null && escalation?.ownerId === actor.id);
+    if (!allowed) return { kind: 'forbidden' };
+    return { kind: 'ok', evidence, verified: verifyEvidence(evidence.content, evidence.hash), escalation };
+  }
+
+  get(id: string): Promise<Escalation | null> {
+    return this.opts.repo.get(id);
+  }
+
+  /** Re-sends an unacknowledged threat; after the limit, the SAV channel is told that a threat waits. */
+  async renotify(id: string, round: number): Promise<void> {
+    const e = await this.opts.repo.get(id);
+    if (!e || e.status !== 'open') return;
+    await this.opts.repo.countRenotify(id);
+    const recipients = await this.opts.repo.recipients(id);
+    await this.opts.repo.record(id, { action: 'renotified', byId: null, byName: 'SAV-boten', at: this.opts.clock.now(), reason: `round ${round}`, details: null });
+    await this.notifier?.notify(e, recipients, round, false);
+    if (round >= this.opts.renotifyLimit) {
+      await this.notifier?.threatWaiting(e);
+      return;
+    }
+    await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: id, round: round + 1 }, this.later(this.opts.clock.now(), 1), `escalation:${id}:renotify:${round + 1}`);
+  }
+
+  private later(from: Date, rounds: number): Date {
+    return new Date(from.getTime() + rounds * this.opts.renotifyMinutes * 60_000);
+  }
+
+  private async resolveRemoved(actor: Actor, id: string, version: number, how: 'removed-by-hand' | 'removed-via-api'): Promise<CaseOutcome> {
+    const at = this.opts.clock.now();
+    return this.act(
+      actor,
+      id,
+      version,
+      ['open', 'acknowledged'],
+      { status: 'removed', resolvedAt: at, resolvedByName: actor.name, resolution: how, resolutionReason: null },
+      { action: how, reason: null },
+      async (e) => {
+        await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+        const evidence = await this.opts.repo.evidence(e.evidenceId);
+        if (evidence) await this.registrar?.register(e, evidence, actor, at);
+        if (e.kind === 'moderation') await this.notifier?.removed(e);
+      },
+    );
+  }
+
+  /** Checks permission against the stored case, applies the transition once, then tells every copy. */
+  private async act(
+    actor: Actor,
+    id: string,
+    version: number,
+    from: EscalationStatus[],
+    change: Parameters<EscalationRepository['transition']>[3],
+    decision: { action: string; reason: string | null },
+    after: (e: Escalation) => Promise<void>,
+    invalid: () => boolean = () => false,
+  ): Promise<CaseOutcome> {
+    const e = await this.opts.repo.get(id);
+    if (!e) return { kind: 'not-found' };
+    if (!(await this.mayAct(actor, e))) return this.forbidden(actor, e);
+    if (invalid()) return { kind: 'reason-required', escalation: e };
+    const at = this.opts.clock.now();
+    const updated = await this.opts.repo.transition(id, version, from, change, { ...decision, byId: actor.id, byName: actor.name, at, details: null });
+    if (!updated) return { kind: 'unchanged', escalation: e };
+    this.opts.log.info({ escalationId: id, action: decision.action, by: actor.id }, 'case decision');
+    await after(updated);
+    await this.notifier?.refresh(updated);
+    return { kind: 'done', escalation: updated };
+  }
+
+  /** Only the people a case was sent to, and superadmins, may act on it. */
+  private async mayAct(actor: Actor, e: Escalation): Promise<boolean> {
+    if (actor.isSuperadmin) return true;
+    // A moderation case of a post without an owner went to the SAV channel: its editors handle it.
+    if (e.kind === 'moderation' && !e.ownerId) return true;
+    return (await this.opts.repo.recipients(e.id)).some((r) => r.userId === actor.id);
+  }
+
+  private forbidden(actor: Actor, e: Escalation): CaseOutcome {
+    this.opts.log.warn({ escalationId: e.id, userId: actor.id }, 'case action by someone it was not sent to refused');
+    return { kind: 'forbidden', escalation: e };
+  }
+}

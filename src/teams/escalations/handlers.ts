@@ -1,0 +1,304 @@
+import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { addDays } from '../../domain/calendar';
+import { evidenceText } from '../../domain/evidence';
+import { classify } from '../../domain/moderation';
+import type { FileLinks } from '../../files';
+import type { CommentTracker } from '../../services/comments';
+import type { CaseOutcome, EscalationService } from '../../services/escalations';
+import { REPORT_KINDS } from '../../services/escalations';
+import type { BookingRepository } from '../../store/bookings';
+import type { EscalationRepository, FileRepository } from '../../store/escalations';
+import type { SettingsRepository } from '../../store/settings';
+import { noticeCard } from '../booking/views';
+import type { Card } from '../cards';
+import { urnInLink } from '../comments/handlers';
+import type { TeamsDeps } from '../deps';
+import type { Person } from '../identity';
+import { text } from '../text';
+import { adminCard, auditCsv, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
+
+const cardActivity = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+const caseData = z.object({ caseId: z.string().uuid(), version: z.coerce.number().int().positive() });
+const keepData = caseData.extend({ reason: z.string().max(500).optional().default('') });
+const handoverData = z.object({ caseId: z.string().uuid() });
+const reportCommentData = z.object({ commentId: z.string().uuid(), category: z.enum(REPORT_KINDS) });
+const reportData = z.object({
+  requestId: z.string().min(8).max(64),
+  category: z.string().optional().default(''),
+  text: z.string().max(3000).optional().default(''),
+  authorName: z.string().max(120).optional().default(''),
+  commentUrl: z.string().max(500).optional().default(''),
+  bookingId: z.string().optional().default(''),
+});
+const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
+
+export const MANAGERS_KEY = 'department_managers';
+
+/** /report, /evidence, /escalations, /admin and the case cards' buttons. */
+export class EscalationHandlers {
+  constructor(
+    private readonly deps: TeamsDeps & {
+      escalations: EscalationService;
+      escalationRepo: EscalationRepository;
+      files: FileRepository;
+      links: FileLinks;
+      tracker: CommentTracker;
+      bookingRepo: BookingRepository;
+      settings: SettingsRepository;
+      canDelete: boolean;
+    },
+  ) {}
+
+  // ---- commands ----
+
+  async report(context: TurnContext, person: Person): Promise<void> {
+    if (!(await this.deps.directory.isEditor(context, person))) {
+      await context.sendActivity(text.notEditor(person.lang));
+      return;
+    }
+    await context.sendActivity(cardActivity(await this.reportForm(person, {}, '')));
+  }
+
+  async evidence(context: TurnContext, person: Person, args: string): Promise<void> {
+    const sv = person.lang === 'sv';
+    const id = args.trim();
+    if (!/^[0-9a-f-]{36}$/i.test(id)) {
+      await context.sendActivity(sv ? 'Skriv ärendets eller bevisets id, till exempel `/evidence 3f2b…`. Id:t står på ärendekortet.' : 'Give the case or evidence id, for example `/evidence 3f2b…`. The id is on the case card.');
+      return;
+    }
+    const found = await this.deps.escalations.evidenceFor(person, id);
+    if (found.kind === 'not-found') {
+      await context.sendActivity(sv ? 'Jag hittar inget bevis med det id:t.' : 'I find no evidence with that id.');
+      return;
+    }
+    if (found.kind === 'forbidden') {
+      this.deps.log.warn({ userId: person.id, id }, '/evidence refused');
+      await context.sendActivity(sv ? 'Bara superadmins och den som publicerade inlägget kan se beviset.' : 'Only superadmins and the person who published the post can see the evidence.');
+      return;
+    }
+    const material = `${evidenceText({ ...found.evidence.content, id: found.evidence.id, hash: found.evidence.hash }, { timeZone: this.deps.config.TIMEZONE })}\n\n${
+      found.verified ? (sv ? 'Hashen stämmer: beviset är oförändrat.' : 'The hash matches: the evidence is unchanged.') : sv ? 'VARNING: hashen stämmer inte!' : 'WARNING: the hash does not match!'
+    }`;
+    const e = found.escalation;
+    const card = e
+      ? caseCard(e, found.evidence, this.view(person), { material, notice: { text: found.verified ? (sv ? 'Bevis, verifierat ✓' : 'Evidence, verified ✓') : sv ? 'Beviset stämmer inte med sin hash' : 'The evidence does not match its hash', tone: found.verified ? 'good' : 'attention' } })
+      : noticeCard(sv ? 'Bevis' : 'Evidence', material, found.verified ? 'good' : 'attention');
+    await context.sendActivity(cardActivity(card));
+  }
+
+  async list(context: TurnContext, person: Person): Promise<void> {
+    if (!person.isSuperadmin) {
+      this.deps.log.warn({ userId: person.id }, '/escalations refused: not a superadmin');
+      await context.sendActivity(person.lang === 'sv' ? 'Bara superadmins kan se ärendelistan.' : 'Only superadmins can see the list of cases.');
+      return;
+    }
+    const cases = await this.deps.escalationRepo.recent(new Date(this.deps.clock.now().getTime() - 30 * 86_400_000));
+    const csv = auditCsv(await this.deps.escalationRepo.decisions());
+    const fileId = await this.deps.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.deps.clock.now(), createdBy: person.id });
+    await context.sendActivity(cardActivity(escalationsCard(cases, await this.deps.links.link(fileId), { lang: person.lang, timeZone: this.deps.config.TIMEZONE })));
+  }
+
+  async admin(context: TurnContext, person: Person): Promise<void> {
+    if (!person.isSuperadmin) {
+      this.deps.log.warn({ userId: person.id }, '/admin refused: not a superadmin');
+      await context.sendActivity(person.lang === 'sv' ? 'Bara superadmins kan ändra inställningarna.' : 'Only superadmins can change the settings.');
+      return;
+    }
+    await context.sendActivity(cardActivity(adminCard(await this.managers(), this.deps.config.DEPARTMENTS, '', person.lang)));
+  }
+
+  // ---- card actions ----
+
+  async setManagers(person: Person, raw: unknown): Promise<Card> {
+    if (!person.isSuperadmin) return this.refusal(person, person.lang === 'sv' ? 'Bara superadmins kan ändra inställningarna.' : 'Only superadmins can change the settings.');
+    const parsed = adminData.safeParse(raw);
+    if (!parsed.success || !this.deps.config.DEPARTMENTS.includes(parsed.data.department)) return this.invalid(person, raw, parsed.success ? 'unknown department' : parsed.error);
+    const ids = parsed.data.managerIds.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+    if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) {
+      return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? 'Id:n måste vara Entra-objekt-id (GUID). Inget har ändrats.' : 'Ids must be Entra object ids (GUIDs). Nothing was changed.', person.lang);
+    }
+    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
+    stored[parsed.data.department] = ids;
+    await this.deps.settings.set(MANAGERS_KEY, stored, this.deps.clock.now());
+    this.deps.log.info({ userId: person.id, department: parsed.data.department, managers: ids.length }, 'department managers set');
+    return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? `Sparat för ${parsed.data.department} av ${person.name}.` : `Saved for ${parsed.data.department} by ${person.name}.`, person.lang);
+  }
+
+  /** Rapportera on a reminder card: the comment is flagged with the kind the editor chose. */
+  async reportComment(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = reportCommentData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const found = await this.deps.tracker.load(parsed.data.commentId);
+    if (!found) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte den kommentaren.' : 'I cannot find that comment.');
+    const c = classify(found.comment.text ?? '');
+    const { escalation, created } = await this.deps.escalations.flag(found.comment, found.post, parsed.data.category, person, { kind: c.kind, reasons: [...c.reasons], version: c.version });
+    return this.caseView(person, escalation.id, {
+      text: created
+        ? person.lang === 'sv'
+          ? 'Tack! Beviset är sparat och ärendet skickat vidare.'
+          : 'Thank you. The evidence is kept and the case passed on.'
+        : person.lang === 'sv'
+          ? 'Kommentaren är redan rapporterad; så här ser ärendet ut nu.'
+          : 'The comment is already reported; this is the case now.',
+      tone: created ? 'good' : 'warning',
+    });
+  }
+
+  /** /report's form: the comment is registered, then flagged with the kind the editor chose. */
+  async submitReport(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = reportData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const d = parsed.data;
+    const sv = person.lang === 'sv';
+    const category = REPORT_KINDS.find((k) => k === d.category);
+    if (!category) return this.reportForm(person, d, sv ? 'Välj vad det är.' : 'Choose what it is.');
+    if (!d.text.trim()) return this.reportForm(person, d, sv ? 'Klistra in kommentarens text.' : 'Paste the comment.');
+    const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
+    const postUrn = urnInLink(d.commentUrl, /urn:li:(share|ugcPost|activity):\d+/) ?? (booking ? `booking:${booking.id}` : `reported:${d.requestId}`);
+    const tracked = await this.deps.tracker.track({
+      externalId: urnInLink(d.commentUrl, /urn:li:comment:\([^)]+\)/) ?? `report:${d.requestId}`,
+      postUrn,
+      postUrl: d.commentUrl || null,
+      postExcerpt: booking?.title ?? null,
+      bookingId: booking?.id ?? null,
+      authorName: d.authorName.trim() || null,
+      text: d.text.trim(),
+      url: d.commentUrl || null,
+      commentedAt: this.deps.clock.now(),
+      source: 'teams',
+      registeredBy: { id: person.id, name: person.name },
+      reported: true,
+    });
+    if (!tracked) return this.invalid(person, raw, 'comment by the page itself');
+    const c = classify(d.text);
+    const { escalation, created } = await this.deps.escalations.flag(tracked.comment, tracked.post, category, person, { kind: c.kind, reasons: [...c.reasons], version: c.version });
+    return this.caseView(person, escalation.id, {
+      text: created ? (sv ? 'Tack! Beviset är sparat och ärendet skickat vidare.' : 'Thank you. The evidence is kept and the case passed on.') : sv ? 'Den här rapporten är redan gjord.' : 'This report was already made.',
+      tone: created ? 'good' : 'warning',
+    });
+  }
+
+  acknowledge(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.acknowledge(person, d.caseId, d.version), 'Kvitterat. Omsändningarna har stoppats.', 'Acknowledged. The re-sends have stopped.');
+  }
+
+  removedByHand(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.removedByHand(person, d.caseId, d.version), 'Antecknat som borttagen. Registreringen till diariet är gjord.', 'Recorded as removed. The registration is made.');
+  }
+
+  removeViaApi(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.removeViaApi(person, d.caseId, d.version), 'Borttagen via LinkedIn. Registreringen till diariet är gjord.', 'Removed through LinkedIn. The registration is made.');
+  }
+
+  keep(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, keepData, (d) => this.deps.escalations.keep(person, d.caseId, d.version, d.reason), 'Beslutet är sparat: kommentaren ligger kvar.', 'The decision is saved: the comment stays.');
+  }
+
+  async handover(context: TurnContext, person: Person, raw: unknown, to: 'police' | 'occupational-safety'): Promise<Card> {
+    const parsed = handoverData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const outcome = await this.deps.escalations.handover(person, parsed.data.caseId, to);
+    const sv = person.lang === 'sv';
+    if (outcome.kind === 'done' && outcome.extra) {
+      const evidence = await this.deps.escalationRepo.evidence(outcome.escalation.evidenceId);
+      return caseCard(outcome.escalation, evidence!, this.view(person), {
+        notice: {
+          text:
+            to === 'police'
+              ? sv
+                ? 'Polisanmälan antecknad. Här är bevisen som text, och som e-post att vidarebefordra.'
+                : 'Police report recorded. Here is the evidence as text, and as an e-mail to forward.'
+              : sv
+                ? 'Överlämning till arbetarskydd antecknad. Här är bevisen som text, och som e-post att vidarebefordra.'
+                : 'Hand-over to occupational safety recorded. Here is the evidence as text, and as an e-mail to forward.',
+          tone: 'good',
+        },
+        material: outcome.extra.text,
+        download: await this.deps.links.link(outcome.extra.fileId),
+      });
+    }
+    return this.answer(person, outcome, '', '');
+  }
+
+  // ---- helpers ----
+
+  /** The department → managers routing: `/admin` settings over `DEPARTMENT_MANAGERS`. */
+  async managers(): Promise<Record<string, string[]>> {
+    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
+    return { ...this.deps.config.DEPARTMENT_MANAGERS, ...stored };
+  }
+
+  private async act<T extends { caseId: string }>(
+    person: Person,
+    raw: unknown,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    run: (d: T) => Promise<CaseOutcome>,
+    doneSv: string,
+    doneEn: string,
+  ): Promise<Card> {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    return this.answer(person, await run(parsed.data), doneSv, doneEn);
+  }
+
+  private async answer(person: Person, outcome: CaseOutcome, doneSv: string, doneEn: string): Promise<Card> {
+    const sv = person.lang === 'sv';
+    switch (outcome.kind) {
+      case 'not-found':
+        return this.refusal(person, sv ? 'Jag hittar inte det ärendet.' : 'I cannot find that case.');
+      case 'forbidden':
+        return this.refusal(person, sv ? 'Bara de som fick ärendet, och superadmins, kan hantera det. Inget har ändrats.' : 'Only the people the case was sent to, and superadmins, can handle it. Nothing was changed.');
+      case 'done':
+        return this.caseView(person, outcome.escalation.id, { text: sv ? doneSv : doneEn, tone: 'good' });
+      case 'unchanged':
+        return this.caseView(person, outcome.escalation.id, {
+          text: sv ? 'Kortet var inaktuellt, så inget har ändrats. Så här ser ärendet ut nu:' : 'The card was out of date, so nothing was changed. This is the case now:',
+          tone: 'warning',
+        });
+      case 'reason-required':
+        return this.caseView(person, outcome.escalation.id, { text: sv ? 'Skriv varför kommentaren ska ligga kvar. Inget har ändrats.' : 'Say why the comment should stay. Nothing was changed.', tone: 'attention' });
+      case 'api-refused':
+        return this.caseView(person, outcome.escalation.id, {
+          text: sv
+            ? `LinkedIn vägrade ta bort kommentaren (${outcome.detail}). Ta bort den för hand på LinkedIn och tryck sedan "Borttagen på LinkedIn".`
+            : `LinkedIn refused to delete the comment (${outcome.detail}). Remove it by hand on LinkedIn, then press "Removed on LinkedIn".`,
+          tone: 'attention',
+        });
+      case 'no-api':
+        return this.caseView(person, outcome.escalation.id, {
+          text: sv ? 'Borttagning via boten kräver LinkedIn-kopplingen. Ta bort kommentaren på LinkedIn och tryck "Borttagen på LinkedIn".' : 'Removing through the bot needs the LinkedIn connection. Remove it on LinkedIn and press "Removed on LinkedIn".',
+          tone: 'attention',
+        });
+    }
+  }
+
+  private async caseView(person: Person, id: string, notice: { text: string; tone: 'good' | 'warning' | 'attention' }): Promise<Card> {
+    const e = await this.deps.escalations.get(id);
+    const evidence = e ? await this.deps.escalationRepo.evidence(e.evidenceId) : null;
+    if (!e || !evidence) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte det ärendet.' : 'I cannot find that case.');
+    return caseCard(e, evidence, this.view(person), { notice });
+  }
+
+  private async reportForm(person: Person, values: Record<string, string>, error: string): Promise<Card> {
+    const today = this.deps.bookings.today();
+    const recent = await this.deps.bookingRepo.listBetween(addDays(today, -14), today);
+    return reportFormCard(recent.reverse(), values, error, { lang: person.lang, today });
+  }
+
+  private view(person: Person): CaseViewContext {
+    return { lang: person.lang, timeZone: this.deps.config.TIMEZONE, canDelete: this.deps.canDelete };
+  }
+
+  private refusal(person: Person, message: string): Card {
+    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', message, 'attention');
+  }
+
+  private invalid(person: Person, raw: unknown, error: unknown): Card {
+    this.deps.log.warn({ userId: person.id, data: raw, error: String(error) }, 'invalid card data');
+    return this.refusal(person, text.invalidAction(person.lang));
+  }
+}
