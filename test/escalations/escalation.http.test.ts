@@ -1,0 +1,316 @@
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { verifyEvidence } from '../../src/domain/evidence';
+import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { action, assertRendered, cardText, executeActions } from '../support/cards';
+import { SAV_CHANNEL, TestBot, USERS } from '../support/bot';
+
+// Monday 23 November 2026, 10:00 in Helsingborg.
+const MONDAY_10 = '2026-11-23T10:00:00+01:00';
+const MANAGER = { id: '7a1b2c3d-0000-4000-8000-000000000042', name: 'Maria Chef' };
+const THREAT = 'Jag vet var du bor. Du kommer att ångra det här.';
+
+const chatOf = (id: string) => encodeURIComponent(`a:personal-${id}`);
+const cardOf = (call: { body: any }) => call.body.attachments[0].content;
+
+/** A local SMTP server standing in for the city's mail relay; it keeps what it receives. */
+async function startSmtp(): Promise<{ url: string; received: { to: string[]; raw: string }[]; stop(): Promise<void> }> {
+  const received: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise((r) => server.close(() => r())) };
+}
+
+describe('escalating threats and rule-breaking comments', () => {
+  let t: TestBot;
+  let sim: LinkedInSimulator;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+  beforeAll(async () => {
+    sim = await startLinkedInSimulator({ seed: false, refuseMemberCommentDeletes: false });
+    smtp = await startSmtp();
+    t = await TestBot.start({
+      now: MONDAY_10,
+      env: {
+        LINKEDIN_ACCESS_TOKEN: 'sim-token',
+        LINKEDIN_ORGANIZATION_URN: SIM_ORGANIZATION_URN,
+        LINKEDIN_API_BASE_URL: sim.baseUrl,
+        SUPERADMINS: USERS.admin.id,
+        DEPARTMENT_MANAGERS: JSON.stringify({ Kulturförvaltningen: [MANAGER.id] }),
+        ESCALATION_RENOTIFY_MINUTES: '30',
+        ESCALATION_RENOTIFY_LIMIT: '2',
+        SMTP_URL: smtp.url,
+        REGISTRY_EMAIL: 'kommunstyrelsen@helsingborg.se',
+        PUBLIC_BASE_URL: 'http://127.0.0.1:1',
+      },
+    });
+  });
+  beforeEach(async () => {
+    await t.reset(MONDAY_10);
+    sim.state.posts.length = 0;
+    sim.state.comments.length = 0;
+    sim.state.refuseMemberCommentDeletes = false;
+    sim.setFailure({ status: 200, times: 0 });
+    smtp.received.length = 0;
+    for (const u of [USERS.louise, USERS.admin, MANAGER]) await t.say(u, '/hjälp');
+    await t.say(USERS.erik, '/hjälp', { where: 'channel' });
+    t.connector.calls.length = 0;
+  });
+  afterAll(async () => {
+    await t.close();
+    await sim.stop();
+    await smtp.stop();
+  });
+
+  /** Louise's booked post (Kulturförvaltningen) with one comment from LinkedIn, polled once. */
+  async function commentOnLouisesPost(textIn: string, department = 'Kulturförvaltningen') {
+    await t.click(USERS.louise, 'booking.submit', { requestId: `r-${Math.random()}`, day: '2026-11-23', title: 'Möt våra bibliotekarier', department, postType: 'inlagg', category: 'vardag', goal: 'engagera', timeOfDay: '' });
+    const post = sim.addPost({ text: 'Möt våra bibliotekarier!', createdAt: new Date('2026-11-23T09:00:00+01:00') });
+    const comment = sim.addComment(post.urn, { actorUrn: 'urn:li:person:angry', text: textIn, createdAt: new Date('2026-11-23T09:55:00+01:00') });
+    await t.tick();
+    return { post, comment };
+  }
+
+  const sentTo = (id: string) => t.connector.sent().filter((c) => c.path.includes(chatOf(id)));
+  const caseCards = (id: string) => sentTo(id).map(cardOf).filter((c) => cardText(c).includes('Hot i en kommentar'));
+  async function theCase() {
+    const [row] = await t.bot.db.query<{ id: string; version: number; status: string; evidence_id: string }>('select id, version, status, evidence_id from escalations');
+    return row;
+  }
+
+  test('a threat goes at once to every superadmin, the department\'s manager and the post\'s owner, with the evidence kept first', async () => {
+    await commentOnLouisesPost(THREAT);
+    for (const who of [USERS.admin.id, MANAGER.id, USERS.louise.id]) {
+      const cards = caseCards(who);
+      expect(cards).toHaveLength(1);
+      assertRendered(cards[0]);
+      expect(cardText(cards[0])).toContain(`"${THREAT}"`);
+      expect(executeActions(cards[0]).map((a) => a.title)).toEqual(expect.arrayContaining(['Kvittera', 'Borttagen på LinkedIn', 'Ta bort via API', 'Spara beslutet', 'Till arbetarskydd', 'Polisanmälan']));
+    }
+    // Nobody else, and not the channel: a threat is not quoted in public.
+    expect(t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(SAV_CHANNEL)))).toHaveLength(0);
+    const [ev] = await t.bot.db.query<{ content: any; hash: string; created_at: Date }>('select content, hash, created_at from evidence');
+    expect(ev.content).toMatchObject({ commentText: THREAT, authorUrn: 'urn:li:person:angry', kind: 'threat', commentedAt: '2026-11-23T08:55:00.000Z', reportedByName: null });
+    expect(ev.content.reasons.length).toBeGreaterThan(0);
+    expect(verifyEvidence(ev.content, ev.hash)).toBe(true);
+    const recipients = await t.bot.db.query<{ user_id: string; role: string }>('select user_id, role from escalation_recipients order by role');
+    expect(recipients).toEqual([
+      { user_id: MANAGER.id, role: 'manager' },
+      { user_id: USERS.louise.id, role: 'owner' },
+      { user_id: USERS.admin.id, role: 'superadmin' },
+    ]);
+  });
+
+  test('a department without a manager: the superadmins are told so on the card', async () => {
+    await commentOnLouisesPost(THREAT, 'Miljöförvaltningen');
+    const [card] = caseCards(USERS.admin.id);
+    expect(cardText(card)).toMatch(/Ingen chef är registrerad för Miljöförvaltningen/);
+  });
+
+  test('unacknowledged, the cards are sent again every 30 minutes up to the limit, then the channel is told without a quote', async () => {
+    await commentOnLouisesPost(THREAT);
+    await t.at('2026-11-23T10:29:00+01:00');
+    expect(caseCards(MANAGER.id)).toHaveLength(1);
+    await t.at('2026-11-23T10:30:00+01:00');
+    expect(caseCards(MANAGER.id)).toHaveLength(2);
+    expect(cardText(caseCards(MANAGER.id)[1])).toContain('Påminnelse 1: ingen har kvitterat ännu');
+    await t.at('2026-11-23T11:00:00+01:00');
+    expect(caseCards(MANAGER.id)).toHaveLength(3);
+    const toChannel = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(SAV_CHANNEL))).map((c) => cardText(cardOf(c)));
+    expect(toChannel).toHaveLength(1);
+    expect(toChannel[0]).toContain('Ett hot väntar på kvittens');
+    expect(toChannel[0]).not.toContain('vet var du bor');
+    await t.at('2026-11-23T12:00:00+01:00');
+    expect(caseCards(MANAGER.id)).toHaveLength(3);
+  });
+
+  test('Kvittera stops the re-sends, every copy shows who and when, and a replayed or forged click changes nothing', async () => {
+    await commentOnLouisesPost(THREAT);
+    const c = await theCase();
+    const outsider = await t.click(USERS.erik, 'case.acknowledge', { caseId: c.id, version: c.version });
+    expect(cardText(outsider.card)).toMatch(/Bara de som fick ärendet, och superadmins/);
+    const ack = await t.click(MANAGER, 'case.acknowledge', { caseId: c.id, version: c.version });
+    expect(cardText(ack.card)).toContain('Kvitterad av: Maria Chef, måndag 23 november kl. 10:00');
+    expect(executeActions(ack.card).map((a) => a.title)).not.toContain('Kvittera');
+    await t.tick();
+    expect(t.connector.updates()).toHaveLength(3);
+    for (const u of t.connector.updates()) expect(cardText(cardOf(u))).toContain('Kvitterad av: Maria Chef');
+    const replay = await t.click(USERS.admin, 'case.acknowledge', { caseId: c.id, version: c.version });
+    expect(cardText(replay.card)).toContain('Kortet var inaktuellt, så inget har ändrats');
+    for (const [verb, data] of [
+      ['case.acknowledge', { caseId: 'nope', version: 1 }],
+      ['case.keep', { caseId: c.id, version: 'x' }],
+      ['case.police', { caseId: '00000000-0000-4000-8000-000000000000' }],
+    ] as const) {
+      expect(cardText((await t.click(USERS.admin, verb, data)).card)).toMatch(/Inget har ändrats|Jag hittar inte/);
+    }
+    await t.at('2026-11-23T11:30:00+01:00');
+    expect(caseCards(MANAGER.id)).toHaveLength(1);
+    const audit = await t.bot.db.query<{ action: string; by_name: string }>('select action, by_name from escalation_decisions order by at, action');
+    expect(audit.map((a) => a.action)).toEqual(['acknowledged', 'flagged']);
+  });
+
+  test('evidence is append-only: the database refuses changes and deletes, and /evidence verifies the hash', async () => {
+    await commentOnLouisesPost(THREAT);
+    const c = await theCase();
+    await expect(t.bot.db.query(`update evidence set content = '{}'::jsonb`)).rejects.toThrow(/append-only/);
+    await expect(t.bot.db.query('delete from evidence')).rejects.toThrow(/append-only/);
+    await expect(t.bot.db.query(`update escalation_decisions set by_name = 'x'`)).rejects.toThrow(/append-only/);
+    const shown = await t.say(USERS.admin, `/evidence ${c.evidence_id}`);
+    const card = shown.replies[0].attachments[0].content;
+    expect(cardText(card)).toContain('Bevis, verifierat ✓');
+    expect(cardText(card)).toContain('Hashen stämmer');
+    const owner = await t.say(USERS.louise, `/bevis ${c.id}`);
+    expect(cardText(owner.replies[0].attachments[0].content)).toContain('verifierat');
+    const refused = await t.say(USERS.erik, `/evidence ${c.evidence_id}`);
+    expect(refused.replies[0].text).toMatch(/Bara superadmins och den som publicerade/);
+  });
+
+  test('Borttagen på LinkedIn records who and when and sends the registration e-mail to the registry through SMTP', async () => {
+    await commentOnLouisesPost(THREAT);
+    const c = await theCase();
+    const res = await t.click(USERS.admin, 'case.removedByHand', { caseId: c.id, version: c.version });
+    expect(cardText(res.card)).toContain('Borttagen på LinkedIn av Sara Superadmin, måndag 23 november kl. 10:00');
+    await t.tick();
+    expect(smtp.received).toHaveLength(1);
+    const mail = smtp.received[0];
+    expect(mail.to).toEqual(['kommunstyrelsen@helsingborg.se']);
+    // The subject is MIME-encoded (UTF-8): "Borttagen kommentar på LinkedIn – hot – …".
+    expect(mail.raw).toMatch(/^Subject: .*Borttagen(_|\s)kommentar/m);
+    const [ev] = await t.bot.db.query<{ hash: string }>('select hash from evidence');
+    // Quoted-printable folds long lines with soft breaks ("=" at the line end).
+    expect(mail.raw.replace(/=\r?\n/g, '')).toContain(ev.hash);
+    const [reg] = await t.bot.db.query<{ status: string }>('select status from registrations');
+    expect(reg.status).toBe('sent');
+    const again = await t.click(USERS.admin, 'case.removedByHand', { caseId: c.id, version: c.version });
+    expect(cardText(again.card)).toContain('inaktuellt');
+    await t.tick();
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  test('Ta bort via API deletes as the page; when LinkedIn refuses, it says so and the case stays open', async () => {
+    const { comment } = await commentOnLouisesPost(THREAT);
+    sim.state.refuseMemberCommentDeletes = true;
+    let c = await theCase();
+    const refused = await t.click(USERS.admin, 'case.removeViaApi', { caseId: c.id, version: c.version });
+    expect(cardText(refused.card)).toMatch(/LinkedIn vägrade ta bort kommentaren \(forbidden 403/);
+    expect((await theCase()).status).toBe('open');
+    sim.state.refuseMemberCommentDeletes = false;
+    c = await theCase();
+    const removed = await t.click(USERS.admin, 'case.removeViaApi', { caseId: c.id, version: c.version });
+    expect(cardText(removed.card)).toContain('Borttagen via boten av Sara Superadmin');
+    expect(sim.state.deletedCommentUrns).toContain(comment.urn);
+    const audit = await t.bot.db.query<{ action: string }>('select action from escalation_decisions order by at, action');
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['flagged', 'api-delete-refused', 'removed-via-api']));
+  });
+
+  test('Inte ett hot needs a reason; with one, the comment stays and the decision is recorded', async () => {
+    await commentOnLouisesPost(THREAT);
+    const c = await theCase();
+    const empty = await t.click(MANAGER, 'case.keep', { caseId: c.id, version: c.version, reason: '  ' });
+    expect(cardText(empty.card)).toMatch(/Skriv varför kommentaren ska ligga kvar/);
+    const kept = await t.click(MANAGER, 'case.keep', { caseId: c.id, version: c.version, reason: 'Ironi mellan två bekanta, inget hot.' });
+    expect(cardText(kept.card)).toContain('Ligger kvar, beslut av Maria Chef');
+    expect((await theCase()).status).toBe('kept');
+    expect(smtp.received).toHaveLength(0);
+  });
+
+  test('Polisanmälan records the step and gives the evidence as text and as a downloadable .eml behind a signed link', async () => {
+    await commentOnLouisesPost(THREAT);
+    const c = await theCase();
+    const res = await t.click(USERS.admin, 'case.police', { caseId: c.id });
+    const shown = cardText(res.card);
+    expect(shown).toContain('Polisanmälan antecknad');
+    expect(shown).toContain(THREAT);
+    const link = JSON.stringify(res.card).match(/http:\/\/127\.0\.0\.1:1(\/api\/files\/[^"]+)/)![1].replace(/\\u0026/g, '&');
+    const file = await fetch(`${t.bot.url}${link}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('message/rfc822');
+    expect(await file.text()).toMatch(/X-Unsent: 1/);
+    const forged = await fetch(`${t.bot.url}${link.replace(/sig=[0-9a-f]{4}/, 'sig=0000')}`);
+    expect(forged.status).toBe(403);
+    expect((await t.bot.db.query<{ action: string }>(`select action from escalation_decisions where action = 'police-report'`)).length).toBe(1);
+  });
+
+  test('hate opens a moderation case for the owner only; when removed, the superadmins get an information card', async () => {
+    await commentOnLouisesPost('Alla invandrare är parasiter som borde kastas ut');
+    expect(caseCards(USERS.admin.id)).toHaveLength(0);
+    const toOwner = sentTo(USERS.louise.id).map(cardOf).filter((x) => cardText(x).includes('bryter mot reglerna'));
+    expect(toOwner).toHaveLength(1);
+    expect(cardText(toOwner[0])).toContain('hat eller rasism');
+    const c = await theCase();
+    await t.click(USERS.louise, 'case.removedByHand', { caseId: c.id, version: c.version });
+    await t.tick();
+    expect(sentTo(USERS.admin.id).map((x) => cardText(cardOf(x))).some((x) => x.includes('För kännedom: en kommentar har tagits bort'))).toBe(true);
+  });
+
+  test('harsh criticism is never flagged', async () => {
+    await commentOnLouisesPost('Ni borde skämmas, förvaltningen är totalt inkompetent och slösar våra skattepengar!');
+    expect(await t.bot.db.query('select 1 from escalations')).toHaveLength(0);
+  });
+
+  test('editors report what the classifier missed, from a reminder card or with /rapportera', async () => {
+    // A rumour dressed as a question: the classifier sees a question, the editor sees misinformation.
+    await commentOnLouisesPost('Stämmer det att kommunen lägger ner alla bibliotek nästa år?');
+    const [comment] = await t.bot.db.query<{ id: string }>('select id from comments');
+    expect(await t.bot.db.query('select 1 from escalations')).toHaveLength(0);
+    const reported = await t.click(USERS.erik, 'comment.report', { commentId: comment.id, category: 'misinformation' });
+    expect(cardText(reported.card)).toContain('Tack! Beviset är sparat');
+    const again = await t.click(USERS.erik, 'comment.report', { commentId: comment.id, category: 'misinformation' });
+    expect(cardText(again.card)).toContain('redan rapporterad');
+    const form = (await t.say(USERS.erik, '/rapportera')).replies[0].attachments[0].content;
+    assertRendered(form);
+    const submit = action(form, 'Rapportera');
+    const res = await t.click(USERS.erik, submit.verb, { ...submit.data, category: 'threat', text: 'Vi ses efter jobbet, Anna.', authorName: 'Okänd', commentUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:999/' });
+    expect(cardText(res.card)).toContain('Hot i en kommentar');
+    expect(cardText(res.card)).toContain('Flaggad av: Erik Berg');
+    const cases = await t.bot.db.query<{ kind: string; category: string }>('select kind, category from escalations order by created_at, kind');
+    expect(cases.map((x) => x.category).sort()).toEqual(['misinformation', 'threat']);
+  });
+
+  test('/escalations lists cases with an audit CSV for superadmins; /admin sets a department\'s managers', async () => {
+    await commentOnLouisesPost(THREAT);
+    const list = await t.say(USERS.admin, '/ärenden');
+    const card = list.replies[0].attachments[0].content;
+    expect(cardText(card)).toContain('Väntar på kvittens');
+    const link = JSON.stringify(card).match(/http:\/\/127\.0\.0\.1:1(\/api\/files\/[^"]+)/)![1].replace(/\\u0026/g, '&');
+    const csv = await (await fetch(`${t.bot.url}${link}`)).text();
+    expect(csv).toContain('"flagged"');
+    expect((await t.say(USERS.louise, '/escalations')).replies[0].text).toMatch(/Bara superadmins/);
+
+    const admin = (await t.say(USERS.admin, '/admin')).replies[0].attachments[0].content;
+    expect(cardText(admin)).toContain('Kulturförvaltningen');
+    const bad = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: 'inte-ett-id' });
+    expect(cardText(bad.card)).toContain('Inget har ändrats');
+    const ok = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: MANAGER.id });
+    expect(cardText(ok.card)).toContain('Sparat för Miljöförvaltningen av Sara Superadmin');
+    const forged = await t.click(USERS.louise, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: USERS.louise.id });
+    expect(cardText(forged.card)).toContain('Bara superadmins');
+  });
+
+  test('a restart between flag and acknowledgement loses nothing and opens no second case', async () => {
+    await commentOnLouisesPost(THREAT);
+    t.clock.set('2026-11-23T10:31:00+01:00');
+    await t.restart();
+    await t.tick();
+    expect(caseCards(MANAGER.id)).toHaveLength(2);
+    expect(await t.bot.db.query('select 1 from escalations')).toHaveLength(1);
+    const c = await theCase();
+    const ack = await t.click(MANAGER, 'case.acknowledge', { caseId: c.id, version: c.version });
+    expect(cardText(ack.card)).toContain('Kvitterad av: Maria Chef');
+  });
+});
