@@ -157,9 +157,10 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
   });
   escalations.notifier = new TeamsEscalationNotifier({ config, log, outbox, repo: escalationRepo, channel, canDelete: client !== null });
+  const registrations = new RegistrationRepository(db);
   escalations.registrar = new MailRegistrar({
     files,
-    registrations: new RegistrationRepository(db),
+    registrations,
     scheduler,
     clock,
     log,
@@ -322,6 +323,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     escalations,
     escalationRepo,
     files,
+    registrations,
     links,
     canDelete: client !== null,
   };

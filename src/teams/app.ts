@@ -10,7 +10,7 @@ import { CommentHandlers, StatusSource } from './comments/handlers';
 import { EscalationHandlers } from './escalations/handlers';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
-import type { EscalationRepository, FileRepository } from '../store/escalations';
+import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
 import { channelOf, SavChannel } from './savChannel';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
@@ -45,6 +45,7 @@ export function createTeamsApp(
     escalations: EscalationService;
     escalationRepo: EscalationRepository;
     files: FileRepository;
+    registrations: RegistrationRepository;
     links: FileLinks;
     canDelete: boolean;
   },

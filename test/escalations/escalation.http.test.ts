@@ -218,6 +218,31 @@ describe('escalating threats and rule-breaking comments', () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['flagged', 'api-delete-refused', 'removed-via-api']));
   });
 
+  test('without SMTP the registration is stored and a superadmin downloads it; evidence outlives comment-text retention', async () => {
+    const plain = await TestBot.start({ now: MONDAY_10, env: { SUPERADMINS: USERS.admin.id, PUBLIC_BASE_URL: 'http://127.0.0.1:1', COMMENT_TEXT_RETENTION_DAYS: '30' } });
+    try {
+      await plain.say(USERS.louise, '/hjälp');
+      const form = (await plain.say(USERS.louise, '/rapportera')).replies[0].attachments[0].content;
+      const submit = action(form, 'Rapportera');
+      const reported = await plain.click(USERS.louise, submit.verb, { ...submit.data, category: 'spam', text: 'Tjäna 5000 kr om dagen hemifrån! Klicka här: http://snabbapengar.example', authorName: 'Spambot' });
+      expect(cardText(reported.card)).toContain('spam');
+      const [c] = await plain.bot.db.query<{ id: string; version: number }>('select id, version from escalations');
+      const removed = await plain.click(USERS.admin, 'case.removedByHand', { caseId: c.id, version: c.version });
+      const link = JSON.stringify(removed.card).match(/http:\/\/127\.0\.0\.1:1(\/api\/files\/[^"]+)/)![1].replace(/\\u0026/g, '&');
+      expect(cardText(removed.card)).toContain('[Hämta registreringen (.eml)]');
+      const eml = await (await fetch(`${plain.bot.url}${link}`)).text();
+      expect(eml).toMatch(/^To: kommunstyrelsen@helsingborg\.se/m);
+      expect((await plain.bot.db.query<{ status: string }>('select status from registrations'))[0].status).toBe('stored');
+      await plain.at('2027-01-10T10:00:00+01:00');
+      expect((await plain.bot.db.query<{ text: string | null }>('select text from comments'))[0].text).toBeNull();
+      const [ev] = await plain.bot.db.query<{ content: any; hash: string }>('select content, hash from evidence');
+      expect(ev.content.commentText).toContain('Tjäna 5000 kr');
+      expect(verifyEvidence(ev.content, ev.hash)).toBe(true);
+    } finally {
+      await plain.close();
+    }
+  });
+
   test('Inte ett hot needs a reason; with one, the comment stays and the decision is recorded', async () => {
     await commentOnLouisesPost(THREAT);
     const c = await theCase();

@@ -8,7 +8,7 @@ import type { CommentTracker } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
 import { REPORT_KINDS } from '../../services/escalations';
 import type { BookingRepository } from '../../store/bookings';
-import type { EscalationRepository, FileRepository } from '../../store/escalations';
+import type { EscalationRepository, FileRepository, RegistrationRepository } from '../../store/escalations';
 import type { SettingsRepository } from '../../store/settings';
 import { noticeCard } from '../booking/views';
 import type { Card } from '../cards';
@@ -43,6 +43,7 @@ export class EscalationHandlers {
       escalations: EscalationService;
       escalationRepo: EscalationRepository;
       files: FileRepository;
+      registrations: RegistrationRepository;
       links: FileLinks;
       tracker: CommentTracker;
       bookingRepo: BookingRepository;
@@ -194,6 +195,13 @@ export class EscalationHandlers {
     return this.act(person, raw, caseData, (d) => this.deps.escalations.removeViaApi(person, d.caseId, d.version), 'Borttagen via LinkedIn. Registreringen till diariet är gjord.', 'Removed through LinkedIn. The registration is made.');
   }
 
+  /** A link to a case's registration e-mail, for superadmins (it is stored when no SMTP server is configured). */
+  private async registrationLink(person: Person, escalationId: string): Promise<string> {
+    if (!person.isSuperadmin) return '';
+    const reg = await this.deps.registrations.byEscalation(escalationId);
+    return reg ? this.deps.links.link(reg.fileId) : '';
+  }
+
   keep(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
     return this.act(person, raw, keepData, (d) => this.deps.escalations.keep(person, d.caseId, d.version, d.reason), 'Beslutet är sparat: kommentaren ligger kvar.', 'The decision is saved: the comment stays.');
   }
@@ -280,7 +288,7 @@ export class EscalationHandlers {
     const e = await this.deps.escalations.get(id);
     const evidence = e ? await this.deps.escalationRepo.evidence(e.evidenceId) : null;
     if (!e || !evidence) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte det ärendet.' : 'I cannot find that case.');
-    return caseCard(e, evidence, this.view(person), { notice });
+    return caseCard(e, evidence, this.view(person), { notice, download: await this.registrationLink(person, e.id) });
   }
 
   private async reportForm(person: Person, values: Record<string, string>, error: string): Promise<Card> {

@@ -87,7 +87,7 @@ export function caseCard(
       safety: sv ? 'Till arbetarskydd' : 'To occupational safety',
       police: sv ? 'Polisanmälan' : 'Police report',
       open: sv ? 'Öppna på LinkedIn' : 'Open on LinkedIn',
-      download: sv ? 'Hämta e-post (.eml)' : 'Download e-mail (.eml)',
+      download: e.status === 'removed' ? (sv ? 'Hämta registreringen (.eml)' : 'Download the registration (.eml)') : sv ? 'Hämta e-post (.eml)' : 'Download e-mail (.eml)',
     },
     notice: opts.notice?.text ?? '',
     noticeColor,
