@@ -15,18 +15,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { analyse, COMMENT_KINDS, decide, DecisionThresholds, MODEL_ALONE, modelEvidence, RuleView } from '../src/domain/moderation/classify';
+import { analyse, COMMENT_KINDS, decide, DecisionThresholds, modelEvidence, RuleView } from '../src/domain/moderation/classify';
 import { evaluate, Evaluation, LabelledComment } from '../src/domain/moderation/evaluate';
 import { extractFeatures, FeatureVector } from '../src/domain/moderation/features';
 import { LinearModel, ModelOutput, ModelWeights } from '../src/domain/moderation/model';
 import { DEFAULT_TRAINING, train, TrainingOptions } from '../src/domain/moderation/train';
 
 const ROOT = resolve(__dirname, '..');
-/** The three labelled sets, each by a different author. */
+/** The four labelled sets, each by a different author. */
 export const AUTHOR_FILES = [
   resolve(ROOT, '../shared/data/comments-dev.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-challenge.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-holdout.jsonl'),
+  resolve(ROOT, 'test/fixtures/comments-final.jsonl'),
 ];
 const DEFAULT_FILES = AUTHOR_FILES;
 const OUT = resolve(ROOT, 'src/domain/moderation/weights.json');
@@ -73,40 +74,69 @@ export function meetsTargets(e: Evaluation): boolean {
   return e.threat.recall >= 0.95 && e.threat.precision >= 0.9 && e.question.f1 >= 0.9 && e.remove.f1 >= 0.9 && e.criticismRemoved === 0;
 }
 
-/** Chooses thresholds on out-of-fold predictions: targets first, then the sum of the F1s. */
+/** Lowest threshold in `grid` (descending) at which the calls it makes are at least `precision` precise. */
+function lowestPrecise(grid: readonly number[], precision: number, calls: (t: number) => { tp: number; fp: number }): number {
+  let chosen = 1.01;
+  for (const t of grid) {
+    const { tp, fp } = calls(t);
+    if (tp + fp === 0) continue;
+    if (tp / (tp + fp) >= precision) chosen = t;
+    else break;
+  }
+  return chosen;
+}
+
+/**
+ * Target precision of the model's own additions (beyond what the rules call) when thresholds are
+ * chosen. Chosen by leave-one-author-out: 0.9 left threat recall on the final set at 0.78, 0.8
+ * reached 0.90 with overall threat precision still ≥ 0.95 (the rules' own calls are precise).
+ */
+export const MODEL_PRECISION = 0.8;
+
+/**
+ * Chooses thresholds on out-of-fold predictions.
+ *
+ * The rules are in-sample on the training files (they find nearly every threat there), so the
+ * hybrid cannot show what the model adds on a new author. Each model threshold is therefore set
+ * on the model's own out-of-fold calls, as `decide` gates them: the lowest at which those calls
+ * are at least {@link MODEL_PRECISION} precise and remove no criticism.
+ * - `threat`: threat calls backed by some rule evidence or harm vocabulary near a target;
+ * - `threatAlone`: threat calls with no evidence at all;
+ * - `removableAlone`: removal calls from the summed removable probabilities;
+ * - `removable` (confirming a weak rule cue) and `question` on the hybrid's F1s.
+ */
 export function chooseThresholds(data: readonly LabelledComment[], views: readonly RuleView[], oof: readonly ModelOutput[]): { th: DecisionThresholds; e: Evaluation } {
-  // The whole grid is measured on out-of-fold model outputs. Constraints, in order: never more
-  // criticism removed than the rules alone; threat precision at least 0.92 (a margin over the
-  // 0.90 target, since the rules are in-sample here and look better than they will on new
-  // authors). Among what is left: threat recall counts double, then remove F1 and question F1.
-  // Ties go to the higher thresholds (later in the grid): the model then overrules the rules less.
-  const rulesOnly = evaluate(data, views.map((v) => decide(v, undefined)));
-  // The rules are in-sample on the training files (they find nearly every threat there), so the
-  // hybrid cannot show what the model adds on a new author. The model's threat threshold is
-  // therefore set on the model alone: the lowest at which its out-of-fold threat calls (outside
-  // criticism and reported speech, as in decide) are at least 92 % precise.
-  let threatTh = 1.01;
-  for (const t of [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3]) {
+  const grid = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2];
+  // Only the model's own additions are counted: comments the rules already call are left out,
+  // since the rules are in-sample here and would make any threshold look precise.
+  const rules = views.map((v) => decide(v, undefined));
+  const open = (i: number) => views[i].tone.criticism < 1 && !views[i].cues.includes('reported') && !rules[i].remove && views[i].tone.praise === 0 && !views[i].cues.includes('idiom') && !views[i].cues.includes('regret');
+  const count = (pred: (i: number) => boolean, gold: (d: LabelledComment) => boolean) => {
     let tp = 0;
     let fp = 0;
     data.forEach((d, i) => {
-      const p = oof[i].kind.threat;
-      if (p >= t && views[i].tone.criticism < 1 && !views[i].cues.includes('reported') && (modelEvidence(views[i]) >= 0.3 || p >= MODEL_ALONE)) (d.threat ? tp++ : fp++);
+      if (!pred(i)) return;
+      if (gold(d)) tp++;
+      else fp += d.kind === 'criticism' ? 100 : 1; // criticism removed: never acceptable
     });
-    if (tp + fp === 0) continue;
-    if (tp / (tp + fp) >= 0.92) threatTh = t;
-    else break;
-  }
+    return { tp, fp };
+  };
+  const evidence = (i: number) => modelEvidence(views[i]) >= 0.3 || views[i].cues.includes('harm-aimed');
+  const threatAlone = Math.max(0.3, lowestPrecise(grid, MODEL_PRECISION, (t) => count((i) => open(i) && oof[i].kind.threat >= t, (d) => d.threat)));
+  const threat = Math.min(threatAlone, lowestPrecise(grid, MODEL_PRECISION, (t) => count((i) => open(i) && evidence(i) && oof[i].kind.threat >= t, (d) => d.threat)));
+  const removableSum = (o: ModelOutput, v: RuleView) => (['hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const)
+    .reduce((a, k) => a + (k === 'hate' && !v.cues.includes('group') ? 0 : o.kind[k]), 0);
+  const removableAlone = Math.max(0.3, lowestPrecise(grid, MODEL_PRECISION,
+    (t) => count((i) => views[i].tone.criticism < 1 && views[i].tone.praise === 0 && !rules[i].remove && removableSum(oof[i], views[i]) >= t && removableSum(oof[i], views[i]) > oof[i].kind.criticism, (d) => d.remove)));
+  const rulesOnly = evaluate(data, rules);
   let best: { th: DecisionThresholds; e: Evaluation; score: number } | undefined;
-  for (const threat of [threatTh]) {
-    for (const removable of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
-      for (const question of [-1, 0.3, 0.4, 0.5, 0.6]) {
-        const th = { threat, removable, question };
-        const e = evaluate(data, views.map((v, i) => decide(v, oof[i], th)));
-        const ok = e.criticismRemoved <= rulesOnly.criticismRemoved && e.threat.precision >= 0.92;
-        const score = (ok ? 10 : 0) + (meetsTargets(e) ? 5 : 0) + 2 * e.threat.recall + e.remove.f1 + e.question.f1 + 0.5 * e.kindAccuracy;
-        if (!best || score >= best.score - 1e-9) best = { th, e, score };
-      }
+  for (const removable of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
+    for (const question of [-1, 0.3, 0.4, 0.5, 0.6]) {
+      const th = { threat, threatAlone, removable, removableAlone, question };
+      const e = evaluate(data, views.map((v, i) => decide(v, oof[i], th)));
+      const ok = e.criticismRemoved <= rulesOnly.criticismRemoved;
+      const score = (ok ? 10 : 0) + (meetsTargets(e) ? 5 : 0) + 2 * e.threat.recall + e.remove.f1 + e.question.f1 + 0.5 * e.kindAccuracy;
+      if (!best || score >= best.score - 1e-9) best = { th, e, score };
     }
   }
   return { th: best!.th, e: best!.e };
@@ -155,7 +185,7 @@ function main(): void {
     for (const r of leaveOneAuthorOut(AUTHOR_FILES, k)) {
       console.log(`\n### left out: ${basename(r.file)}  thresholds ${JSON.stringify(r.th)}`);
       console.log(summary('rules only', r.rules));
-      console.log(summary('hybrid (model trained on the other two sets)', r.hybrid));
+      console.log(summary('hybrid (model trained on the other sets)', r.hybrid));
       const rec = (['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const).map((kk) => `${kk} ${f3(r.hybrid.perKind[kk].recall)}`).join(', ');
       console.log(`  per-kind recall: ${rec}`);
     }

@@ -23,6 +23,13 @@ const GROUP = anyOf(
   'rullstolsburna', 'hijab\\w*', 'burk(?:a|or|as)', 'sloj(?:a|or)', 'moske\\w*', 'mosques?', 'synagog\\w*', 'islam', 'islams?', 'judendom\\w*', 'jodedom\\w*',
   'rom(?:erna|ene|ska|ske|a people)', 'roma', 'resande', 'tiggar(?:na|e)', 'skeiv\\w*', 'queer\\w*', 'transpersoner\\w*', 'transkvinn\\w*', 'transperson\\w*',
   'homofob\\w*(?= )', 'homosexuell\\w*', 'invandrartat\\w*', 'innvandrertett\\w*', 'utlandsfodda', 'utenlandsfodte', 'nysvenskar', 'kurder\\w*', 'irakier\\w*', 'eritreaner\\w*', 'pakistan\\w*', 'thai\\w*', 'vietnames\\w*',
+  // v4: nationalities and peoples in sv/nb/en, "such people", more religions.
+  'svenskar\\w*', 'svensker\\w*', 'swedes', 'nordmann', 'nordmenn\\w*', 'norrman\\w*', 'norwegians', 'danes', 'dansker\\w*', 'finns', 'finnar\\w*', 'tyskar\\w*', 'tyskere', 'germans',
+  'amerikaner\\w*', 'americans', 'iranier\\w*', 'iranians', 'iraqis', 'marockan\\w*', 'marokkan\\w*', 'albaner\\w*', 'albanians', 'serber\\w*', 'bosnier\\w*', 'greker\\w*', 'indier\\w*', 'indere', 'indians',
+  'filippin\\w*', 'etiopier\\w*', 'latinos', 'mexicans', 'litauer\\w*', 'bulgar\\w*', 'syrians', 'afghans', 'pakistanis', 'somalis', 'eritreans', 'kurds', 'turks', 'tyrker\\w*', 'polen', 'polish people',
+  'kristna', 'kristne', 'christians', 'hinduer', 'hindus', 'sikher', 'sikhs', 'buddister', 'ateister', 'atheists', 'utlendinger', 'fremmedkulturelle', 'utomeuropeer\\w*', 'ikke-vestlige', 'icke-vastliga', 'non-western',
+  'sant folk', 'slikt folk', 'sanne folk', 'slike folk', 'sana manniskor', 'slike mennesker', 'such people', 'people like (?:that|them|those)', 'den sortens (?:folk|manniskor)', 'det slaget', 'sanna (?:dar|som dom)',
+  'svarting\\w*', 'negr\\w*', 'third[- ]world people', 'gamlingar', 'handikappede', 'autistiske', 'psykisk (?:sjuka|syke)', 'mentally ill',
   'svartingar', 'afro\\w*', 'mellanostern', 'middle eastern(?:ers)?', 'mena', 'ukrainare', 'ukrainere', 'ukrainians', 'balkan\\w*', 'jugoslaver',
 );
 
@@ -71,6 +78,12 @@ const SWEEPING = anyOf(
   'painful to watch', 'pinsamt att se', 'should(?:n.t| not) be (?:allowed|working|near)', 'borde inte fa', 'burde ikke fa', 'har inget (?:har|i sverige) att gora', 'har ingenting her a gjore',
   'ar (?:ett )?(?:problem|hot|threat)', 'er (?:et )?(?:problem|trussel)', 'are (?:a )?(?:problem|threat)', 'tar (?:vara )?(?:jobb|bostader|pengar)', 'take our (?:jobs|homes|money)',
   'lever pa (?:oss|vara skatte\\w*)', 'pa vara skattepengar', 'pa skattebetalarnas', 'on our taxes', 'sosen', 'bidrag\\w*', 'trygd\\w*', 'welfare',
+  // v4: "X ska inte jobba med barn", "can't handle it", "alle sammen", smells, spies, begging.
+  `${anyOf('ska', 'skall', 'skal', 'bor', 'borde', 'burde', 'should', 'must', 'far', 'ma', 'may', 'kan', 'can')}(?:n.t| (?:inte|ikke|int|aldrig|aldri|never|not)) (?!(?:behova|behove|trenge|need|have to|vara radda|vaere redde|be afraid|vara tvungna|be forced|utsattas|utsettes|diskrimineras|diskrimineres)\\b)(?:\\w+ ){0,2}` +
+    `${anyOf('jobba', 'jobbe', 'arbeta', 'arbeide', 'work', 'undervisa', 'undervise', 'teach', 'vara', 'vaere', 'be', 'bo', 'leda', 'lede', 'lead', 'varda', 'pleie', 'care for', 'hired', 'anstallas', 'ansettes', 'employed', 'rosta', 'stemme', 'vote', 'finnas', 'finnes', 'exist', 'komma in', 'slippe inn', 'be allowed', 'ha barn', 'adoptera', 'adoptere', 'adopt', 'gifta sig', 'gifte seg', 'marry', 'vara chefer', 'vaere sjefer', 'be (?:managers|bosses|leaders)')}`,
+  'klarar (?:inte|int) (?:av )?(?:det|jobbet|att|sa)', 'klarer (?:ikke|det ikke)', "can'?t (?:handle|code|manage|cope|do (?:it|the job|anything))", 'kan ingenting', 'kan ikke noe', 'kan inget', "can'?t do anything",
+  'luktar', 'lukter', 'stinker', 'stinks', 'smell', 'spioner', 'spies', 'tigger', 'tigge\\w*', 'begging', 'alla sammans?', 'alle sammen', 'allesammen', 'allihop(?:a)?', 'all of them', 'every (?:last )?one of them', 'hver eneste en',
+  'lata och', 'late og', 'lazy and', 'dumma och', 'dumme og', 'stupid and', 'frastjalet', 'frastjalen', 'stjaler', 'ranar', 'raner', 'rob\\w*', 'kriminell\\w*', 'criminal\\w*', 'voldtekt\\w*', 'valdtakt\\w*', 'rapists?',
   '(?:bor|burde|borde|should|ska|skal|maste|ma) (?:\\w+ )?(?:kastes ut|kastas ut|deporteras|deporteres|utvisas|utvises|sendes hjem|skickas hem|skickas tillbaka|be deported|be sent (?:home|back))',
 );
 
@@ -100,6 +113,10 @@ const STRONG_INSULT = anyOf(
   'hurpa', 'subba', 'slyna', 'slut', 'skank', 'bimbo', 'dumbass', 'jackass', 'airhead', 'halfwit', 'imbecil\\w*', 'idiot\\w*', 'korkad', 'puckon', 'drittkjerring', 'drittsekk\\w*', 'jalla',
   'wet rag', 'disgrace to', 'skam for (?:yrket|karen|skolan)', 'skam for (?:yrket|faget)', 'fulaste', 'ugliest', 'stygg(?:este)? (?:kjerring|dame)', 'fattest', 'fetaste', 'tjockaste', 'dummaste', 'dummeste', 'stupidest', 'dumbest',
   'creep', 'freak', 'weirdo', 'pervo', 'psyko', 'kjerringa', 'karringen', 'tanten', 'gubbjavel\\w*', 'javla (?:\\w+ )?(?:tant|gubbe|kvinna|kille|tjej|fitta|idiot)', 'horunge', 'horjavel',
+  // v4: one or two adjectives before an animal or slur noun, "dum som ett spån", looks of an addict.
+  `${anyOf('stupid', 'dumb', 'fat', 'silly', 'ugly', 'old', 'lazy', 'fet', 'feta', 'lat', 'lata', 'ful', 'fula', 'dum', 'dumma', 'gammal', 'gamla', 'tjock', 'tjocka', 'tjukk', 'tjukke', 'stygg', 'stygge', 'gammel', 'gamle', 'lat', 'late', 'sur', 'sura')} (?:\\w+ )?${anyOf('cow', 'cows', 'pig', 'pigs', 'bitch', 'hag', 'cunt', 'witch', 'ko', 'kon', 'kossa', 'kossan', 'gris', 'grisen', 'sugga', 'suggan', 'haxa', 'haxan', 'kjerring', 'kjerringa', 'purke', 'purka', 'ku', 'kua', 'heks', 'heksa', 'val', 'hval', 'whale', 'svin', 'tant', 'kärring', 'karring', 'karringen', 'gubbe', 'gubbjavel', 'javel', 'jævel', 'troll', 'apa', 'ape', 'monkey')}`,
+  `${anyOf('dum', 'dumb', 'stupid', 'ful', 'stygg', 'ugly', 'fet', 'feit', 'fat', 'tjock', 'tjukk')} som ${anyOf('ett (?:spån|span|tag|bord|brod|brad)', 'et (?:brod|bord|spett|naut)', 'a (?:rock|brick|box of rocks|post|plank)', 'stryk', 'fan', 'faen', 'helvete', 'hell', 'en (?:gris|ko|val|hval|hast|hest|apa)')}`,
+  'pundare\\w*', 'junkie\\w*', 'crackhead\\w*', 'narkis\\w*', 'utbrand pundare',
   'patetisk (?:\\w+ )?(?:manniska|kvinna|gubbe|typ|nolla)', 'pathetic (?:\\w+ )?(?:man|woman|person|loser)', 'awkward loser',
 );
 
@@ -124,6 +141,14 @@ const SEXUAL = anyOf(
   '(?:can|could|may|kan|far|kunne|ma) (?:\\w+ )?(?:examine|undersoka|undersoke|check|visitera|frisk|spank|straffa|tukte) (?:me|mig|meg)', 'ge mig en spruta', 'gi meg en sproyte', 'give me a shot',
   'komma hem till mig', 'komme hjem til meg', 'come (?:over|home) to (?:my place|me)', 'privattimer', 'privatlektion\\w*', 'private (?:lessons|classes|tutoring)', 'ligga med', 'ligge med', 'sleep with', 'knulla', 'pule', 'tap that',
   "(?:what'?s|whats) her number", 'vad har hon for nummer', 'hva er nummeret hennes', 'wife material', 'skulle vilja (?:ha|ta|ligga|knulla|testa)', 'ville gjerne (?:hatt|tatt|ligget|pult)',
+  // v4: "hot af", "does she come with the job", winks at a private service.
+  'hot (?:af|as fuck|as hell)', 'het som (?:fan|faen|helvete)', 'kat som fan', 'sexy som fan', 'fuckable', 'knullbar', 'pulbar', 'dtf',
+  '(?:she|he|hon|han|hun|girl|tjejen|jenta|lady|woman|kvinnan|kvinnen|nurse|teacher|librarian|skoterskan|sykepleieren|lararen|bibliotekarien) (?:\\w+ ){0,5}(?:is|er|ar|looks|ser ut) (?:so |sa |jo |ju |riktigt |skikkelig |really |ganska |pretty |fucking |javligt )?(?:hot|sexy|kat|digg|deilig|fuckable)',
+  'come with the job', 'comes? with the (?:job|package|position)', 'ingar (?:hon|han) (?:i|pa)', 'folger (?:hun|han) med', 'inkludert i (?:jobben|pakken)',
+  'privat (?:vardrunda|lektion|visning|undersokning|behandling|massage|show)', 'private (?:session|show|check-?up|examination|massage|lesson)', 'privat (?:time|behandling|undersokelse)',
+  'om du forstar vad jag menar', 'om ni forstar vad jag menar', 'if you know what i mean', 'hvis du skjonner hva jeg mener', 'wink wink', 'nudge nudge',
+  '(?:ge|gi|give) (?:henne|honom|ham|her|him) (?:en |et |ett |a )?(?:privat|private|special|speciell|spesiell|extra|ekstra)',
+  'snygg(?:a|e)? (?:\\w+ )?(?:sjukskoterska|skoterska|larare|lararinna|lararen|bibliotekarie|sykepleier|larer|nurse|teacher|tjej|tjejen|kvinna|dam|jente|dame|mamma|mor)\\w*',
   'would (?:hit|do|smash|bang|wife)', "i'?d (?:hit|do|smash|bang|wife)", 'underklader', 'undertoy', 'underwear', 'lingerie', 'bikini', 'naken', 'naked', 'nude\\w*', 'brost', 'pupper', 'tits', 'boobs', 'rumpa', 'rumpe', 'ass', 'booty',
 );
 
@@ -133,7 +158,7 @@ const LOOKS = `${anyOf('hans', 'hennes', 'hens', 'his', 'her', 'din', 'dina', 'y
   `${anyOf('tander', 'teeth', 'tenner', 'nasa', 'nose', 'nese', 'ansikte', 'face', 'tryne', 'fejs', 'kropp', 'body', 'har', 'hair', 'mage', 'belly', 'rumpa', 'ass', 'ben', 'legs', 'klader', 'clothes')}|` +
   `${anyOf('ser ut som', 'looks like', 'ser ut som om')} (?:en |ett |a |an )?(?:\\w+ )?${anyOf('hast', 'gris', 'val', 'ko', 'apa', 'idiot', 'clown',
   'pig', 'horse', 'cow', 'monkey', 'whale', 'tomte', 'troll', 'noll', 'potatis', 'sack', 'fyllo', 'hjalte', 'uteligger', 'knark\\w*', 'missbrukare',
-  'drug addict', 'pedo\\w*', 'hore', 'hora', 'karring', 'kjerring', 'kyckling', 'hest', 'ape', 'full')}`;
+  'drug addict', 'pundare', 'junkie', 'crackhead', 'narkis', 'narkoman', 'uteliggare', 'uteligger', 'alkis', 'troll', 'haxa', 'witch', 'sugga', 'purke', 'pedo\\w*', 'hore', 'hora', 'karring', 'kjerring', 'kyckling', 'hest', 'ape', 'full')}`;
 
 /** Pronouns an insult can be aimed at. */
 const PRONOUN = anyOf('hans', 'hennes', 'hens', 'his', 'your', 'du', 'din', 'dig', 'ni', 'han', 'hon', 'hen', 'hun', 'honom', 'henne', 'ham', 'deg', 'he', 'she', "he's", "she's", 'you', "you're");
@@ -149,8 +174,19 @@ const SPECIFIC_PERSON = anyOf(
   '(?:i|pa|in|at|vid|ved) (?:borjan|slutet|starten|the start|the end|the beginning|begynnelsen|slutten) (?:av|of|pa) (?:filmen|videon|videoen|the video|klippet|the clip)',
   '(?:at|vid|ved|pa|på) \\d+:\\d\\d', 'den (?:\\w+ )?(?:bibliotekarien|bibliotekaren|laeraren|lararen|laereren|rektorn|rektoren|chefen|sjefen|handlaggaren|saksbehandleren|sjukskoterskan|sykepleieren|kvinnan|mannen|tjejen|killen|tanten|gubben|damen|dama|fyren|jenta)',
   'that (?:\\w+ )?(?:librarian|teacher|nurse|principal|manager|caseworker|social worker|receptionist|driver|guy|woman|man|lady|girl)', '(?:the|that) (?:\\w+ )?(?:librarian|teacher|nurse|principal|receptionist|bus driver) (?:in|at|on|with|from)',
-  '(?:mr|mrs|ms|miss|fru|herr|froken)\\.? [a-z]+', 'typiskt kommunanstalld', 'typisk kommuneansatt', 'typical (?:city|council) (?:worker|employee)',
+  '(?:mr|mrs|ms|miss|fru|herr|froken)\\.? [a-z]+',
+  // v4: "Karin på HR", "hun Lise i rekrutteringen", "enhetschefen", "your trainee coordinator".
+  `[a-z]+ ${anyOf('pa', 'i', 'at', 'from', 'fra', 'fran', 'in', 'hos')} ${anyOf('hr', 'it', 'ekonomi\\w*', 'reception\\w*', 'resepsjon\\w*', 'kundtjanst\\w*', 'kundservice\\w*', 'personal\\w*', 'rekryter\\w*', 'rekrutter\\w*', 'vaxeln', 'sentralbordet', 'front desk', 'payroll', 'lonekontoret', 'kommunikation\\w*', 'kommunikasjon\\w*', 'comms', 'marketing', 'support', 'servicecenter', 'kontaktcenter')}`,
+  `${anyOf('hon', 'hun', 'han', 'she', 'he')} [a-z]+ ${anyOf('pa', 'i', 'at', 'fra', 'fran', 'from', 'in')} (?:\\w+ )?\\w+`,
+  '\\w+(?:chefen|sjefen|lederen|ledaren|ansvarige|ansvarlige|samordnaren|koordinatoren|koordinatorn)', '(?:your|er|ert|deres|din|ditt) (?:\\w+ )?(?:coordinator|manager|chef|sjef|boss|assistant|officer|receptionist|secretary|sekreterare|sekretaer|koordinator)', 'typiskt kommunanstalld', 'typisk kommuneansatt', 'typical (?:city|council) (?:worker|employee)',
 );
+
+const GROUP_RE = new RegExp(`(?<![a-z])(?:${GROUP}|${SLUR})(?![a-z])`);
+
+/** Whether a group (by origin, religion, sexuality, gender, disability) or a slur is named: hate needs one. */
+export function mentionsGroup(plain: string): boolean {
+  return GROUP_RE.test(plain);
+}
 
 /** Hate rules. */
 export const HATE_RULES: readonly Rule[] = [
@@ -158,6 +194,13 @@ export const HATE_RULES: readonly Rule[] = [
   rule('go-back', 1, 'uppmanar en grupp att "åka hem"', anyOf('tillbaka till (?:oknen|djungeln|ditt land|ert land|sitt land|dar (?:du|ni|de) kom ifran|hemlandet)',
     'back to (?:the desert|the jungle|your (?:own )?country|where (?:you|they) came from)', 'tilbake til (?:orkenen|jungelen|ditt land|landet ditt|der du kom fra)',
     'aka hem till (?:ditt|ert|sitt) land', 'go home to your', 'reis hjem til')),
+  rule('expel-them-all', 1, 'uppmanar till utvisning av en grupp',
+    `${anyOf('skicka hem', 'skicka tillbaka', 'skicka ut', 'kasta ut', 'kor ut', 'send hjem', 'send tilbake', 'send ut', 'kast ut', 'send (?:them )?(?:home|back)', 'kick (?:them )?out', 'deport', 'deportera', 'deporter', 'utvisa', 'utvis')} ${anyOf('dom', 'dem', 'de', 'dei', 'them')} (?:\\w+ )?${anyOf('allihop(?:a)?', 'alla', 'alle', 'alle sammen', 'allesammen', 'all', 'every last one', 'tilbake', 'tillbaka', 'back', 'hem', 'hjem', 'home')}` +
+    `|${anyOf('dit', 'der', 'where', 'till dar', 'tilbake dit', 'tillbaka dit', 'back to where')} ${anyOf('de', 'dom', 'dei', 'they', 'du', 'ni', 'dere', 'you')} ${anyOf('kom ifran', 'kom fran', 'kom fra', 'came from', 'kommer ifran', 'kommer fra', 'come from', 'hor hemma', 'horer hjemme', 'belong')}`,
+    '(?:semester|ferie|holiday|vacation|resan|turen|trip|bortrest)'),
+  rule('group-slur-compound', 1, 'nedsättande sammansättning om en grupp',
+    `${anyOf('ryss', 'rysk', 'invandrar', 'innvandrer', 'muslim', 'moslem', 'muzzi', 'arab', 'somali', 'afghan', 'neger', 'svart', 'blatte', 'polack', 'polakk', 'zigenar', 'sigoyner', 'jud', 'jode', 'homo', 'bog', 'trans', 'lapp', 'finn', 'turk', 'kurd', 'irak', 'syrier', 'afrikan', 'asiat', 'kines', 'thai', 'ruman', 'eritre', 'flykting', 'flyktning', 'asyl', 'utlannings', 'utlendings')}` +
+    `(?:javl\\w*|jevl\\w*|jaevl\\w*|pack\\w*|pakk\\w*|svin\\w*|djur\\w*|horor|horer|fan|skit\\w*|drit\\w*|yngel|avskum|ohyra|rattor|rotter)`),
   rule('dehumanise', 1, 'avhumaniserande om en grupp', anyOf('third[- ]world (?:people|folk|trash)', 'tredje ?varlden(?:s)? (?:folk|manniskor)', 'u-landsfolk', "'diverse'", '"diverse"', 'kulturberikare', 'berikare')),
   rule('dehumanise-expel', 1, 'avhumaniserande och uppmanar till utvisning',
     `${anyOf('kackerlack\\w*', 'cockroach\\w*', 'skadedjur', 'vermin', 'ohyra', 'parasiter', 'parasites', 'rattor', 'rotter', 'rats', 'apor', 'aper', 'pack', 'pakk')} ~~~ ` +

@@ -8,14 +8,14 @@
  * viewpoint, however harshly it is put.
  */
 import { createHash } from 'node:crypto';
-import { findAbuse, HARASSMENT_RULES, HATE_RULES } from './abuse';
+import { findAbuse, HARASSMENT_RULES, HATE_RULES, mentionsGroup } from './abuse';
 import { normalise } from './normalise';
 import { namesPerson } from './people';
 import { findPersonalData, PERSONAL_DATA_RULES } from './personalData';
 import { asksQuestion, RHETORICAL } from './question';
 import { phrase, Rule } from './rules';
 import { findSpam, MISINFORMATION_RULES, SPAM_RULES } from './spam';
-import { findThreat, THREAT_IDIOMS, THREAT_RULES } from './threat';
+import { findThreat, harmNearTarget, stripThreatIdioms, THREAT_IDIOMS, THREAT_RULES } from './threat';
 import { CRITICISM_RULES, findTone, OPINION_RULES, PRAISE_RULES } from './tone';
 import { LinearModel, ModelOutput, ModelWeights } from './model';
 import WEIGHTS from './weights.json';
@@ -58,7 +58,7 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '3.0.0';
+const LOGIC_VERSION = '4.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
@@ -116,6 +116,12 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
+/** "Ni kommer ångra er": political grumbling unless harm words come with it. */
+const REGRET = /(?<![a-z])(?:angra|angrar|angre|angrer|regret|regrets)(?![a-z])/;
+
+/** Misinformation findings that stand even in an angry comment. */
+const STRONG_MISINFORMATION = new Set(['link', 'health-conspiracy', 'health-link-claim', 'impersonating-link', 'staged', 'see-for-yourself', 'cover-up']);
+
 /** Everything the rules found in one comment, before any decision. */
 export interface RuleView {
   readonly plain: string;
@@ -135,7 +141,8 @@ export function analyse(text: string): RuleView {
   const language = detectLanguage(t.plain);
 
   const asks = asksQuestion(t.plain);
-  let threat = findThreat(t.plain, t.literal, named);
+  let threat = findThreat(t.plain, t.literal, named, text);
+  const harmAimed = harmNearTarget(t.plain);
   const reported = asks && REPORTED_SPEECH.test(t.plain);
   if (threat.threat && reported) {
     threat = { ...threat, threat: false };
@@ -145,19 +152,28 @@ export function analyse(text: string): RuleView {
   const abuse = findAbuse(t.plain, named);
   const tone = findTone(t.plain, text);
 
+  // A claim about a decision said in anger ("kommunen har beslutat att alla … Skandal!") is
+  // criticism of a real decision unless something stronger (a link, a health scare, a fake
+  // address, staging) makes it misinformation: criticism is never removed.
+  const misinformation = spam.misinformation &&
+    (tone.criticism < 1 || spam.misinformationFindings.some((f) => STRONG_MISINFORMATION.has(f.rule)));
   const removal: [CommentKind, boolean, readonly { reason: string }[]][] = [
     ['threat', threat.threat, threat.findings],
     ['personal_data', personal.personalData, personal.findings],
     ['spam', spam.spam, spam.spamFindings],
     ['hate', abuse.hate, abuse.findings.filter((f) => HATE_RULES.some((r) => r.id === f.rule))],
     ['harassment', abuse.harassment, abuse.findings.filter((f) => HARASSMENT_RULES.some((r) => r.id === f.rule))],
-    ['misinformation', spam.misinformation, spam.misinformationFindings],
+    ['misinformation', misinformation, spam.misinformationFindings],
   ];
   const cues: string[] = [];
   if (asks) cues.push('asks');
   if (reported) cues.push('reported');
   if (named) cues.push('named');
+  if (mentionsGroup(t.plain)) cues.push('group');
   if (t.plain.includes('?')) cues.push('qmark');
+  if (harmAimed) cues.push('harm-aimed');
+  if (stripThreatIdioms(t.plain) !== t.plain) cues.push('idiom');
+  if (REGRET.test(t.plain) && !harmAimed) cues.push('regret');
   if (threat.score > 0) cues.push('threat-some');
   if (threat.score >= 0.5) cues.push('threat-half');
   for (const [kind, hit, findings] of removal) {
@@ -180,13 +196,17 @@ export interface DecisionThresholds {
   readonly removable: number;
   /** Model question probability at or above which the comment asks something; negative: the rules decide. */
   readonly question: number;
+  /** Model threat probability at which it calls a threat with no rule evidence at all (default {@link MODEL_ALONE}). */
+  readonly threatAlone?: number;
+  /** Model removable probability (summed over the removable kinds) needed with no rule cue at all (default 0.8). */
+  readonly removableAlone?: number;
 }
 
 /** The thresholds stored with the weights (chosen by cross-validation when they were trained). */
 export const THRESHOLDS: DecisionThresholds = (WEIGHTS as ModelWeights).thresholds ?? { threat: 0.3, removable: 0.55, question: 0.5 };
 
 /** Threat cues too common in complaints and greetings to back the model ("ni kommer få ångra", "vi ses snart"). */
-const AMBIGUOUS_CUES = new Set(['make-you-regret', 'see-you-soon', 'someone-will-get-hurt', 'conditional', 'conditional-continue', 'aimed']);
+const AMBIGUOUS_CUES = new Set(['make-you-regret', 'see-you-soon', 'routine-mention', 'someone-will-get-hurt', 'conditional', 'conditional-continue', 'aimed']);
 
 /** Rule evidence of a threat that may back a model call. */
 export function modelEvidence(view: RuleView): number {
@@ -195,8 +215,19 @@ export function modelEvidence(view: RuleView): number {
   return sum;
 }
 
-/** Model threat probability at which it may call a threat with no rule evidence at all. */
+/** Model threat probability at which it may call a threat with no rule evidence at all (when no threshold is stored). */
 export const MODEL_ALONE = 0.85;
+
+/** Model threat probability needed where something else explains the comment (another rule, praise, criticism, an idiom). */
+export const MODEL_OVER_OTHER = 0.8;
+
+/** The lowest model threat probability that may call a threat with no rule evidence (short friendly texts mislead it). */
+export const MODEL_ALONE_FLOOR = 0.5;
+
+/** The only threat cues are the ambiguous ones ("vi ses snart", "ni kommer ångra"). */
+function ambiguousOnly(view: RuleView): boolean {
+  return view.threat.findings.length > 0 && view.threat.findings.every((f) => AMBIGUOUS_CUES.has(f.rule));
+}
 
 const TONE_KINDS: readonly CommentKind[] = ['question', 'criticism', 'opinion', 'praise'];
 
@@ -215,9 +246,16 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   // The model alone never calls criticism a threat: the rules must see no criticism.
   // Below MODEL_ALONE it also needs some threat evidence from the rules (a veiled cue, a violent
   // word): on short friendly texts ("vi ses på mässan") the words alone mislead it.
-  const modelThreat = p !== undefined && p.threat >= th.threat && !view.cues.includes('reported') && tone.criticism < 1 &&
-    (modelEvidence(view) >= 0.3 || p.threat >= MODEL_ALONE);
+  // Harm vocabulary near a person or place ("harm-aimed") also counts as evidence. Where another
+  // rule already explains the comment (an insult, an address), it reads as praise ("du kommer
+  // bli grym") or its violent words are an idiom ("ta livet av mig"), the model must be surer: its threat words there are mostly the other kind's.
   const hits = removal.filter(([, hit]) => hit);
+  const alone = th.threatAlone ?? MODEL_ALONE;
+  const explained = hits.length > 0 || tone.praise > 0 || tone.criticism > 0 || view.cues.includes('idiom') || view.cues.includes('regret') || ambiguousOnly(view);
+  // "Ni kommer få ångra" with no harm words is political grumbling: the model alone never decides it.
+  const surer = view.cues.includes('regret') ? 1.01 : explained ? Math.max(alone, MODEL_OVER_OTHER) : Math.max(alone, MODEL_ALONE_FLOOR);
+  const modelThreat = p !== undefined && p.threat >= th.threat && !view.cues.includes('reported') && tone.criticism < 1 &&
+    (((modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed')) && !explained) || p.threat >= surer);
   if (threat.threat || modelThreat) {
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
     if (!threat.threat) reasons.unshift('liknar hot i tidigare bedömda kommentarer (statistisk modell)');
@@ -230,10 +268,23 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   }
   if (p !== undefined && tone.criticism < 1) {
     let best: CommentKind | undefined;
-    // The model confirms weak rule evidence for a kind, or stands alone when very sure.
+    // The model confirms weak rule evidence for a kind, or stands alone when sure enough that the
+    // comment breaks some rule (the removable kinds summed) and more sure of that than of criticism.
     for (const k of REMOVABLE_KINDS) {
-      const needed = view.cues.includes(`weak-${k}`) ? th.removable : Math.max(th.removable, 0.8);
-      if (k !== 'threat' && p[k] >= needed && (!best || p[k] > p[best])) best = k;
+      if (k !== 'threat' && view.cues.includes(`weak-${k}`) && p[k] >= th.removable && (!best || p[k] > p[best])) best = k;
+    }
+    // Not over praise: "judiska församlingen … en fin kväll" names groups kindly.
+    if (!best && tone.praise === 0) {
+      let sum = 0;
+      let top: CommentKind | undefined;
+      for (const k of REMOVABLE_KINDS) {
+        if (k === 'threat') continue;
+        // Hate is about a group: without one named, the model's hate is someone's politics.
+        if (k === 'hate' && !view.cues.includes('group')) continue;
+        sum += p[k];
+        if (!top || p[k] > p[top]) top = k;
+      }
+      if (sum >= (th.removableAlone ?? Math.max(th.removable, 0.8)) && sum > p.criticism) best = top;
     }
     if (best) {
       return {

@@ -21,7 +21,9 @@ export interface ModelWeights {
   /** How the weights were made (data files, sizes, hyper-parameters), for the version hash. */
   readonly meta: Readonly<Record<string, string | number>>;
   /** Decision thresholds chosen by cross-validation (see classify.ts `decide`). */
-  readonly thresholds?: { readonly threat: number; readonly removable: number; readonly question: number };
+  readonly thresholds?: {
+    readonly threat: number; readonly removable: number; readonly question: number; readonly threatAlone?: number; readonly removableAlone?: number;
+  };
 }
 
 /** What the model says about one comment. */

@@ -64,6 +64,8 @@ function unleetToken(token: string): string {
   if (!/[a-z]/.test(token) || !/[0134579@$!|€]/.test(token)) return token;
   // "24h", "3d", "10kr", "50%": a number followed by a short unit is not leetspeak.
   if (/^\d+[a-z]{1,3}$/.test(token) || /^[a-z]\d$/.test(token)) return token;
+  // Prices and amounts ("€500/day", "$300", "1000kr/vecka") and network generations ("5g-masten").
+  if (/\d{3,}/.test(token) || /^[$€£]\d/.test(token) || /^[2-6]g(?:[-/]|$)/.test(token)) return token;
   // Keep sentence punctuation at the token's end ("bra!", "klart!!").
   const tail = /[!|]+$/.exec(token)?.[0] ?? '';
   const body = tail ? token.slice(0, -tail.length) : token;

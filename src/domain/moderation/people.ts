@@ -23,6 +23,9 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'john james michael mark paul george richard david chris steve tom ben jack harry sam mike dan tim ' +
     'mary sarah emily laura kate jane lucy rachel amy claire priya raj ali mohammed muhammad ahmed omar yusuf ' +
     'fatima aisha amina leila yasmin zeynep mehmet hassan hussein ibrahim jamal karim samir nadia rania ' +
+    'tobias jesper rasmus albin melker hampus linus casper jakob arvid sixten folke esbjorn lise hanne mona else kirsten marit tuva ' +
+    'malin jens frode steinar hakon morten pal espen tore stian vidar helge asbjorn anette lene wenche ingunn eli bodil ' +
+    'jenny jonathan josef maja mira nadja sofie sophie tina tuija anu pirjo leena paivi marjut mervi sirpa harri kimmo petri tapio ' +
     'marta agnieszka piotr tomasz olga natalia irina ivan sergei dmitri andrei elena ana jose juan carlos luis'
   ).split(' '),
 );
@@ -35,9 +38,13 @@ function foldName(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'a');
 }
 
-/** True when the raw comment mentions someone by first name or @-mention. */
+/** A capitalised word followed by a surname-like word ("Tobias Grahn", "Hanne Olsen", "Erik Hansson"). */
+const FULL_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}*(?:son|sen|ssen|sson|berg|strom|ström|lund|qvist|kvist|gren|dahl|holm|ander|vik|stad|land|bäck|back|hall|häll|ing|man|mann|er|in|ius|ez|ski|ska|nen|la|lä)(?![\p{L}])/u;
+
+/** True when the raw comment mentions someone by first name, full name or @-mention. */
 export function namesPerson(raw: string): boolean {
   if (MENTION.test(raw)) return true;
+  if (FULL_NAME.test(raw)) return true;
   for (const m of raw.matchAll(CAPITALISED)) {
     if (FIRST_NAMES.has(foldName(m[0]))) return true;
   }

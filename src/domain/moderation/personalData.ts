@@ -35,6 +35,7 @@ export const PERSONAL_DATA_RULES: readonly Rule[] = [
     anyOf('sjukskriven', 'sjukskrivna', 'sykmeldt', 'sykemeldt', 'on sick leave', 'off sick', 'sick leave for', 'brostcancer', 'brystkreft', 'breast cancer', 'kreft', 'cellgift\\w*', 'cellgifter', 'chemo\\w*', 'cytostatika',
       'utmattning\\w*', 'utbrand', 'utbrandhet', 'utbrent', 'burnout', 'burned out', 'alkoholproblem\\w*', 'alcohol problem\\w*', 'drinking problem', 'alkoholiker', 'alcoholic', 'rusproblem\\w*', 'drug problem\\w*', 'pa rehab', 'in rehab', 'avrusning',
       'gravid\\w*', 'pregnant', 'missfall', 'miscarriage', 'ivf', 'provror\\w*', 'abort\\w*', 'hiv-positiv\\w*', 'hiv', 'epilepsi\\w*', 'epilepsy', 'ms-sjuk', 'parkinson\\w*', 'demens', 'dementia', 'psykos', 'psychosis',
+      'har cancer', 'has cancer', 'har kreft', 'cancerbehandling', 'cancer treatment', 'depresjon', 'sykmeldt for', 'sjukskriven for', 'on sick leave for', 'ligger pa (?:lasarettet|sjukhuset|sykehuset|psyk\\w*|avdelning|intensiven|iva)', 'avdelning \\d+', 'is in (?:hospital|rehab|a psych)',
       'inlagd (?:pa|i) (?:psyk|psykiatrin|sjukhus)', 'innlagt', 'depressed', 'depression', 'deprimert', 'angest', 'angst', 'anxiety', 'anorexi\\w*', 'anoreksi', 'selvmordsforsok', 'sjalvmordsforsok', 'suicide attempt')),
   raw('fodselsnummer', 1, 'fødselsnummer eller personnummer', '(?<!\\d)\\d{6} ?\\d{5}(?!\\d)|(?:personnummer|personnr|fodselsnummer|fodselsnr|social security number|ssn|hetu)\\W{0,3}\\d'),
   raw('home-address-2', 1, 'hemadress till en person',
@@ -44,7 +45,7 @@ export const PERSONAL_DATA_RULES: readonly Rule[] = [
 ];
 
 /** A member of staff or a person pointed at by role or title ("Sjukskötaren Anna", "Mr. Svensson", "bussjåføren på linje 3"). */
-const ROLE_PERSON = /(?<![a-z])(?:(?:mr|mrs|ms|miss|dr)\.? [a-z]+|\w*(?:skotare|skoterska|skotaren|skoterskan|sjafor|sjaforen|chauffor|chauffaren|laerer|laereren|larare|lararen|lararinnan|rektor|rektorn|rektoren|chef|chefen|sjef|sjefen|handlaggare|handlaggaren|saksbehandler|saksbehandleren|bibliotekarie|bibliotekarien|bibliotekaren|sykepleier|sykepleieren|nurse|teacher|principal|librarian|driver|caseworker|receptionist\w*|kollega|kollegaen|min kollega|my colleague|kollegan|granne|grannen|nabo|naboen|neighbou?r)(?![a-z]))/;
+const ROLE_PERSON = /(?<![a-z])(?:(?:mr|mrs|ms|miss|dr)\.? [a-z]+|\w*(?:skotare|skoterska|skotaren|skoterskan|sjafor|sjaforen|chauffor|chauffaren|laerer|laereren|larare|lararen|lararinnan|rektor|rektorn|rektoren|chef|chefen|sjef|sjefen|handlaggare|handlaggaren|saksbehandler|saksbehandleren|bibliotekarie|bibliotekarien|bibliotekaren|sykepleier|sykepleieren|larer|lareren|\\w*laereren|nurse|teacher|principal|librarian|driver|caseworker|receptionist\w*|kollega|kollegaen|min kollega|my colleague|kollegan|granne|grannen|nabo|naboen|neighbou?r)(?![a-z]))/;
 /** The writer telling about their own health ("jag är sjukskriven") is not someone else's data. */
 const FIRST_PERSON_HEALTH = /(?<![a-z])(?:jag ar|jeg er|i am|i'm|jag har varit|jeg har vaert|jag blev|jeg ble)(?![a-z])/;
 

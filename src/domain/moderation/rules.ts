@@ -6,7 +6,8 @@
  * - a space matches any run of spaces and in-sentence punctuation (not . ! ?),
  * - ` ~ ` allows up to four words in between, ` ~~ ` up to ten within a sentence,
  * - ` ~~~ ` allows up to twenty-five words across sentence ends,
- * - a phrase only matches at word edges.
+ * - a phrase only matches at word edges,
+ * - `ae` also matches `a` ("laerer" / "lærer" folded to "larer").
  */
 
 /** One line of a rule table: a pattern, how much it counts, and the ground shown to people. */
@@ -41,7 +42,9 @@ const gap = (n: number): string => `(?:${SP}${WORD}){0,${n}}?${SP}`;
 
 /** Compiles a phrase (see the module comment) into a regular expression. */
 export function phrase(source: string): RegExp {
+  // æ is folded to "a" but often typed "ae" without diacritics: a rule's "ae" matches both.
   const body = source
+    .replace(/ae(?!\?)/g, 'ae?')
     .replace(/ ~~~ /g, '\u0003')
     .replace(/ ~~ /g, '\u0002')
     .replace(/ ~ /g, '\u0001')

@@ -34,6 +34,12 @@ export const SPAM_RULES: readonly Rule[] = [
     'skriv (?:ja|yes|info|intresserad)', 'write (?:yes|info|interested)', 'kommentera (?:ja|info)', 'skriv ja i kommentar\\w*', 'bli med i teamet mitt', 'join my team', 'ga med i mitt team', 'mitt team', 'my team is hiring',
     'book a demo', 'boka (?:en )?demo', 'bestill (?:en )?demo', 'free trial', 'gratis provperiod', 'prova gratis', 'prov gratis', 'try (?:it )?(?:for )?free', 'check out my (?:profile|page|channel|website|site)', 'kolla (?:in )?min (?:profil|sida|kanal)', 'sjekk profilen min',
     'our (?:ai|app|tool|platform|software|service)', 'var (?:ai|app|tjanst|plattform)', 'var (?:ai|app|tjeneste|plattform)', 'we offer', 'vi erbjuder', 'vi tilbyr', 'dm for', 'dm me', 'send meg en melding', 'skicka ett meddelande', 'message me for', 'fri tid og', 'frihet og', 'be your own boss', 'bli din egen chef', 'vaer din egen sjef')),
+  // v4: consumer loans, "simple online tasks", amounts per day in any currency.
+  rule('loan-pitch', 1, 'reklam för lån', anyOf('forbrukslan\\w*', 'smalan\\w*', 'snabblan\\w*', 'kviklan\\w*', 'payday loans?', 'quick loans?', 'instant loans?', 'lan (?:utan|uten) (?:sakerhet|sikkerhet|uc|kreditt?sjekk)',
+    'loans? without (?:collateral|credit check)', 'uten sikkerhet', 'utan sakerhet', 'utan uc', 'svar (?:pa|innen|inom|within|in) \\d+ (?:minut\\w*|sekund\\w*|minutes?)', 'betalningsanmarkning(?:ar)? (?:inget problem|ok)', 'betalingsanmerkning\\w* (?:ok|ingen problem)')),
+  rule('task-pitch', 0.6, 'reklam för snabba pengar på nätet', anyOf('(?:simple|easy|enkla|enkle) (?:online )?(?:tasks|uppgifter|oppgaver|jobs|jobb)', 'online tasks', 'remote work', 'looking for (?:remote )?(?:work|a job|income)',
+    'letar du efter (?:extra|ett) (?:jobb|inkomst)', 'leter du etter (?:ekstra|en) (?:jobb|inntekt)', 'no experience (?:needed|required)', 'ingen erfarenhet (?:behovs|kravs)', 'ingen erfaring (?:nodvendig|kreves)')),
+  rule('money-per-day', 0.6, 'belopp per dag eller vecka', '(?:[$€£] ?\\d+|\\d+ ?(?:kr|kronor|kroner|sek|nok|eur|euro|usd|dollars?|[$€£]))(?:[ /]*(?:per|om|i|a|in|every|each|/) ?(?:dagen|dag|day|veckan|vecka|week|uke|uka|manad\\w*|maned\\w*|month|timme\\w*|time|hour|h))'),
   rule('home-work-pitch', 0.5, 'reklam för hemarbete', anyOf('jobba hemifran', 'jobbe hjemmefra', 'work from home', 'arbeta hemifran', 'jobba var du vill', 'work from anywhere')),
   rule('scam', 1, 'bedrägeriförsök eller nätfiske', anyOf('hot singles', 'singlar i (?:ditt|din) (?:omrade|stad)', 'sexy singles', 'dejta? (?:heta|sexiga)', 'onlyfans','giveaway', 'free iphone', 'gratis iphone', 'vinn en (?:iphone|resa|bil)', 'win an? (?:iphone|trip|car)','hello dear', 'hi dear', 'dear friend', 'hej kara du', 'hei kjaere', 'hej min van', 'peacekeeping', 'army (?:doctor|general|officer)',
     'get to know you', 'lara kanna dig', 'bli kjent med deg', 'inheritance', 'arv pa', 'lottery', 'lotteri', 'you (?:have )?won', 'du har vunnit',
@@ -43,6 +49,23 @@ export const SPAM_RULES: readonly Rule[] = [
 
 /** Rumour and conspiracy framing. */
 export const MISINFORMATION_RULES: readonly Rule[] = [
+  // v4: plain false claims about decisions, rules and money ("kommunen har bestämt att alla …").
+  rule('sweeping-decision', 0.6, 'påstående om ett beslut som gäller alla',
+    `${anyOf('kommunen', 'kommunene', 'staden', 'stan', 'byen', 'the city', 'the council', 'the municipality', 'politikerna', 'politikerne', 'ledningen', 'ledelsen', 'radhuset', 'stadshuset', 'regeringen', 'regjeringen', 'the government', 'helsingborg', 'de', 'dom', 'they')} ` +
+    `(?:har |have |has )?(?:nu |na |now |just |precis |tyst |stilla |quietly )?${anyOf('beslutat', 'beslutt', 'bestamt', 'bestemt', 'vedtatt', 'vedtok', 'decided', 'infort', 'innfort', 'introduced', 'bestammer', 'bestemmer', 'inforer', 'innforer', 'stanger', 'stenger', 'closes', 'is closing', 'lagger ner', 'legger ned', 'sager upp', 'sier opp', 'ersatter', 'erstatter', 'replaces', 'no longer', 'inte langre', 'ikke lenger', 'slutar', 'slutter', 'stops')} ` +
+    `(?:att |at |that )?(?:\\w+ ){0,4}${anyOf('alla', 'alle', 'all', 'every', 'ingen', 'nobody', 'no one', 'inga', 'samtliga', 'everyone', 'anyone', 'hela', 'hele')}`),
+  rule('decision-framing', 0.4, 'hänvisar till ett beslut eller en regel utan källa',
+    anyOf('enligt (?:ett )?(?:nytt |hemligt |internt )?beslut', 'ifolge (?:et )?(?:nytt |hemmelig |internt )?vedtak', 'according to (?:a |the )?(?:new |secret |internal )?(?:decision|rule)', 'fran och med (?:i morgon|imorgon|idag|i dag|nasta|mandag|januari|\\d)', 'fra og med (?:i morgen|i dag|neste|mandag|januar|\\d)', 'as of (?:tomorrow|today|next|monday|january)',
+      'new rule', 'ny regel', 'nytt krav', 'ny lag', 'new law', 'new requirement', 'ny forordning', 'psa\\W', 'ellers mister (?:de|dere|du|man)', 'annars forlorar (?:ni|du|de|man)', 'or (?:you|they) lose', 'don.?t bother (?:applying|to apply)', 'lonlost att soka', 'ingen vits att soka', 'ikke vits a soke',
+      'ersatter (?:dem|dom|alla|personalen|biblioteket|bibliotekarierna) med (?:ai|robotar|robots|maskiner)', 'erstatter (?:dem|alle|personalet) med (?:ai|roboter)', 'replac\\w* (?:by|with) (?:ai|robots|machines)', 'ai-kiosk\\w*')),
+  rule('heard-that', 0.5, 'rykte ("hörde att …")', anyOf('horde att', 'hort att', 'horte at', 'hort at', 'heard that', 'i heard', 'jag har hort', 'jeg har hort', 'rykten (?:sager|sier)', 'ryktet (?:gar|sier)', 'word is', 'rumou?r has it', 'sags att', 'sies at', 'apparently the city')),
+  rule('health-link-claim', 1, 'ogrundat påstående om hälsa',
+    `${anyOf('fluor\\w*', 'fluorid\\w*', 'vaccin\\w*', 'vaksin\\w*', 'vaccine\\w*', 'drikkevann\\w*', 'dricksvatten\\w*', 'kranvatten\\w*', 'drinking water', 'wifi', 'wi-fi', 'mast(?:en)?', 'antenn\\w*', 'stralning\\w*', 'straling\\w*', 'radiation')} (?:\\w+ ){0,8}${anyOf('adhd', 'autism\\w*', 'cancer', 'kreft', 'infertil\\w*', 'steril\\w*', 'iq')}`,
+    '(?:inte|ikke|not|no|ingen|never|aldrig|aldri) '),
+  rule('health-claim', 0.6, 'ogrundat påstående om hälsa',
+    anyOf('spikprotein\\w*', 'spike ?protein\\w*', 'shedding', 'vaccinskad\\w*', 'vaksineskad\\w*', 'vaccine injur\\w*',
+      `${anyOf('fluor\\w*', 'fluorid\\w*', 'vaccin\\w*', 'vaksin\\w*', 'vaccine\\w*', 'drikkevann\\w*', 'dricksvatten\\w*', 'kranvatten\\w*', 'drinking water', 'wifi', 'wi-fi', 'mast(?:en)?', 'antenn\\w*', 'stralning\\w*', 'straling\\w*', 'radiation')} (?:\\w+ ){0,8}${anyOf('adhd', 'autism\\w*', 'cancer', 'kreft', 'infertil\\w*', 'steril\\w*', 'dumma', 'dumme', 'iq', 'dor', 'dorr', 'die', 'sjuk\\w*', 'syk\\w*', 'sick')}`)),
+
   rule('cover-up', 0.6, 'påstår att staden döljer något', anyOf('skjuler det', 'skjuler dette', 'doljer det', 'doljer detta', 'morkar', 'morklagg\\w*',
     'morklegg\\w*', 'cover(?:ing)?[- ]?(?:it )?up', 'hiding (?:it|this|the truth)', 'tystar ner', 'hysjer ned', 'de vill inte att (?:du|ni|vi)',
     "(?:they|the city) (?:don't|do not) want you to know", 'vil ikke at (?:du|dere|vi)', 'media tiger', 'media is silent', 'ingen (?:media|tidning) skriver',
@@ -104,6 +127,15 @@ export interface SpamEvidence {
   readonly misinformationFindings: readonly Finding[];
 }
 
+/** Rules found in either form of the text, each once. */
+function findBoth(plain: string, literal: string, rules: readonly Rule[]): Finding[] {
+  const found = findAll(plain, rules);
+  if (literal === plain) return found;
+  const seen = new Set(found.map((f) => f.rule));
+  for (const f of findAll(literal, rules)) if (!seen.has(f.rule)) found.push(f);
+  return found;
+}
+
 /** True when the same run of words is posted twice or more in one comment. */
 export function isRepeated(plain: string): boolean {
   const words = plain.replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean);
@@ -121,8 +153,9 @@ export function isRepeated(plain: string): boolean {
 /** Looks for spam and misinformation. `literal` keeps web addresses intact. */
 export function findSpam(plain: string, literal: string): SpamEvidence {
   const link = LINK.test(literal);
-  const spamFound = findAll(plain, SPAM_RULES);
-  const misFound = findAll(plain, MISINFORMATION_RULES);
+  // Amounts, "5G" and domains survive only in the literal text; both forms are tried.
+  const spamFound = findBoth(plain, literal, SPAM_RULES);
+  const misFound = findBoth(plain, literal, MISINFORMATION_RULES);
   const repeated = isRepeated(plain);
   const spamScore = weightOf(spamFound) + (link ? 0.5 : 0) + (repeated ? 0.5 : 0);
   const fake = impersonatingLink(literal);

@@ -114,8 +114,51 @@ const OUTCOME = anyOf(
 /** Negations inside a composed threat ("jag ska inte skada dig", "I'd never hurt you"). */
 const NEGATED_INTENT = '(?:^|[^a-z])(?:inte|ikke|int|not|never|aldrig|aldri|ingen|nobody)(?:[^a-z]|$)';
 
+/** Weapons and means of arson, with definite and no-diacritic forms (v4). */
+const WEAPON = anyOf(
+  'yxa\\w*', 'oks(?:a|en)?', 'axe', 'hatchet', 'kniv(?:en|ar|er)?', 'knife', 'knives', 'machete\\w*', 'pistol\\w*', 'gun', 'guns', 'gevar\\w*', 'gevaer\\w*', 'hagelgevar\\w*', 'hagle\\w*', 'shotgun', 'rifle',
+  'kofot\\w*', 'brekkjern\\w*', 'crowbar', 'basebolltra\\w*', 'baseballtre\\w*', 'baseball ?bat', 'slagtra\\w*', 'jarnror\\w*', 'jernror\\w*', 'iron bar', 'slagga', 'slegge', 'sledgehammer', 'hammare\\w*', 'hammer',
+  'bensin\\w*', 'petrol', 'gasoline', 'molotov\\w*', 'bomb(?:er|en|s)?', 'sprangdeg', 'sprengstoff', 'dynamit\\w*', 'explosives?', 'tandvatska', 'tennvaeske', 'lighter fluid', 'syra', 'syre', 'acid',
+);
+
+/** Breaking glass: what a smash threat breaks. */
+const GLASS = anyOf('rut(?:a|an|or|orna|e|en|er|ene)', 'fonst(?:er|ret|ren|errutor\\w*)', 'vindu(?:et|er|ene|sruter?)?', 'windows?', 'glasdorr\\w*', 'glassdor\\w*', 'glass', 'glasfasad\\w*');
+
+/** Smashing verbs in the forms that follow "ska / kommer att / will" or lead a sentence. */
+const SMASH = anyOf('sla (?:sonder|i|in)', 'slar (?:sonder|i|in)', 'slaa (?:i stykker|inn)', 'krossa', 'krossar', 'knuse', 'knuser', 'knus', 'smash', 'smashes', 'break', 'breaks', 'kasta sten (?:pa|genom|in genom)', 'kaste stein (?:pa|gjennom)', 'throw (?:a )?(?:brick|rock|stone)s? (?:through|at)');
+
+/** Children or family of the person addressed. */
+const YOUR_FAMILY = anyOf('dina barn', 'era barn', 'barna dine', 'barna deres', 'ungarna dina', 'ungene dine', 'your kids', 'your children', 'your daughter', 'your son', 'din dotter', 'din son', 'datteren din', 'sonnen din',
+  'your wife', 'your husband', 'din fru', 'din man', 'kona di', 'kona din', 'mannen din', 'familjen din', 'din familj', 'familien din', 'your family');
+
 /** Threat rules; a comment is a threat when their weights reach 1. */
 export const THREAT_RULES: readonly Rule[] = [
+  // ---- v4: armed arrival, smashing glass, "how long will it stand", force, the family, weapon talk. ----
+  rule('arrive-armed', 1, 'aviserar att komma beväpnad',
+    `${anyOf('kommer', 'komma', 'dyker', 'dukker', 'moter', 'stiller', 'come', 'coming', 'comes', 'show(?:ing)? up', 'be there', 'be at', 'pop by', 'drop by', 'besok\\w*', 'visit\\w*', 'hälsar pa', 'halsar pa', 'ses')} ~~ ${anyOf('med', 'with', 'medbringande', 'bringing', 'and bring', 'och tar med', 'og tar med', 'tar med')} (?:mig |meg )?(?:en |ett |et |a |an |min |mitt |mi |my |lite |litt |some )?(?:\\w+ )?${WEAPON}(?![^.!?]*(?:gaffel|gaffal|fork|grill|middag|dinner|bbq|fest|party|picnic|picknick|kurs|course|workshop|ved|vedklyv|hugga ved|tra|tre))`,
+    `${NEGATED_INTENT}`),
+  rule('smash-glass', 1, 'hot om skadegörelse (krossa rutor)',
+    `(?:${FIRST_INTENT}|${MODAL}|${SOMEONE} ${MODAL}|${anyOf('slar', 'krossar', 'knuser', 'smashes')} ${anyOf('jag', 'jeg', 'vi', 'vi nog', 'jag nog')}) ~ ${SMASH} ~ ${GLASS}` +
+    `|${anyOf('slar', 'krossar', 'knuser', 'smasher')} ${anyOf('jag', 'jeg', 'vi')} (?:nog |nok |bara |bare )?(?:sonder |i stykker |in )?(?:\\w+ ){0,4}${GLASS}` +
+    `|${SMASH} (?:${anyOf('varenda', 'varje', 'hver eneste', 'hver', 'every', 'all', 'alla', 'alle', 'samtliga')} )${GLASS}` +
+    `|${anyOf('brick', 'rock', 'stone', 'sten', 'stein', 'molotov', 'brandbomb', 'brannbombe', 'firebomb')} ${anyOf('through', 'genom', 'gjennom', 'in through', 'inn gjennom', 'in genom')} (?:\\w+ )?${GLASS}`,
+    `${NEGATED_INTENT}|(?:har (?:krossat|slagit)|was smashed|blev krossad|ble knust|got smashed|were smashed)`),
+  rule('place-wont-stand', 0.8, 'antyder att en byggnad ska förstöras',
+    `${anyOf('hur lange', 'hvor lenge', 'how long')} ~~ ${anyOf('star kvar', 'blir staende', 'star', 'stands?', 'finns kvar', 'stays? (?:standing|up)', 'star igjen', 'holder', 'survives?', 'overlever', 'klarar sig', 'klarer seg')}` +
+    `|${anyOf('se till att', 'sorja for att', 'sorge for at', 'sorger for at', 'make sure')} ~~ ${anyOf('inte', 'ikke', 'no', 'not', 'inget', 'ingen', 'nothing')} ~ ${anyOf('kvar', 'igjen', 'left', 'standing', 'staende')}`,
+    '(?:ko|koen|queue|wait|vanta|vente|tar det|takes? it|dauert)'),
+  rule('by-force', 0.7, 'hotar med våld eller att "ordna det själv"',
+    anyOf('med vald', 'med vold', 'med makt', 'by force', 'with force', 'med handkraft', 'with my (?:fists|hands)', 'med knytnavarna', 'med nevene',
+      '(?:ordnar|fixar|loser|tar hand om) (?:det|saken|det har) sjalv', '(?:ordner|fikser|loser|tar meg av) (?:det|saken) selv', '(?:sort|handle|deal with|take care of) (?:it|this|that) myself'),
+    '(?:inte|ikke|not|utan|uten|without|ingen) (?:med )?(?:vald|vold|force)'),
+  rule('think-of-your-family', 1, 'beslöjat hot mot någons barn eller familj',
+    `${YOUR_FAMILY} ~~~ ${anyOf('tank pa det', 'tenk pa det', 'think about (?:it|that)', 'keep that in mind', 'kom ihag det', 'husk det', 'remember that', 'bare sa du vet', 'bara sa du vet', 'just so you know', 'just saying', 'sa det sa', 'hva om', 'vad om', 'what if', 'tank om', 'tenk om', 'imagine if')}` +
+    `|${anyOf('samma', 'samme', 'the same')} ${anyOf('skola', 'skole', 'school', 'forskola', 'barnehage', 'dagis', 'daghem', 'klass', 'class', 'kindergarten', 'nursery')} ~~~ ${anyOf('tank pa', 'tenk pa', 'think about', 'husk', 'kom ihag', 'remember')}`),
+  rule('someone-will-do-it', 0.7, 'antyder att någon ska utföra det',
+    `${anyOf('vet', 'veit', 'know', 'knows')} ${anyOf('vem', 'hvem', 'who')} (?:som )?${anyOf('ska', 'skal', 'skall', 'kommer att', 'kommer til a', 'will', "'s going to", 'is going to', 'gonna')} ${anyOf('gora', 'gjore', 'do', 'fixa', 'fikse', 'ta hand om', 'ta seg av', 'take care of')}`),
+  rule('harm-aimed-weak', 0.4, 'våldsord i närheten av en person eller plats',
+    `${HARM_VERB} (?:\\w+ ){0,2}${HARM_OBJECT}`, `${NEGATED_INTENT}`),
+
   // ---- Compositional families (v3): who acts × harm verb × a person or place, in every tense. ----
   rule('intent-harm', 1, 'hot om våld mot en person eller plats',
     `(?:${FIRST_INTENT} ~ ${HARM_VERB} (?:\\w+ ){0,2}${HARM_OBJECT}|${FIRST_INTENT} ~ ${HARM_VERB} ~ ${anyOf('ihjal', 'i hjel', 'to death', 'ner', 'ned', 'down', 'sonder', 'i stykker', 'to pieces', 'alive', 'levande', 'levende')})` +
@@ -437,6 +480,10 @@ export const THREAT_IDIOMS: readonly RegExp[] = [
   /\b(?:krossa|krossar|krossade|crush|crushed|crushing|slay|slayed|slaying|knocked it out|smash|smashed) (?:det|it|den|them|the)\b/g,
   /\b(?:sprang|spranga|sprenge|sprengte|blow|blew) (?:budgeten|budsjettet|the budget|ramarna|rammene)\b/g,
   /\b(?:utbrand|utbrent|burn ?out|burnt out|burned out)\b/g,
+  // v4: "hänga med", "slå upp", beating someone in a match or an election.
+  /\bh[ae]ng(?:a|er|e|de|t)? med\b/g,
+  /\bsla(?:r)? upp\b|\bslo upp\b|\bslagit upp\b/g,
+  /\b(?:krossa|krossar|sla|slar|knuse|knuser|crush|beat|smash|spoa|spo)\s+(?:\w+\s+){0,2}(?:i|pa|in|at)\s+(?:\w+\s+)?(?:matchen|match|finalen|final|spelet|game|kampen|valet|election|valget|derbyt|derby|quiz\w*|tavling\w*|konkurranse\w*|competition|turnering\w*|tournament|schack|chess|padel|fotboll|fotball|football|innebandy|bandy|hockey)\b/g,
   /\b(?:bomba|bombarderar|bombarderade|bombard|spam) (?:oss|inkorgen|innboksen|us|my inbox) (?:med|with)\b/g,
   /\bbranna? (?:pengar|skattepengar|money|cash)\b|\bbrenne (?:penger|skattepenger)\b|\bburn(?:ing)? (?:money|cash)\b/g,
 ];
@@ -462,7 +509,7 @@ export function stripThreatIdioms(plain: string): string {
  * Threat phrases as they look once spaced-out letters lose their word breaks ("d ö d å t X"
  * becomes "dodat x"). Only tried when the comment spells something out letter by letter.
  */
-export const SPELLED_OUT_THREATS = /skjuta|skjut|drep|mord|dodat|dodat|dodover|deathto|skadodadig|skadodaer|killyou|killu|drepedeg|vetvardubor|vethvordubor|knowwhereyoulive|hoppasdudor|haperdudor|hopeyoudie|skaldo|skado/;
+export const SPELLED_OUT_THREATS = /med(?:en|ett|et)?(?:yxa|oks|kniv|pistol|gevar|gevaer|bomb|kofot|bensin)|with(?:an?)?(?:axe|knife|gun|bomb)|skjuta|skjut|drep|mord|dodat|dodat|dodover|deathto|skadodadig|skadodaer|killyou|killu|drepedeg|vetvardubor|vethvordubor|knowwhereyoulive|hoppasdudor|haperdudor|hopeyoudie|skaldo|skado/;
 
 const SPELLED_OUT = /(?:^|[^a-z])(?:[a-z][ .\-_*]+){3,}/;
 
@@ -471,16 +518,31 @@ const VEILED = new Set([
   'see-what-happens', 'harm-outcome', 'insurance-hint', 'arson-means', 'property-hint', 'veiled-regret', 'stalking', 'routine-mention',
   'meet-after-work', 'personal-visit', 'vague-menace', 'alone', 'keeps-pictures', 'see-you-outside', 'explosion', 'fragile-property', 'if-i-were-you',
   'do-it-myself', 'violence-near-group', 'violence-near-target', 'conditional-continue',
-  'nice-family-you-have', 'or-else-veiled', 'final-warning', 'see-you-soon', 'promise-or-warned', 'take-matters-into-own-hands',
+  'nice-family-you-have', 'or-else-veiled', 'place-wont-stand', 'by-force', 'someone-will-do-it', 'harm-aimed-weak', 'violent-emoji', 'final-warning', 'see-you-soon', 'promise-or-warned', 'take-matters-into-own-hands',
 ]);
 
 /** Someone in particular: the reader, a member of staff by role. */
 const AIMED_AT = /(?<![a-z])(?:du|dig|din|dina|ditt|ni|er|era|ert|dere|deg|deres|you|your|honom|henne|ham|him|hen|chef\w*|sjef\w*|larar\w*|laerer\w*|teacher\w*|manager\w*|forvaltning\w*|kontoret|stadshuset|radhuset|kommunhuset|politiker\w*|handlaggar\w*|saksbehandler\w*|rektor\w*|sjukskoterska\w*|sykepleier\w*|bibliotekari\w*|chauff[oe]r\w*|sjafor\w*|librarian|principal|teacher|nurse|social worker\w*|socialsekreterar\w*|stadsdirektor\w*|kommunalrad\w*)(?![a-z])/;
 
 /** Looks for threat evidence in normalised text. */
-export function findThreat(plain: string, folded = '', named = false): ThreatEvidence {
+/** Weapon, bomb and coffin emoji; fire only counts next to a building or a refusal (🔥 is also praise). */
+const WEAPON_EMOJI = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{26B0}\u{1F480}\u{2620}\u{1FAA6}]/u;
+const FIRE_EMOJI = /\u{1F525}/u;
+const FIRE_CONTEXT = /(?<![a-z])(?:avslag\w*|nekad\w*|nekat|nektet|avslatt|avslott|avvist|denied|refused|rejected|turned down|ska fa se|skal fa se|far vi se|far se|we'?ll see|you'?ll see|kvar|igjen|left)(?![a-z])/;
+
+/** Harm vocabulary near someone or a place: a cue for the model, not a threat by itself. */
+export function harmNearTarget(plain: string): boolean {
+  const text = stripThreatIdioms(plain);
+  return HARM_NEAR.test(text) && (AIMED_AT.test(text) || HARM_OBJECT_RE.test(text));
+}
+const HARM_NEAR = new RegExp(`(?<![a-z])(?:${VIOLENCE}|${HARM_VERB}|${WEAPON})(?![a-z])`);
+const HARM_OBJECT_RE = new RegExp(`(?<![a-z])${HARM_OBJECT}(?![a-z])`);
+
+export function findThreat(plain: string, folded = '', named = false, raw = ''): ThreatEvidence {
   const targeted = named || AIMED_AT.test(plain);
   const findings = findAll(stripThreatIdioms(plain), THREAT_RULES);
+  if (WEAPON_EMOJI.test(raw)) findings.push({ rule: 'violent-emoji', weight: 0.5, reason: 'vapen- eller dödssymbol', match: '' });
+  else if (FIRE_EMOJI.test(raw) && FIRE_CONTEXT.test(plain)) findings.push({ rule: 'violent-emoji', weight: 0.5, reason: 'eld-symbol efter ett avslag eller en varning', match: '' });
   if (SPELLED_OUT.test(folded)) {
     const squashed = /(?:[a-z] ){2,}[a-z]/.test(folded) ? folded.replace(/[^a-z]/g, '') : '';
     const m = SPELLED_OUT_THREATS.exec(squashed);

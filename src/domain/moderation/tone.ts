@@ -15,7 +15,9 @@ export const CRITICISM_RULES: readonly Rule[] = [
     'awful', 'unacceptable', 'uakseptabel\\w*', 'ridiculous', 'lojlig\\w*', 'absurd\\w*', 'umenneskelig\\w*', 'omansklig\\w*', 'inhumane', 'fiasko',
     'fiasco', 'hemskt', 'daligt skott', 'daligt', 'dalig', 'darlig\\w*', 'badly', 'poorly', 'not great', 'svek', 'sveket', 'sviktet', 'failed',
     'ett (?:\\w+ )?skamt', 'a joke', 'en spok', 'ghosting', 'ghosted', 'sloseri', 'slosar', 'slosas', 'sloser', 'waste of', 'wasting',
-    'bortkastade?', 'latterlig\\w*', 'billig arbetskraft', 'cheap labou?r', 'pr[- ](?:exercise|stunt|jippo)', 'branner (?:skatte)?pengar', 'brenner (?:skatte)?penger', 'dodfodd\\w*', 'dod redan', 'dead on arrival', 'vardelos\\w*', 'worthless', 'useless', 'udugelig\\w*', 'ofattbar\\w*', 'obegriplig\\w*', 'incomprehensible', 'obefintlig\\w*', 'propaganda', 'byrakrati\\w*', 'bureaucracy', 'helt sjukt', 'vansinne', 'galenskap', 'madness', 'fruktansvard\\w*', 'forferdelig\\w*')),
+    'bortkastade?', 'latterlig\\w*', 'billig arbetskraft', 'cheap labou?r', 'pr[- ](?:exercise|stunt|jippo)', 'branner (?:skatte)?pengar', 'brenner (?:skatte)?penger', 'dodfodd\\w*', 'dod redan', 'dead on arrival', 'vardelos\\w*', 'worthless', 'useless', 'udugelig\\w*', 'ofattbar\\w*', 'obegriplig\\w*', 'incomprehensible', 'obefintlig\\w*', 'propaganda', 'byrakrati\\w*', 'bureaucracy', 'helt sjukt', 'vansinne', 'galenskap', 'madness', 'fruktansvard\\w*', 'forferdelig\\w*',
+    // v4: "inte ok", "ert ansvar".
+    'inte ok', 'ikke ok', 'int ok', 'not ok(?:ay)?', 'ert ansvar', 'deres ansvar', 'your responsibility', 'ert fel', 'deres feil', 'your fault', 'pa ert ansvar')),
   rule('no-response', 1, 'klagar på uteblivet svar eller information', anyOf('fortfarande inte', 'fortsatt ikke', 'fortsatt inte', "still (?:not|no|haven'?t|hasn'?t|waiting)",
     'annu inte', 'inget svar', 'ingen svar', 'ikke svar', 'no (?:reply|response|answer)', 'ingen ringer tillbaka', 'ingen som svarar', 'ingen svarer',
     'svarar (?:inte|int|ikke) pa', 'ingen information', 'no information', 'ingen informasjon', 'ingen tidsplan', 'ingen plan', 'no plan', 'ingen gjorde',

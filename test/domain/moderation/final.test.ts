@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { classify, evaluate, LabelledComment } from '../../../src/domain/moderation';
+
+// The final set (240 comments, a fourth author). Blind until v3 was measured on it (threat R 0.625,
+// remove F1 0.811). v4's rules were NOT written from its misses; its leave-one-author-out figure
+// (model trained on the other three sets, thresholds chosen there) was threat P 0.97 R 0.90,
+// question F1 0.936, remove F1 0.93, criticism removed 0. v4's shipped model is trained on it too,
+// so the figures below are in-sample: they guard against regressions, not measure generalisation.
+const FINAL = resolve(__dirname, '../../fixtures/comments-final.jsonl');
+const gold: LabelledComment[] = readFileSync(FINAL, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as LabelledComment);
+const e = evaluate(gold, gold.map((g) => classify(g.text)));
+
+describe('issue 3 targets on the final set', () => {
+  it('reads all 240 labelled comments', () => expect(e.n).toBe(240));
+  it('finds threats with recall ≥ 0.95 at precision ≥ 0.90', () => {
+    expect(e.threat.recall).toBeGreaterThanOrEqual(0.95);
+    expect(e.threat.precision).toBeGreaterThanOrEqual(0.9);
+  });
+  it('never proposes removing criticism', () => expect(e.criticismRemoved).toBe(0));
+  it('finds questions with F1 ≥ 0.90', () => expect(e.question.f1).toBeGreaterThanOrEqual(0.9));
+  it('proposes removals with F1 ≥ 0.90', () => expect(e.remove.f1).toBeGreaterThanOrEqual(0.9));
+});
