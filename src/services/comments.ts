@@ -224,6 +224,19 @@ export class CommentTracker {
     return this.opts.posts.get(postUrn);
   }
 
+  /**
+   * The booking owner pastes the link to their real post instead: that post is matched to the booking
+   * (confirmed) and the proposed one is released.
+   */
+  async matchByLink(actor: Actor, proposedUrn: string, postUrn: string, url: string): Promise<Post | null> {
+    const proposed = await this.opts.posts.get(proposedUrn);
+    if (!proposed?.bookingId) return null;
+    if (proposed.ownerId !== actor.id && !actor.isSuperadmin) return null;
+    const bookingId = proposed.bookingId;
+    await this.opts.posts.match(proposedUrn, { bookingId: null, status: 'rejected', ownerId: null, ownerName: null, department: null });
+    return this.ensurePost({ urn: postUrn, url, source: 'linkedin', bookingId });
+  }
+
   async load(id: string): Promise<{ comment: TrackedComment; post: Post } | null> {
     const comment = await this.opts.comments.get(id);
     if (!comment) return null;

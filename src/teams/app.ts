@@ -129,6 +129,7 @@ export function createTeamsApp(
     'comment.reply': (c, p, d) => comments.reply(c, p, d),
     'post.confirm': (c, p, d) => comments.settleMatch(c, p, d, true),
     'post.reject': (c, p, d) => comments.settleMatch(c, p, d, false),
+    'post.link': (c, p, d) => comments.matchByLink(c, p, d),
     'status.refresh': (_c, p) => comments.refreshStatus(p),
     'comment.report': (c, p, d) => cases.reportComment(c, p, d),
     'report.submit': (c, p, d) => cases.submitReport(c, p, d),

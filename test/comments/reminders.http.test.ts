@@ -104,6 +104,24 @@ describe('following LinkedIn comments and reminding until each question is answe
     expect(t.connector.sent().length).toBe(before);
   });
 
+  test('the owner confirms or corrects the match of a post to her booking, and may paste her post\'s link instead', async () => {
+    const { post } = await louisesPostWithQuestion();
+    await t.tick();
+    const match = t.connector.sent().map(cardOf).find((c) => cardText(c).includes('Är det här ditt inlägg?'))!;
+    assertRendered(match);
+    const forged = await t.click(USERS.erik, 'post.confirm', { postUrn: post.urn });
+    expect(cardText(forged.card)).toMatch(/Bara den som bokade dagen/);
+    const badLink = await t.click(USERS.louise, 'post.link', { postUrn: post.urn, postUrl: 'https://example.com/inte-linkedin' });
+    expect(cardText(badLink.card)).toMatch(/inte ut som en länk till ett LinkedIn-inlägg/);
+    const linked = await t.click(USERS.louise, 'post.link', { postUrn: post.urn, postUrl: 'https://www.linkedin.com/feed/update/urn:li:share:424242/' });
+    expect(cardText(linked.card)).toContain('Inlägget är ditt');
+    const posts = await t.bot.db.query<{ urn: string; match_status: string; owner_id: string | null }>('select urn, match_status, owner_id from posts order by urn');
+    expect(posts).toEqual([
+      { urn: 'urn:li:share:424242', match_status: 'confirmed', owner_id: USERS.louise.id },
+      { urn: post.urn, match_status: 'rejected', owner_id: null },
+    ]);
+  });
+
   test('a question still open at the deadline goes to the superadmins and the channel, even after hours', async () => {
     sim.addComment(sim.addPost({ text: 'Sommarjobb 2027', createdAt: new Date(MONDAY_10) }).urn, {
       actorUrn: PERSON,

@@ -28,6 +28,7 @@ const registerData = z.object({
   commentUrl: z.string().max(500).optional().default(''),
 });
 const postData = z.object({ postUrn: z.string().min(3).max(200) });
+const linkData = postData.extend({ postUrl: z.string().max(500).optional().default('') });
 
 const POST_URN = /urn:li:(share|ugcPost|activity):\d+/;
 const COMMENT_URN = /urn:li:comment:\([^)]+\)/;
@@ -156,6 +157,20 @@ export class CommentHandlers {
       this.deps.log.warn({ userId: person.id, postUrn: parsed.data.postUrn }, 'post match by someone else refused');
       return this.refusal(person, person.lang === 'sv' ? 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.' : 'Only the person who booked the day, or a superadmin, can answer this.');
     }
+    const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
+    return postMatchCard(post, booking?.title ?? null, this.view(person));
+  }
+
+  /** The owner pastes the link to the post that really is theirs. */
+  async matchByLink(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    const parsed = linkData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const urn = urnInLink(parsed.data.postUrl, POST_URN);
+    const sv = person.lang === 'sv';
+    if (!urn) return this.refusal(person, sv ? 'Det ser inte ut som en länk till ett LinkedIn-inlägg (…/feed/update/urn:li:…). Inget har ändrats.' : 'That does not look like a link to a LinkedIn post (…/feed/update/urn:li:…). Nothing was changed.');
+    const post = await this.deps.tracker.matchByLink(person, parsed.data.postUrn, urn, parsed.data.postUrl);
+    if (!post) return this.refusal(person, sv ? 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.' : 'Only the person who booked the day, or a superadmin, can answer this.');
     const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
     return postMatchCard(post, booking?.title ?? null, this.view(person));
   }

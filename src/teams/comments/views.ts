@@ -215,7 +215,13 @@ export function postMatchCard(post: Post, bookingTitle: string | null, ctx: Comm
   if (post.publishedAt) facts.push({ title: sv ? 'Publicerat' : 'Published', value: formatInstant(post.publishedAt, ctx.lang, ctx.timeZone) });
   if (bookingTitle) facts.push({ title: sv ? 'Din bokning' : 'Your booking', value: bookingTitle });
   return renderCard('post-match', {
-    t: { confirm: sv ? 'Ja, det är mitt' : "Yes, it's mine", reject: sv ? 'Nej, inte mitt' : 'No, not mine', open: sv ? 'Öppna på LinkedIn' : 'Open on LinkedIn' },
+    t: {
+      confirm: sv ? 'Ja, det är mitt' : "Yes, it's mine",
+      reject: sv ? 'Nej, inte mitt' : 'No, not mine',
+      open: sv ? 'Öppna på LinkedIn' : 'Open on LinkedIn',
+      linkLabel: sv ? 'Eller klistra in länken till ditt inlägg' : 'Or paste the link to your post',
+      link: sv ? 'Det här är mitt inlägg' : 'This is my post',
+    },
     heading,
     headingColor: open ? 'Default' : 'Good',
     lead: open
