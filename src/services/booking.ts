@@ -1,4 +1,4 @@
-import { localDay, LocalDate, localMinutes } from '../domain/calendar';
+import { addDays, localDay, LocalDate, localMinutes } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
 import {
   BookingWarning,
@@ -164,6 +164,12 @@ export class BookingService {
       const onDay = bookings.filter((b) => b.day === day);
       return { day, bookings: onDay, free: Math.max(0, this.rules.capacity - onDay.filter((b) => b.slot !== null).length) };
     });
+  }
+
+  /** Bookings of the last `days` days up to today, newest first (posts that may have comments). */
+  async recent(days = 14): Promise<Booking[]> {
+    const today = this.today();
+    return (await this.repo.listBetween(addDays(today, -days), today)).reverse();
   }
 
   /** The actor's bookings from today on. */

@@ -1,3 +1,4 @@
+import { fromRow } from './rows';
 import type { Database } from './database';
 
 /** A post on the city's LinkedIn page that the bot follows. */
@@ -65,10 +66,6 @@ export interface Closing {
   replyText?: string | null;
 }
 
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-function fromRow<T>(row: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [camel(k), v])) as T;
-}
 
 /** The posts the bot follows. */
 export class PostRepository {

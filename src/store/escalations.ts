@@ -1,4 +1,5 @@
 import type { EvidenceContent } from '../domain/evidence';
+import { fromRow } from './rows';
 import type { Database, Sql } from './database';
 
 /** A stored evidence record; never changed after it is written. */
@@ -46,10 +47,6 @@ export interface Decision {
   details: Record<string, unknown> | null;
 }
 
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-function fromRow<T>(row: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [camel(k), v])) as T;
-}
 
 /** Evidence, escalations, their recipients and the audit of decisions. */
 export class EscalationRepository {

@@ -6,6 +6,7 @@ import { CATEGORIES, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/sche
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
 import type { Booking } from '../../store/bookings';
 import type { Card } from '../cards';
+import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';
 import type { Person } from '../identity';
 import { formatDay, text } from '../text';
@@ -353,12 +354,11 @@ export class BookingHandlers {
   }
 
   private refusal(person: Person, message: string): Card {
-    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', message, 'attention');
+    return refusalCard(person, message);
   }
 
   private invalid(person: Person, raw: unknown, error: unknown): Card {
-    this.deps.log.warn({ userId: person.id, data: raw, error: String(error) }, 'invalid card data');
-    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(person.lang), 'attention');
+    return invalidCard(this.deps.log, person, raw, error);
   }
 
   private view(person: Person) {

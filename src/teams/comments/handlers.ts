@@ -1,12 +1,11 @@
 import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { addDays } from '../../domain/calendar';
 import type { CommentActionOutcome, CommentTracker } from '../../services/comments';
 import { NO_ANSWER_REASONS } from '../../services/comments';
 import type { BookingRepository } from '../../store/bookings';
 import type { SettingsRepository } from '../../store/settings';
-import { noticeCard } from '../booking/views';
 import type { Card } from '../cards';
+import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { text } from '../text';
@@ -222,9 +221,7 @@ export class CommentHandlers {
   }
 
   private async form(person: Person, values: Record<string, string>, error: string): Promise<Card> {
-    const today = this.deps.bookings.today();
-    const recent = await this.deps.bookingRepo.listBetween(addDays(today, -14), today);
-    return commentFormCard(recent.reverse(), values, error, { lang: person.lang, today });
+    return commentFormCard(await this.deps.bookings.recent(), values, error, { lang: person.lang, today: this.deps.bookings.today() });
   }
 
   private async statusCardFor(person: Person): Promise<Card> {
@@ -236,11 +233,10 @@ export class CommentHandlers {
   }
 
   private refusal(person: Person, message: string): Card {
-    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', message, 'attention');
+    return refusalCard(person, message);
   }
 
   private invalid(person: Person, raw: unknown, error: unknown): Card {
-    this.deps.log.warn({ userId: person.id, data: raw, error: String(error) }, 'invalid card data');
-    return this.refusal(person, text.invalidAction(person.lang));
+    return invalidCard(this.deps.log, person, raw, error);
   }
 }

@@ -191,9 +191,14 @@ export function commentFormCard(
     },
     error,
     values: { bookingId: '', postUrl: '', text: '', authorName: '', commentUrl: '', ...values },
-    bookings: bookings.map((b) => ({ title: `${formatDay(b.day, ctx.lang, ctx.today.slice(0, 4))}: ${b.title} (${b.ownerName})`, value: b.id })),
+    bookings: bookingChoices(bookings, ctx),
     requestId: randomUUID(),
   });
+}
+
+/** Recent bookings as choices: "måndag 23 november: Möt våra traineer (Louise Lind)". */
+export function bookingChoices(bookings: Booking[], ctx: { lang: Lang; today: string }) {
+  return bookings.map((b) => ({ title: `${formatDay(b.day, ctx.lang, ctx.today.slice(0, 4))}: ${b.title} (${b.ownerName})`, value: b.id }));
 }
 
 /** Asks a booking's owner whether a post published on their day is theirs. */

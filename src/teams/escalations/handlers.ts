@@ -1,6 +1,5 @@
 import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { addDays } from '../../domain/calendar';
 import { evidenceText } from '../../domain/evidence';
 import { classify } from '../../domain/moderation';
 import type { FileLinks } from '../../files';
@@ -12,6 +11,7 @@ import type { EscalationRepository, FileRepository, RegistrationRepository } fro
 import type { SettingsRepository } from '../../store/settings';
 import { noticeCard } from '../booking/views';
 import type { Card } from '../cards';
+import { invalidCard, refusalCard } from '../replies';
 import { urnInLink } from '../comments/handlers';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
@@ -292,9 +292,7 @@ export class EscalationHandlers {
   }
 
   private async reportForm(person: Person, values: Record<string, string>, error: string): Promise<Card> {
-    const today = this.deps.bookings.today();
-    const recent = await this.deps.bookingRepo.listBetween(addDays(today, -14), today);
-    return reportFormCard(recent.reverse(), values, error, { lang: person.lang, today });
+    return reportFormCard(await this.deps.bookings.recent(), values, error, { lang: person.lang, today: this.deps.bookings.today() });
   }
 
   private view(person: Person): CaseViewContext {
@@ -302,11 +300,10 @@ export class EscalationHandlers {
   }
 
   private refusal(person: Person, message: string): Card {
-    return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', message, 'attention');
+    return refusalCard(person, message);
   }
 
   private invalid(person: Person, raw: unknown, error: unknown): Card {
-    this.deps.log.warn({ userId: person.id, data: raw, error: String(error) }, 'invalid card data');
-    return this.refusal(person, text.invalidAction(person.lang));
+    return invalidCard(this.deps.log, person, raw, error);
   }
 }

@@ -3,8 +3,8 @@ import type { Lang } from '../../domain/calendar';
 import type { Booking } from '../../store/bookings';
 import type { Decision, Escalation, EvidenceRecord } from '../../store/escalations';
 import { Card, renderCard } from '../cards';
-import { reportCategoryChoices, reportCategoryName } from '../comments/views';
-import { formatDay, formatInstant } from '../text';
+import { bookingChoices, reportCategoryChoices, reportCategoryName } from '../comments/views';
+import { formatInstant } from '../text';
 
 /** What case views need to know about the reader. */
 export interface CaseViewContext {
@@ -134,7 +134,7 @@ export function reportFormCard(bookings: Booking[], values: Record<string, strin
     error,
     values: { category: '', text: '', authorName: '', commentUrl: '', bookingId: '', ...values },
     categories: reportCategoryChoices(ctx.lang),
-    bookings: bookings.map((b) => ({ title: `${formatDay(b.day, ctx.lang, ctx.today.slice(0, 4))}: ${b.title} (${b.ownerName})`, value: b.id })),
+    bookings: bookingChoices(bookings, ctx),
     requestId: randomUUID(),
   });
 }
