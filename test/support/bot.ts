@@ -132,10 +132,17 @@ export class TestBot {
     return this.bot.background.idle();
   }
 
+  /** Stops everything, each step even when an earlier one fails (a test may have closed the database). */
   async close(): Promise<void> {
-    await this.bot.close();
-    await this.connector.stop();
-    await this.storage.cleanup();
+    try {
+      await this.bot.close();
+    } finally {
+      try {
+        await this.connector.stop();
+      } finally {
+        await this.storage.cleanup();
+      }
+    }
   }
 
   private delivery(opts: SendOptions) {

@@ -359,6 +359,21 @@ describe('booking through /api/messages', () => {
   });
 });
 
+describe('the health check', () => {
+  test('GET /healthz answers 503 when the database is unreachable', async () => {
+    const t = await TestBot.start({ now: NOW });
+    try {
+      await t.bot.db.close();
+      const res = await fetch(`${t.bot.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ status: 'database unreachable' });
+    } finally {
+      // The database is already closed; stop the rest.
+      await t.close().catch(() => undefined);
+    }
+  });
+});
+
 describe('editors are the members of the SAV team when SAV_TEAM_ID is set', () => {
   let t: TestBot;
   beforeAll(async () => {
