@@ -15,19 +15,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { analyse, COMMENT_KINDS, decide, DecisionThresholds, modelEvidence, RuleView } from '../src/domain/moderation/classify';
+import { analyse, COMMENT_KINDS, decide, DecisionThresholds, modelEvidence, modelThreatBlocked, RuleView } from '../src/domain/moderation/classify';
 import { evaluate, Evaluation, LabelledComment } from '../src/domain/moderation/evaluate';
 import { extractFeatures, FeatureVector } from '../src/domain/moderation/features';
 import { LinearModel, ModelOutput, ModelWeights } from '../src/domain/moderation/model';
 import { DEFAULT_TRAINING, train, TrainingOptions } from '../src/domain/moderation/train';
 
 const ROOT = resolve(__dirname, '..');
-/** The four labelled sets, each by a different author. */
+/** The five labelled sets, each by a different author. */
 export const AUTHOR_FILES = [
   resolve(ROOT, '../shared/data/comments-dev.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-challenge.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-holdout.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-final.jsonl'),
+  resolve(ROOT, 'test/fixtures/comments-blind5.jsonl'),
 ];
 const DEFAULT_FILES = AUTHOR_FILES;
 const OUT = resolve(ROOT, 'src/domain/moderation/weights.json');
@@ -110,7 +111,7 @@ export function chooseThresholds(data: readonly LabelledComment[], views: readon
   // Only the model's own additions are counted: comments the rules already call are left out,
   // since the rules are in-sample here and would make any threshold look precise.
   const rules = views.map((v) => decide(v, undefined));
-  const open = (i: number) => views[i].tone.criticism < 1 && !views[i].cues.includes('reported') && !rules[i].remove && views[i].tone.praise === 0 && !views[i].cues.includes('idiom') && !views[i].cues.includes('regret');
+  const open = (i: number) => !modelThreatBlocked(views[i]) && !rules[i].remove && views[i].tone.praise === 0 && !views[i].cues.includes('idiom') && !views[i].cues.includes('regret');
   const count = (pred: (i: number) => boolean, gold: (d: LabelledComment) => boolean) => {
     let tp = 0;
     let fp = 0;
@@ -127,7 +128,7 @@ export function chooseThresholds(data: readonly LabelledComment[], views: readon
   const removableSum = (o: ModelOutput, v: RuleView) => (['hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const)
     .reduce((a, k) => a + (k === 'hate' && !v.cues.includes('group') ? 0 : o.kind[k]), 0);
   const removableAlone = Math.max(0.3, lowestPrecise(grid, MODEL_PRECISION,
-    (t) => count((i) => views[i].tone.criticism < 1 && views[i].tone.praise === 0 && !rules[i].remove && removableSum(oof[i], views[i]) >= t && removableSum(oof[i], views[i]) > oof[i].kind.criticism, (d) => d.remove)));
+    (t) => count((i) => views[i].tone.criticism === 0 && views[i].tone.praise === 0 && !views[i].cues.includes('org-harm') && !rules[i].remove && removableSum(oof[i], views[i]) >= t && removableSum(oof[i], views[i]) > oof[i].kind.criticism, (d) => d.remove)));
   const rulesOnly = evaluate(data, rules);
   let best: { th: DecisionThresholds; e: Evaluation; score: number } | undefined;
   for (const removable of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {

@@ -85,6 +85,15 @@ const SWEEPING = anyOf(
   'luktar', 'lukter', 'stinker', 'stinks', 'smell', 'spioner', 'spies', 'tigger', 'tigge\\w*', 'begging', 'alla sammans?', 'alle sammen', 'allesammen', 'allihop(?:a)?', 'all of them', 'every (?:last )?one of them', 'hver eneste en',
   'lata och', 'late og', 'lazy and', 'dumma och', 'dumme og', 'stupid and', 'frastjalet', 'frastjalen', 'stjaler', 'ranar', 'raner', 'rob\\w*', 'kriminell\\w*', 'criminal\\w*', 'voldtekt\\w*', 'valdtakt\\w*', 'rapists?',
   '(?:bor|burde|borde|should|ska|skal|maste|ma) (?:\\w+ )?(?:kastes ut|kastas ut|deporteras|deporteres|utvisas|utvises|sendes hjem|skickas hem|skickas tillbaka|be deported|be sent (?:home|back))',
+  // v5: hate without slurs — control, "a joke", "can't even", stereotypes of theft, "shoved down our throats", "as always".
+  'styrer? (?:\\w+ )?(?:hele|hela|alt|allt|alla|alle|the|media|rekrytering\\w*|rekruttering\\w*|kommunen|staden|byen)', 'run (?:the|this|all)', 'controls? (?:\\w+ )?(?:hiring|recruitment|everything)',
+  '(?:ar|er|is|are) (?:ju |jo |bara |bare )?(?:ett |et |a )?(?:skamt|spok|joke)', 'orkar (?:inte|int) ens', 'orker ikke engang', "can'?t even (?:lift|carry|do|handle)", 'klarer ikke engang',
+  `${anyOf('no wonder', 'inte konstigt', 'int konstigt', 'ikke rart', 'klart att', 'sa klart', 'of course')} ~ ${anyOf('nothing works', 'inget fungerar', 'ingenting fungerar', 'inget funkar', 'ingenting funker', 'ingenting fungerer', 'everything is broken', 'allt ar kass', 'det ar kass', 'alt er darlig')}`,
+  `${anyOf('rakna', 'telle', 'count', 'gomma', 'gjemme', 'hide', 'lasa in', 'lase inn', 'lock up')} (?:\\w+ )?${anyOf('bestick\\w*', 'silver\\w*', 'bestikk\\w*', 'solvtoy\\w*', 'spoons', 'silverware', 'cutlery', 'vardesaker\\w*', 'verdisaker\\w*', 'valuables', 'planbok\\w*', 'lommebok\\w*', 'wallets?', 'cyklar\\w*', 'sykler\\w*', 'bikes')}`,
+  '(?:ett|et|an) (?:han|hån|insult|slag i ansiktet) (?:mot|mod|to|pa) (?:oss|alla|svenskar\\w*|nordmenn|us|our)', 'trycka? (?:ner|ned|in) (?:det|detta|dom|dem) i halsen', 'trykke (?:det|dette) (?:ned|inn) i halsen', '(?:shove|force|push)\\w* (?:it|this) down', 'down our throats',
+  '(?:och|og|and) (?:annat|annet|other) (?:dravel|skit|trams|pack|tull|dritt|pakk|nonsense|garbage|trash|filth|snusk)', 'som alltid', 'som vanligt', 'som vanlig', 'as always', 'as usual',
+  '(?:inte|ikke|not) (?:onskade?|onsket|welcome|velkomne?|valkomna?) (?:har|her|here)', 'should (?:all )?go back', 'borde (?:alla )?(?:aka|flytta) (?:hem|harifran)', 'burde (?:alle )?(?:reise|dra) hjem',
+  `${anyOf('ska', 'skall', 'skal', 'borde', 'burde', 'should', 'far', 'ma')}(?:n.t| (?:inte|ikke|int|aldrig|aldri|never|not)) (?:\\w+ ){0,2}${anyOf('sta', 'sitta', 'synas', 'serva', 'serve', 'betjane', 'stand', 'sit', 'be seen', 'representera', 'representere', 'represent', 'visas', 'vises')}`,
 );
 
 /** Sweeping lead-ins that come before the group ("snart är det bara …"). */
@@ -149,6 +158,10 @@ const SEXUAL = anyOf(
   'om du forstar vad jag menar', 'om ni forstar vad jag menar', 'if you know what i mean', 'hvis du skjonner hva jeg mener', 'wink wink', 'nudge nudge',
   '(?:ge|gi|give) (?:henne|honom|ham|her|him) (?:en |et |ett |a )?(?:privat|private|special|speciell|spesiell|extra|ekstra)',
   'snygg(?:a|e)? (?:\\w+ )?(?:sjukskoterska|skoterska|larare|lararinna|lararen|bibliotekarie|sykepleier|larer|nurse|teacher|tjej|tjejen|kvinna|dam|jente|dame|mamma|mor)\\w*',
+  // v5: innuendo ("om ni förstår", "ja ni fattar", a "private" walkthrough, "a body like that").
+  '(?:om|hvis|if) (?:ni|du|dere|you) (?:forstar|fattar|skjonner|catch my drift|get me|know)', '(?:ja |ye?a )?(?:ni|du|dere) fattar', 'if you catch my drift',
+  "(?:privat|private|privata|'privat)\\W*(?:genomgang|gjennomgang|walkthrough|tour|visning|omvisning|lektion|time|session|check)\\w*",
+  '(?:har|has|got|for|what) (?:ju |jo |a |en |such a )?(?:kropp|body|figur|kurvor|curves) som', 'what a body', 'for en kropp', 'anstall fler (?:sana|som hon|som henne)', 'hire more like (?:her|that)',
   'would (?:hit|do|smash|bang|wife)', "i'?d (?:hit|do|smash|bang|wife)", 'underklader', 'undertoy', 'underwear', 'lingerie', 'bikini', 'naken', 'naked', 'nude\\w*', 'brost', 'pupper', 'tits', 'boobs', 'rumpa', 'rumpe', 'ass', 'booty',
 );
 
@@ -208,6 +221,13 @@ export const HATE_RULES: readonly Rule[] = [
   rule('nationalist-slogan', 1, 'rasistisk paroll', anyOf('sverige (?:at|for|till) svenskarna', 'sverige for svenskar', 'sweden for (?:the )?swedes', 'norge for nordmenn', 'norway for norwegians',
     'helsingborg for svenskar', 'white power', 'vit makt', 'sieg heil', '14 ?88', 'hell seier', 'bevara sverige svenskt', 'keep sweden (?:swedish|white)', 'remigration', 'remigrering', 'the great replacement', 'det store bytte')),
   rule('group-sweeping', 1, 'generaliserande eller avhumaniserande om en grupp', `${GROUP} ~~~ ${SWEEPING}|${PRE_GROUP} ~ ${GROUP}`),
+  // v5: "… inte ens kan svenska. Skicka hem dem." / "… full of Indians … Send them back.": an expulsion aimed at people
+  // marked by group or language.
+  rule('expel-them', 1, 'uppmanar till utvisning av människor utpekade efter grupp eller språk',
+    `(?:${GROUP}|${anyOf('svenska', 'norsk', 'swedish', 'norwegian', 'english', 'engelska', 'sprak\\w*', 'brytning', 'bryter')}) ~~~ ` +
+    `${anyOf('skicka hem', 'skicka tillbaka', 'skicka ut', 'send (?:them )?back', 'send (?:them )?home', 'kick (?:them )?out', 'ut med', 'out with', 'kasta ut', 'kast ut', 'send hjem', 'send tilbake', 'ut med', 'utvisa', 'deportera', 'deport')} ${anyOf('dem', 'dom', 'them', 'dei', 'de', 'alla', 'alle', 'all of them')}`),
+  rule('full-of-group', 1, 'generaliserar om en grupp på en arbetsplats',
+    `${anyOf('full of', 'full av', 'fullt (?:av|med)', 'fylt med', 'bara', 'bare', 'only', 'enbart')} ${GROUP} ~~ ${anyOf('no wonder', 'inte konstigt', 'int konstigt', 'ikke rart', 'klart', 'of course', 'sa klart', 'sjalvklart', 'selvfolgelig')}`),
 ];
 
 /** Harassment rules; the person check is done in {@link findAbuse}. */

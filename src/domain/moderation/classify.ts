@@ -13,7 +13,7 @@ import { normalise } from './normalise';
 import { namesPerson } from './people';
 import { findPersonalData, PERSONAL_DATA_RULES } from './personalData';
 import { asksQuestion, RHETORICAL } from './question';
-import { phrase, Rule } from './rules';
+import { anyOf, phrase, Rule } from './rules';
 import { findSpam, MISINFORMATION_RULES, SPAM_RULES } from './spam';
 import { findThreat, harmNearTarget, stripThreatIdioms, THREAT_IDIOMS, THREAT_RULES } from './threat';
 import { CRITICISM_RULES, findTone, OPINION_RULES, PRAISE_RULES } from './tone';
@@ -58,7 +58,7 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '4.0.0';
+const LOGIC_VERSION = '5.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
@@ -119,6 +119,36 @@ function unique(items: readonly string[]): string[] {
 /** "Ni kommer ångra er": political grumbling unless harm words come with it. */
 const REGRET = /(?<![a-z])(?:angra|angrar|angre|angrer|regret|regrets)(?![a-z])/;
 
+/**
+ * Friendly context: an event or meeting ("mässan", "rekryteringsmässan", "lunch", "intervju",
+ * "öppet hus"), warm words or friendly emoji. The model's threat words mislead it on such short
+ * texts ("Vi ses snart på rekryteringsmässan!"), so it may not call a threat alone there.
+ */
+export const FRIENDLY = phrase(anyOf(
+  '\\w*massan', '\\w*massa', '\\w*messa', '\\w*messen', 'lunch\\w*', 'lunsj\\w*', 'fika\\w*', 'intervju\\w*', 'interview\\w*', 'oppet hus', 'apent hus', 'open house',
+  'introdag\\w*', 'introduktion\\w*', 'onboarding', 'kickoff', 'afterwork', 'after work', 'julbord\\w*', 'julebord\\w*', 'fest\\w*', 'party', 'matchen', 'kampen', 'the game',
+  'workshop\\w*', 'seminar\\w*', 'studiebesok\\w*', 'jobbmass\\w*', 'karriardag\\w*', 'career fair', 'job fair', 'traff\\w*', 'moete', 'motet', 'the meeting',
+  'kul', 'roligt', 'morsomt', 'gott', 'langtar', 'gleder (?:meg|oss)', 'ser fram emot', 'ser frem til', 'looking forward', 'can.t wait', 'valkommen', 'velkommen', 'welcome',
+  'grattis', 'gratulerer', 'congrats', 'congratulations', 'tack', 'takk', 'thanks', 'thank you', 'heja', 'lycka till', 'lykke til', 'good luck', 'hang med', 'henge med', 'join (?:you|us)',
+));
+const FRIENDLY_EMOJI = /[\u{1F642}\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F389}\u{1F973}\u{2764}\u{1F44D}\u{1F4AA}\u{1F60D}\u{1F917}\u{1F64C}\u{1F44F}\u{2600}\u{1F31E}\u{1F490}\u{1F338}]/u;
+
+/**
+ * Harm as a consequence of the city's work ("äldre dör av era nedskärningar", "people die because
+ * of your cuts"): criticism of the organisation, not harm the writer threatens anyone with.
+ */
+export const ORGANISATION_HARM = phrase(
+  `${anyOf('dor', 'doer', 'do', 'die', 'dies', 'dying', 'skadas', 'skades', 'lider', 'suffer\\w*', 'far illa', 'har det daligt', 'get hurt', 'blir skadade')} ~ ` +
+  `${anyOf('av', 'pa grund av', 'pga', 'tack vare', 'because of', 'due to', 'from', 'of', 'pa grunn av', 'grunnet', 'i vantan pa', 'waiting for', 'i ko')} (?:\\w+ )?` +
+  `${anyOf('era', 'er', 'ert', 'your', 'deres', 'dere', 'kommunens', 'stadens', 'the city.?s', 'politikernas', 'ledningens', 'nedskarning\\w*', 'nedskjaering\\w*', 'besparing\\w*', 'sparkrav\\w*', 'cuts', 'beslut\\w*', 'hemtjanst\\w*', 'vard\\w*', 'kommunen', 'staden')}`,
+);
+
+/** The organisation as the one addressed ("ni", "kommunen", "förvaltningen", "era nedskärningar"). */
+export const ORGANISATION_TARGET = phrase(anyOf(
+  'ni', 'era', 'ert', 'dere', 'deres', 'kommunen', 'kommunens', 'staden', 'stadens', 'byen', 'forvaltningen\\w*', 'ledningen', 'politikerna', 'politikerne',
+  'the city', 'the council', 'your (?:cuts|department|administration|politicians)', 'nedskarning\\w*', 'nedskjaering\\w*', 'besparing\\w*', 'socialtjanst\\w*', 'hemtjanst\\w*',
+));
+
 /** Misinformation findings that stand even in an angry comment. */
 const STRONG_MISINFORMATION = new Set(['link', 'health-conspiracy', 'health-link-claim', 'impersonating-link', 'staged', 'see-for-yourself', 'cover-up']);
 
@@ -174,6 +204,9 @@ export function analyse(text: string): RuleView {
   if (harmAimed) cues.push('harm-aimed');
   if (stripThreatIdioms(t.plain) !== t.plain) cues.push('idiom');
   if (REGRET.test(t.plain) && !harmAimed) cues.push('regret');
+  if ((FRIENDLY.test(t.plain) || FRIENDLY_EMOJI.test(text)) && !harmAimed) cues.push('friendly');
+  if (ORGANISATION_HARM.test(t.plain)) cues.push('org-harm');
+  else if (ORGANISATION_TARGET.test(t.plain) && !named && !harmAimed && modelEvidenceOf(threat) < 0.3) cues.push('org-target');
   if (threat.score > 0) cues.push('threat-some');
   if (threat.score >= 0.5) cues.push('threat-half');
   for (const [kind, hit, findings] of removal) {
@@ -200,6 +233,12 @@ export interface DecisionThresholds {
   readonly threatAlone?: number;
   /** Model removable probability (summed over the removable kinds) needed with no rule cue at all (default 0.8). */
   readonly removableAlone?: number;
+  /** Model threat probability needed where something else explains the comment (default {@link MODEL_OVER_OTHER}). */
+  readonly overOther?: number;
+  /** Lowest model threat probability for a call with no rule evidence (default {@link MODEL_ALONE_FLOOR}). */
+  readonly aloneFloor?: number;
+  /** Lowest model threat probability for a call backed only by a weak threat cue (default {@link MODEL_WEAK_CUE_FLOOR}). */
+  readonly weakCueFloor?: number;
 }
 
 /** The thresholds stored with the weights (chosen by cross-validation when they were trained). */
@@ -210,19 +249,51 @@ const AMBIGUOUS_CUES = new Set(['make-you-regret', 'see-you-soon', 'routine-ment
 
 /** Rule evidence of a threat that may back a model call. */
 export function modelEvidence(view: RuleView): number {
+  return modelEvidenceOf(view.threat);
+}
+
+function modelEvidenceOf(threat: ReturnType<typeof findThreat>): number {
   let sum = 0;
-  for (const f of view.threat.findings) if (!AMBIGUOUS_CUES.has(f.rule)) sum += f.weight;
+  for (const f of threat.findings) if (!AMBIGUOUS_CUES.has(f.rule)) sum += f.weight;
   return sum;
+}
+
+/**
+ * Guards that keep the model from calling a threat on its own, whatever its probability:
+ * - someone retelling a threat, or rules that see criticism;
+ * - a friendly context (event words, warm words, friendly emoji) with no rule evidence;
+ * - harm as a consequence of the city's work ("dör av era nedskärningar");
+ * - the organisation as the only target, with no rule evidence of harm from the writer.
+ */
+export function modelThreatBlocked(view: RuleView): boolean {
+  if (view.cues.includes('reported') || view.tone.criticism >= 1 || view.cues.includes('org-harm')) return true;
+  const evidence = modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed');
+  if (evidence) return false;
+  return view.cues.includes('friendly') || view.cues.includes('org-target') && view.tone.criticism > 0;
 }
 
 /** Model threat probability at which it may call a threat with no rule evidence at all (when no threshold is stored). */
 export const MODEL_ALONE = 0.85;
 
 /** Model threat probability needed where something else explains the comment (another rule, praise, criticism, an idiom). */
-export const MODEL_OVER_OTHER = 0.8;
+export const MODEL_OVER_OTHER = 0.65;
+
+/** Model threat probability needed where the threat words are a known idiom ("slå upp det", "dör av skratt"). */
+export const MODEL_OVER_IDIOM = 0.85;
+
+/** Lowest summed removable probability at which the model alone proposes a removal (whatever the stored threshold). */
+export const REMOVABLE_ALONE_FLOOR = 0.5;
 
 /** The lowest model threat probability that may call a threat with no rule evidence (short friendly texts mislead it). */
 export const MODEL_ALONE_FLOOR = 0.5;
+
+/**
+ * The lowest model threat probability that may call a threat when the rules see only a weak or
+ * ambiguous threat cue (below the evidence that backs {@link DecisionThresholds.threat}). Lower
+ * than {@link MODEL_ALONE_FLOOR}: recall first, with the friendliness, organisation and idiom
+ * guards keeping greetings and complaints out.
+ */
+export const MODEL_WEAK_CUE_FLOOR = 0.35;
 
 /** The only threat cues are the ambiguous ones ("vi ses snart", "ni kommer ångra"). */
 function ambiguousOnly(view: RuleView): boolean {
@@ -253,8 +324,11 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   const alone = th.threatAlone ?? MODEL_ALONE;
   const explained = hits.length > 0 || tone.praise > 0 || tone.criticism > 0 || view.cues.includes('idiom') || view.cues.includes('regret') || ambiguousOnly(view);
   // "Ni kommer få ångra" with no harm words is political grumbling: the model alone never decides it.
-  const surer = view.cues.includes('regret') ? 1.01 : explained ? Math.max(alone, MODEL_OVER_OTHER) : Math.max(alone, MODEL_ALONE_FLOOR);
-  const modelThreat = p !== undefined && p.threat >= th.threat && !view.cues.includes('reported') && tone.criticism < 1 &&
+  const weakCue = threat.findings.length > 0;
+  const floor = weakCue ? (th.weakCueFloor ?? MODEL_WEAK_CUE_FLOOR) : (th.aloneFloor ?? MODEL_ALONE_FLOOR);
+  // Idiom guard: where the violent words are a known figure of speech ("slå upp", "ta livet av mig"), the model must be very sure.
+  const surer = view.cues.includes('regret') ? 1.01 : view.cues.includes('idiom') ? Math.max(alone, MODEL_OVER_IDIOM) : explained ? Math.max(alone, th.overOther ?? MODEL_OVER_OTHER) : Math.max(alone, floor);
+  const modelThreat = p !== undefined && p.threat >= th.threat && !modelThreatBlocked(view) &&
     (((modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed')) && !explained) || p.threat >= surer);
   if (threat.threat || modelThreat) {
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
@@ -274,7 +348,8 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
       if (k !== 'threat' && view.cues.includes(`weak-${k}`) && p[k] >= th.removable && (!best || p[k] > p[best])) best = k;
     }
     // Not over praise: "judiska församlingen … en fin kväll" names groups kindly.
-    if (!best && tone.praise === 0) {
+    // Criticism guard: any criticism cue, or harm blamed on the city, blocks a removal the model proposes alone.
+    if (!best && tone.praise === 0 && tone.criticism === 0 && !view.cues.includes('org-harm')) {
       let sum = 0;
       let top: CommentKind | undefined;
       for (const k of REMOVABLE_KINDS) {
@@ -284,7 +359,7 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
         sum += p[k];
         if (!top || p[k] > p[top]) top = k;
       }
-      if (sum >= (th.removableAlone ?? Math.max(th.removable, 0.8)) && sum > p.criticism) best = top;
+      if (sum >= Math.max(REMOVABLE_ALONE_FLOOR, th.removableAlone ?? Math.max(th.removable, 0.8)) && sum > p.criticism) best = top;
     }
     if (best) {
       return {
@@ -303,7 +378,8 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   if (p !== undefined && model) {
     // A negative threshold leaves the question flag to the rules (when they measure better).
     asks = th.question < 0 ? view.asks : model.question >= th.question;
-    if (asks) kind = tone.criticism >= 1 || p.criticism > 2 * p.question ? 'criticism' : 'question';
+    // Some criticism cue and the model leaning to criticism: a question inside criticism stays criticism.
+    if (asks) kind = tone.criticism >= 1 || p.criticism > (tone.criticism > 0 ? 1 : 2) * p.question ? 'criticism' : 'question';
     else kind = (['criticism', 'opinion', 'praise'] as const).reduce((a, b) => (p[b] > p[a] ? b : a));
   } else if (asks) kind = tone.criticism >= 1 ? 'criticism' : 'question';
   else if (tone.criticism >= 1 && tone.criticism >= tone.praise) kind = 'criticism';

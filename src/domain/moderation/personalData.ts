@@ -36,7 +36,10 @@ export const PERSONAL_DATA_RULES: readonly Rule[] = [
       'utmattning\\w*', 'utbrand', 'utbrandhet', 'utbrent', 'burnout', 'burned out', 'alkoholproblem\\w*', 'alcohol problem\\w*', 'drinking problem', 'alkoholiker', 'alcoholic', 'rusproblem\\w*', 'drug problem\\w*', 'pa rehab', 'in rehab', 'avrusning',
       'gravid\\w*', 'pregnant', 'missfall', 'miscarriage', 'ivf', 'provror\\w*', 'abort\\w*', 'hiv-positiv\\w*', 'hiv', 'epilepsi\\w*', 'epilepsy', 'ms-sjuk', 'parkinson\\w*', 'demens', 'dementia', 'psykos', 'psychosis',
       'har cancer', 'has cancer', 'har kreft', 'cancerbehandling', 'cancer treatment', 'depresjon', 'sykmeldt for', 'sjukskriven for', 'on sick leave for', 'ligger pa (?:lasarettet|sjukhuset|sykehuset|psyk\\w*|avdelning|intensiven|iva)', 'avdelning \\d+', 'is in (?:hospital|rehab|a psych)',
-      'inlagd (?:pa|i) (?:psyk|psykiatrin|sjukhus)', 'innlagt', 'depressed', 'depression', 'deprimert', 'angest', 'angst', 'anxiety', 'anorexi\\w*', 'anoreksi', 'selvmordsforsok', 'sjalvmordsforsok', 'suicide attempt')),
+      'inlagd (?:pa|i) (?:psyk|psykiatrin|sjukhus)', 'innlagt', 'depressed', 'depression', 'deprimert', 'angest', 'angst', 'anxiety', 'anorexi\\w*', 'anoreksi', 'selvmordsforsok', 'sjalvmordsforsok', 'suicide attempt',
+      // v5: diagnoses and medication ("har ADHD och går på medicin", "har epilepsi og går på medisiner").
+      '(?:gar|går) pa (?:medicin\\w*|medisin\\w*|antidepressiva|lugnande|psykofarmaka|litium)', 'on (?:medication|meds|antidepressants)', 'takes (?:medication|meds|antidepressants)', 'medicinerad', 'medisinert',
+      'har (?:adhd|add|autism|asperger|bipolar\\w*|schizofreni|epilepsi|diabetes|ms|tourette\\w*)', 'has (?:adhd|autism|bipolar|schizophrenia|epilepsy|diabetes|ms)')),
   raw('fodselsnummer', 1, 'fødselsnummer eller personnummer', '(?<!\\d)\\d{6} ?\\d{5}(?!\\d)|(?:personnummer|personnr|fodselsnummer|fodselsnr|social security number|ssn|hetu)\\W{0,3}\\d'),
   raw('home-address-2', 1, 'hemadress till en person',
     `${anyOf('home address', 'hemadress\\w*', 'hjemmeadresse\\w*', 'bostadsadress\\w*', 'privatadress\\w*', 'bor pa', 'bor i', 'bor vid', 'bor ved', 'lives (?:at|on)', 'address is', 'adressen ar', 'adressen er', 'adressen hennes', 'adressen hans', 'her address', 'his address')}(?: \\S+){0,6} ${STREET} \\d+[a-z]?(?!\\d)`),

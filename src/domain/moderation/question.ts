@@ -54,6 +54,12 @@ export const RHETORICAL = phrase(anyOf(
   'hallo\\?', 'hello\\?', 'eller\\?', 'vem tror ni (?:att )?ni lurar', 'who do you think', 'hvem tror dere', 'hur svart kan det vara', 'how hard can it be',
   'hvor vanskelig kan det', 'vad trodde ni', 'what did you expect', 'hva trodde dere', 'vem anstallde', 'who hired', 'hvem ansatte', 'typ vem',
   'skamts', 'skamt\\?', 'ar det ett skamt', 'is this a joke', 'er dette en spok', 'nagon mer som', 'anyone else', 'noen andre som',
+  // v5: "vem tror ni har råd", "why even advertise?", "hur ska personalen orka?", "vad håller ni på med egentligen?", "är det så svårt".
+  'vem tror ni (?:har|att|ska|kan|vill|orkar)', 'hvem tror dere (?:har|at|skal|kan|vil)', 'who do you think (?:can|will|has|is going)', 'why (?:even|bother)', 'varfor ens', 'hvorfor i det hele tatt', 'hvorfor engang',
+  'hur ska (?:personalen|man|vi|folk|nagon|barnen|de aldre|familjer) (?:orka|klara|hinna|ha rad|overleva)', 'hvordan skal (?:personalet|man|vi|folk|noen) (?:orke|klare|ha rad)', 'how (?:are|is) (?:staff|people|anyone|we) supposed to',
+  'vad haller ni pa med', 'hva driver dere med', 'what (?:the hell )?are you (?:even )?doing', 'ar det (?:verkligen )?sa svart', 'er det (?:virkelig )?sa vanskelig', 'is it (?:really )?that hard',
+  'hvordan i all verden', 'hur i hela (?:friden|varlden)', 'how on earth', 'vem i hela friden', 'how (?:dare|could) you', 'hur vagar ni', 'hvordan tor dere', 'vad tanker ni med', 'hva tenker dere med',
+  'kan det bli (?:mer|varre|samre)', 'kan det bli (?:verre|darligere)', 'could it (?:be|get) (?:any )?(?:worse|more)',
 ));
 
 const TARGET_NEAR_START = /^(?:\S+\s+){0,3}(?:ni|er|dere|man|you|du|kommunen|staden|byen|the city|det)\b/;

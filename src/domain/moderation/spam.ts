@@ -27,7 +27,10 @@ export const SPAM_RULES: readonly Rule[] = [
   rule('advertising', 0.6, 'reklam för tjänst eller produkt', anyOf('seo', 'forstaplats', 'forsta plats pa google', 'first page (?:of|on) google', 'fler kunder',
     'more customers', 'flere kunder', 'folj mig', 'follow me', 'folg meg', 'follow for', 'foljer tillbaka', 'follow back', 'f4f', 'bootcamp', 'certified \\w+ (?:course|bootcamp|training)', 'boost your', 'grow your', 'oka din', 'foljare', 'followers',
     'folgere', 'likes', 'ray-?ban', 'solglasogon', 'sunglasses', 'replica', 'viagra', 'casino', 'kasino', 'betting', 'lan utan', 'loans?', 'smslan',
-    'vi hjalper foretag', 'jag hjalper foretag', 'we help (?:companies|businesses)')),
+    'vi hjalper foretag', 'jag hjalper foretag', 'we help (?:companies|businesses)',
+    // v5: "sälj ditt guld till bästa pris", "behöver ditt företag ny hemsida? kontakta … idag".
+    'till basta pris\\w*', 'til beste pris', 'best price\\w*', 'lagsta pris\\w*', 'laveste pris', '(?:salj|selg|sell) (?:ditt|din|dina|your|dine) (?:gamla |gamle |old )?(?:guld|gull|gold|smycken|klocka|bil|car|silver)', 'vi koper (?:ditt|din|guld)', 'vi kjoper',
+    '(?:behover|trenger|needs?) (?:ditt|din|your|er) (?:foretag|bedrift|business|company|firma)', 'kontakta (?:\\w+ ){0,3}(?:idag|i dag|nu|redan idag)', 'kontakt (?:\\w+ ){0,3}(?:i dag|na)', 'contact (?:\\w+ ){0,3}today', 'ring oss (?:idag|nu)', 'call us today', 'vi fixar det', 'vi fikser det', 'we fix it')),
   // v3: recruitment scams, side-income pitches and product pitches.
   rule('side-income', 1, 'reklam för extrainkomst eller annan tjänst', anyOf('tjana extra', 'tjäna extra', 'extra inkomst', 'extrainkomst', 'extra income', 'side income', 'side hustle', 'tjene ekstra', 'ekstra inntekt', 'god inntekt', 'hoy inntekt',
     'remote jobs? paying', 'jobs? paying \\$?\\d+', '\\$ ?\\d+ ?/ ?(?:h|hr|hour|day)', '\\d+ ?(?:kr|sek|nok|\\$|usd|eur|euro) ?/ ?(?:h|tim|timme|time|hour|dag|day|vecka|uke)',
@@ -44,6 +47,8 @@ export const SPAM_RULES: readonly Rule[] = [
   rule('scam', 1, 'bedrägeriförsök eller nätfiske', anyOf('hot singles', 'singlar i (?:ditt|din) (?:omrade|stad)', 'sexy singles', 'dejta? (?:heta|sexiga)', 'onlyfans','giveaway', 'free iphone', 'gratis iphone', 'vinn en (?:iphone|resa|bil)', 'win an? (?:iphone|trip|car)','hello dear', 'hi dear', 'dear friend', 'hej kara du', 'hei kjaere', 'hej min van', 'peacekeeping', 'army (?:doctor|general|officer)',
     'get to know you', 'lara kanna dig', 'bli kjent med deg', 'inheritance', 'arv pa', 'lottery', 'lotteri', 'you (?:have )?won', 'du har vunnit',
     'valts ut for verifiering', 'selected for verification', 'verify your account', 'verifiera ditt konto', 'logga in har', 'log in here', 'logg inn her',
+    // v5: "du har valts ut för ett presentkort", gift cards, "retroactive pay" phishing.
+    '(?:du|ni|you|dere|du er) (?:har |have |has |er )?(?:valts ut|blivit utvald\\w*|been selected|blitt valgt|blitt trukket|dragits)', 'presentkort (?:pa|hos|fran|vart)', 'gavekort (?:pa|hos|fra|verdt)', 'gift ?card (?:worth|from|at)', 'hamta (?:ditt|er|din) (?:pris|vinst|presentkort)', 'claim your (?:prize|reward|gift)',
     'kontot (?:stangs|spars|raderas)', 'account (?:will be )?(?:closed|suspended|deleted)', 'kontoen (?:stenges|slettes)', 'linkedln', 'paypa1')),
 ];
 

@@ -133,6 +133,39 @@ const YOUR_FAMILY = anyOf('dina barn', 'era barn', 'barna dine', 'barna deres', 
 
 /** Threat rules; a comment is a threat when their weights reach 1. */
 export const THREAT_RULES: readonly Rule[] = [
+  // ---- v5: veiled remarks about flammability or brakes, a weapon at home with patience running out,
+  // "something you won't like", "it would be fun if someone …", wishing someone something nasty. ----
+  rule('looks-flammable', 1, 'beslöjat hot om brand ("ser brännbar ut")',
+    `${anyOf('ser', 'ser ut', 'looks', 'look', 'seems', 'virker', 'verkar', 'pretty', 'very', 'veldig', 'valdigt', 'riktigt', 'mycket', 'svart', 'sa', 'so')} ~ ${anyOf('brannbar\\w*', 'brennbar\\w*', 'flammable', 'inflammable', 'lattantandlig\\w*', 'lettantennelig\\w*', 'brandfarlig\\w*', 'brannfarlig\\w*', 'combustible')}` +
+    `|${anyOf('skulle', 'would', 'ville', 'kommer att', 'kommer til a')} ${anyOf('brinna', 'brenne', 'burn')} ${anyOf('fint', 'bra', 'nicely', 'well', 'fort', 'fast', 'godt', 'lett', 'easily', 'latt')}`),
+  rule('check-your-brakes', 1, 'beslöjat hot: uppmaning att kontrollera bromsarna',
+    `${anyOf('check', 'kolla', 'sjekk', 'sjekke', 'kontrollera', 'kontrollere', 'testa', 'teste')} ${anyOf('her', 'his', 'your', 'their', 'hennes', 'hans', 'din', 'dina', 'dine', 'era', 'deres', 'sina', 'sine')} ${anyOf('brakes', 'bromsar\\w*', 'broms', 'bremser\\w*', 'bremsene', 'hjulmuttrar\\w*', 'hjulmuttere', 'wheel nuts', 'tyres', 'tires', 'dack\\w*')}` +
+    `|${anyOf('i know', 'we know', 'jag vet', 'vi vet', 'jeg vet', 'vi veit', 'jeg veit')} ${anyOf('which', 'what', 'vilken', 'vilket', 'hvilken', 'hvilket', 'hva slags')} ${anyOf('car', 'bil', 'bike', 'cykel', 'sykkel')}`),
+  rule('weapon-at-home', 0.7, 'nämner vapen hemma eller nära till hands',
+    `${anyOf('har', 'have', 'got', 'own', 'ager', 'eier')} (?:${anyOf('en', 'ett', 'et', 'a', 'an', 'min', 'mitt', 'my', 'flera', 'several')} )?(?:\\w+ )?${WEAPON} ${anyOf('hemma', 'hjemme', 'at home', 'i bilen', 'in the car', 'i garderoben', 'i skapet', 'redo', 'klar', 'ready', 'laddad', 'ladd', 'loaded')}`),
+  rule('patience-running-out', 0.4, 'tålamodet tar slut',
+    anyOf('talamodet (?:tar slut|ar slut|borjar ta slut|tryter|ar pa vag att ta slut)', 'talmodigheten (?:tar slutt|er slutt|tryter)', 'running out of patience', 'patience (?:is )?running (?:out|thin)', 'out of patience', 'patience is wearing thin')),
+  rule('just-so-you-know', 0.3, 'hotfull förstärkning ("bara så ni vet")',
+    anyOf('bara sa (?:ni|du) vet', 'bare sa (?:du|dere) vet', 'just so (?:you|y.all) know', 'bara en observation', 'bare en observasjon', 'just an observation', 'just saying', 'bara tanker hogt', 'bare tenker hoyt', 'just thinking out loud', 'jk\\W+unless')),
+  rule('something-you-wont-like', 0.8, 'hotfullt: "något ni inte kommer att gilla"',
+    `${anyOf('nagot', 'nat', 'noe', 'noko', 'something', 'en overraskning', 'en overraskelse', 'a surprise')} (?:som )?${anyOf('ni', 'du', 'dere', 'you', 'dom', 'de')} ${anyOf('inte', 'int', 'ikke', "won'?t", 'will not', 'are not going to', 'aint gonna')} ~ ${anyOf('gilla', 'like', 'tycka om', 'tycker om', 'glomma', 'glemme', 'forget', 'vara beredd pa', 'vaere forberedt pa', 'expect', 'appreciate')}`),
+  rule('fun-if-someone', 1, 'önskar att någon utför våld eller skadegörelse',
+    `${anyOf('skulle vara', 'vore', 'hade varit', 'would be', "would'?ve been", 'hadde vaert', 'ville vaert', 'ville vaere')} ${anyOf('kul', 'roligt', 'fun', 'funny', 'nice', 'gott', 'skont', 'morsomt', 'artigt', 'festligt', 'fint', 'ganska kul', 'hilarious', 'great')} ${anyOf('om', 'if', 'hvis', 'ifall')} ~ ` +
+    `${anyOf(VIOLENCE, 'la en (?:small|bomb|smell)', 'lade en (?:small|bomb)', 'tande (?:eld|fyr) pa', 'tente (?:fyr|ild) pa', 'satte eld pa', 'set fire to', 'smallde', 'smalla', 'smelle', 'torch\\w*', 'set fire', 'brande', 'brant ner', 'brenne', 'brant', 'burned?', 'sprangde', 'sprengte')}`),
+  rule('someone-should-torch', 1, 'uppmaning till brand eller skadegörelse',
+    `${anyOf('nagon', 'nan', 'noen', 'someone', 'somebody', 'folk', 'people', 'vi', 'we')} ${anyOf('borde', 'burde', 'should', 'ought to', 'ska', 'skulle', 'must', 'needs to', 'maste', 'ma')} ~ ${anyOf('torch\\w*', 'set fire to', 'set (?:\\w+ ){1,3}on fire', 'tanda pa', 'tenne pa', 'brand(?:a|e) (?:ner|ned)', 'burn (?:it|the)', 'bomb', 'sla sonder', 'knuse')}`,
+    NEGATED),
+  rule('hope-something-nasty', 1, 'önskar att någon ska råka illa ut',
+    `${anyOf('hoppas', 'haper', 'hope', 'onskar', 'onsker', 'wish', 'vore bra om', 'hadde vaert fint om')} ~~ ${anyOf('rakar ut for', 'rakade ut for', 'far', 'fa', 'far oppleve', 'opplever', 'gets?', 'experiences?', 'kommer ut for', 'utsattes for', 'utsettes for', 'has')} ~ ${anyOf('nagot', 'nat', 'noe', 'noko', 'something')} ~ ${anyOf('otackt', 'otack', 'hemskt', 'fruktansvart', 'ekkelt', 'faelt', 'fælt', 'nasty', 'terrible', 'horrible', 'awful', 'bad', 'riktigt illa', 'vondt', 'ont', 'smartsamt', 'painful', 'forferdelig', 'grusomt')}`,
+    NOT_A_WISH),
+  rule('wishing-death-on', 1, 'önskar någon döden',
+    `${anyOf('wishing', 'wish', 'onskar', 'onsker', 'onska', 'onske')} (?:\\w+ ){0,2}${anyOf('death', 'doden', 'dod', 'daud', 'cancer', 'kreft')} ${anyOf('on', 'upon', 'to', 'over', 'at', 'til', 'for')}`, NEGATED),
+  rule('survive-a-fire', 1, 'beslöjat hot om brand mot en byggnad',
+    `${anyOf('hoppas', 'haper', 'hope', 'undrar om', 'lurer pa om', 'wonder if')} ~~ ${anyOf('klarar', 'tal', 'taler', 'tåler', 'survives?', 'can take', 'handles?', 'overlever')} (?:\\w+ )?${anyOf('en brand', 'brand', 'en brann', 'brann', 'a fire', 'fire', 'eld', 'ild', 'en bomb', 'a bomb')}`),
+  rule('then-someone-gets-hurt', 1, 'villkorat hot: "och då blir någon skadad"',
+    `${anyOf('och da', 'og da', 'and then', 'sa', 'da', 'then')} ${anyOf('blir', 'kommer', 'will', 'gets', 'ender')} ${anyOf('nagon', 'nan', 'noen', 'someone', 'somebody', 'folk', 'people')} ${anyOf('skadad', 'skadade', 'skadet', 'skada', 'hurt', 'injured', 'att skadas', 'til a bli skadet', 'to get hurt', 'do', 'die', 'doda', 'drept', 'killed')}`, NEGATED),
+  rule('had-it-coming', 0.5, 'menar att någon har förtjänat att skadas',
+    anyOf('(?:hon|han|hen|de|dom|du|ni) har fortjanat det', '(?:hun|han|de|du|dere) har fortjent det', '(?:she|he|they|you) deserved? it', '(?:she|he|they) had it coming', 'fortjanar det', 'fortjener det')),
   // ---- v4: armed arrival, smashing glass, "how long will it stand", force, the family, weapon talk. ----
   rule('arrive-armed', 1, 'aviserar att komma beväpnad',
     `${anyOf('kommer', 'komma', 'dyker', 'dukker', 'moter', 'stiller', 'come', 'coming', 'comes', 'show(?:ing)? up', 'be there', 'be at', 'pop by', 'drop by', 'besok\\w*', 'visit\\w*', 'hälsar pa', 'halsar pa', 'ses')} ~~ ${anyOf('med', 'with', 'medbringande', 'bringing', 'and bring', 'och tar med', 'og tar med', 'tar med')} (?:mig |meg )?(?:en |ett |et |a |an |min |mitt |mi |my |lite |litt |some )?(?:\\w+ )?${WEAPON}(?![^.!?]*(?:gaffel|gaffal|fork|grill|middag|dinner|bbq|fest|party|picnic|picknick|kurs|course|workshop|ved|vedklyv|hugga ved|tra|tre))`,

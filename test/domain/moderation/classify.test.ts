@@ -768,3 +768,59 @@ describe('v3 rule families: vocabulary written for authors not yet seen', () => 
     expect(classify('Läs mer på helsingborg.se/jobb').remove).toBe(false);
   });
 });
+
+describe('v5: guards that let the operating point lean towards recall', () => {
+  it.each([
+    'Vi ses snart på rekryteringsmässan!',
+    'Jag ska hänga med dig på mässan',
+    'Ses på lunchen imorgon 🙂',
+    'Vi ses på intervjun på torsdag, ser fram emot det!',
+    'Kul, vi ses på öppet hus 🎉',
+  ])('friendly context: "%s" is not a threat', (t) => expect(classify(t).threat).toBe(false));
+  it.each([
+    'Hoppas ni förstår att äldre dör av era nedskärningar.',
+    'People are dying because of your cuts to home care.',
+    'Folk lider av kommunens besparingar i hemtjänsten.',
+  ])('harm blamed on the city: "%s" is neither threat nor removed', (t) => {
+    const c = classify(t);
+    expect(c.threat).toBe(false);
+    expect(c.remove).toBe(false);
+  });
+  it.each([
+    'Den nya förskolan ser väldigt brännbar ut. Bara en observation.',
+    'Tell the parking manager to check his brakes before driving home.',
+    'Det skulle vara kul om nån tände eld på stadshuset 😂',
+    'Hoppas att handläggaren råkar ut för något riktigt otäckt.',
+    'Jag har ett gevär hemma och tålamodet tar slut.',
+  ])('veiled threat: "%s"', (t) => expect(classify(t).threat).toBe(true));
+});
+
+describe('v5: rhetorical questions inside criticism are not questions to answer', () => {
+  it.each([
+    'Vem tror ni har råd att bo här nu? Skandal.',
+    'Why even advertise the job if you hire internally?',
+    'Hvordan i all verden kunne dere godkjenne dette?',
+    'Är det verkligen så svårt att svara på ett mejl?',
+  ])('"%s"', (t) => {
+    const c = classify(t);
+    expect(c.question).toBe(false);
+    expect(c.remove).toBe(false);
+  });
+});
+
+describe('v5: hate without slurs', () => {
+  it.each([
+    'Muslimer styr hela kommunen, som alltid.',
+    'Polacker i hemtjänsten? Räkna silverbesticken efter varje besök.',
+    'Somalier kan inte ens svenska. Skicka hem dem.',
+    'The whole office is full of Syrians, no wonder nothing works.',
+  ])('"%s" is hate', (t) => {
+    const c = classify(t);
+    expect(c.kind).toBe('hate');
+    expect(c.remove).toBe(true);
+  });
+  it.each([
+    'Personalen kan inte ens svara i telefon, som alltid.',
+    'Somaliska föreningen ordnar läxhjälp i biblioteket, toppen!',
+  ])('"%s" is not hate', (t) => expect(classify(t).kind).not.toBe('hate'));
+});
