@@ -150,7 +150,9 @@ describe('deliveries from the simulator', () => {
         const raw = Buffer.concat(chunks);
         const valid = verifySignature(SECRET, raw, req.headers['x-li-signature'] as string | undefined);
         received.push({ valid, parsed: parseNotifications(JSON.parse(raw.toString('utf8'))) });
-        res.writeHead(valid ? 200 : 401).end();
+        // Not chained: restify (loaded by other test files in this process) patches writeHead to return nothing.
+        res.writeHead(valid ? 200 : 401);
+        res.end();
       });
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
