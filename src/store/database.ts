@@ -127,7 +127,7 @@ export async function migrate(db: Database): Promise<string[]> {
   return applied;
 }
 
-/** Splits a migration on `;` at line ends; migrations keep to simple statements (no function bodies). */
+/** Splits a migration on `;` at line ends; a function body keeps its inner `;` on one line. */
 function splitStatements(script: string): string[] {
   return script
     .split(/;\s*$/m)
