@@ -138,6 +138,9 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     };
   }
 
+  if (config.NODE_ENV === 'production' && !config.PUBLIC_BASE_URL) {
+    log.warn('PUBLIC_BASE_URL is not set: download links on cards (registrations, hand-over material, audit) will point at localhost');
+  }
   // Escalation: evidence first, a person decides.
   const escalationRepo = new EscalationRepository(db);
   const files = new FileRepository(db);
