@@ -131,6 +131,8 @@ const STRONG_INSULT = anyOf(
 
 /** Milder insults: abuse only when aimed at a named person or someone in the picture. */
 const MILD_INSULT = anyOf(
+  // v6: liar, coward, creep in all four languages.
+  'lognaktig\\w*', 'lognhals\\w*', 'lognare', 'lognerske', 'loygnaktig\\w*', 'logner', 'liar', 'fegis', 'feiging', 'ekkel', 'ekkelt', 'ekle', 'aklig', 'akliga', 'vidrig\\w*', 'creepy', 'creep', 'disgusting', 'drittsekk\\w*', 'tosk', 'tulling', 'fjols',
   'inkompetent\\w*', 'incompetent', 'udugelig\\w*', 'oduglig\\w*', 'useless', 'vardelos\\w*', 'worthless', 'patetisk\\w*', 'pathetic',
   'korrupt\\w*', 'corrupt', 'feg', 'fega', 'coward', 'falsk\\w*', 'dum', 'dumma', 'dumme', 'dumb', 'stupid', 'lazy',
   'fet och lat', 'lat och fet', 'fat and lazy', 'fet', 'fat', 'tjock\\w*', 'tjukk\\w*', 'ful', 'ugly', 'stygg', 'awkward', 'ljuger', 'lyver', 'lying', 'imagine being this',
@@ -145,6 +147,9 @@ const MILD_INSULT = anyOf(
 
 /** Sexual remarks about a person ("kan undersöka mig när som helst", "snygga ben"). */
 const SEXUAL = anyOf(
+  // v6: "take her behind the shelves", "can come take care of me", "send me her number", "så jävla snygg".
+  '(?:ta|take|tage|ha|hatt) (?:henne|honom|ham|hende|her|him) (?:bakom|bak|behind|hem|hjem|home|to bed|i sangen|i senga)', '(?:come|kom|komma|komme) (?:and )?(?:take care of|ta hand om|ta seg av|ta meg|ta mig) (?:me|mig|meg)',
+  '(?:send|skicka|ge|gi|give) (?:me|mig|meg) (?:her|his|hennes|hans|hendes) (?:number|nummer|nummeret|snap|insta)', '(?:javla|jaevla|fucking|damn|satans|jakla) (?:snygg\\w*|het|hot|sexy|digg|deilig|kaut)', 'sa (?:javla )?(?:knullbar|pulbar)', 'fuckable', 'knullbar', 'pulbar',
   'sexy', 'sexig\\w*', 'sexiga?', 'horny', 'hot (?:teacher|nurse|librarian|girl|woman|mom|milf|one)', 'milf', 'het(?:a)? (?:tjej|kvinna|larare|lararinna|sjukskoterska|bibliotekarie|dam|mamma)',
   'snygg(?:a|e)? (?:ben|lar|rumpa|rova|brost|tuttar|patter|hofter|kurvor|figur)', 'nice (?:legs|ass|tits|boobs|rack|body|butt)', 'fin rumpe', 'fine pupper', 
   '(?:can|could|may|kan|far|kunne|ma) (?:\\w+ )?(?:examine|undersoka|undersoke|check|visitera|frisk|spank|straffa|tukte) (?:me|mig|meg)', 'ge mig en spruta', 'gi meg en sproyte', 'give me a shot',
@@ -184,6 +189,9 @@ const SPECIFIC_PERSON = anyOf(
   'ordforande\\w*', 'ordforer\\w*', 'politikern', 'ledaren', 'lederen',
   // v3: a person pointed at by looks, place or moment ("tjejen i receptionen", "guy in the blue vest", "at 0:32").
   '(?:tjejen|killen|kvinnan|mannen|damen|tanten|tant|gubben|jenta|jenten|gutten|kvinnen|dama|fyren|karen|typen|blondinen|brunetten|guy|girl|woman|lady|dude|chick|bloke|gal|blonde|brunette) (?:i|pa|med|vid|in|on|with|at|ved|bakom|behind|fran|from) (?:\\w+ ){0,3}\\w+',
+  // v6: "the blonde one at 0:42", "hon på bilden", "bibliotekarien med rött hår", "badevakten".
+  'the (?:blonde|brunette|redhead|red-?haired|tall|short|cute|fat|skinny|bald) one', '(?:hon|han|hun|she|he|her|him) (?:pa|i|in|on) (?:bilden|bildet|videon|videoen|filmen|the picture|the photo|the video)',
+  '\\w+(?:en|an|n) med (?:rott|rodt|blont|svart|langt|kort|lila|gront|gratt) har', '\\w+ with (?:the )?(?:red|blonde|black|long|short|purple|green|grey) hair', 'badevakt\\w*', 'lifeguard', 'vaktmastar\\w*', 'vaktmester\\w*', 'kassoren', 'receptionist\\w*', 'resepsjonist\\w*',
   '(?:i|pa|in|at|vid|ved) (?:borjan|slutet|starten|the start|the end|the beginning|begynnelsen|slutten) (?:av|of|pa) (?:filmen|videon|videoen|the video|klippet|the clip)',
   '(?:at|vid|ved|pa|på) \\d+:\\d\\d', 'den (?:\\w+ )?(?:bibliotekarien|bibliotekaren|laeraren|lararen|laereren|rektorn|rektoren|chefen|sjefen|handlaggaren|saksbehandleren|sjukskoterskan|sykepleieren|kvinnan|mannen|tjejen|killen|tanten|gubben|damen|dama|fyren|jenta)',
   'that (?:\\w+ )?(?:librarian|teacher|nurse|principal|manager|caseworker|social worker|receptionist|driver|guy|woman|man|lady|girl)', '(?:the|that) (?:\\w+ )?(?:librarian|teacher|nurse|principal|receptionist|bus driver) (?:in|at|on|with|from)',

@@ -58,7 +58,7 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '5.0.0';
+const LOGIC_VERSION = '6.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
@@ -239,6 +239,12 @@ export interface DecisionThresholds {
   readonly aloneFloor?: number;
   /** Lowest model threat probability for a call backed only by a weak threat cue (default {@link MODEL_WEAK_CUE_FLOOR}). */
   readonly weakCueFloor?: number;
+  /**
+   * Model threat probability at which a comment the rules read as criticism is still a threat,
+   * when the rules also see harm from the writer (threat evidence, harm words near a target) or a
+   * named person. Never where the organisation is the only target (default 1.01: off).
+   */
+  readonly criticismOverride?: number;
 }
 
 /** The thresholds stored with the weights (chosen by cross-validation when they were trained). */
@@ -270,6 +276,17 @@ export function modelThreatBlocked(view: RuleView): boolean {
   const evidence = modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed');
   if (evidence) return false;
   return view.cues.includes('friendly') || view.cues.includes('org-target') && view.tone.criticism > 0;
+}
+
+/**
+ * The criticism guard, strengthened: criticism blocks the model's threat call unless the writer
+ * aims harm at someone (rule evidence of a threat or harm words near a target) or names a person.
+ * Retold threats, harm blamed on the city, and the organisation as the only target always block.
+ */
+export function criticismMayYield(view: RuleView): boolean {
+  if (view.cues.includes('reported') || view.cues.includes('org-harm') || view.cues.includes('org-target')) return false;
+  if (view.cues.includes('friendly') || view.cues.includes('regret')) return false;
+  return modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed') || view.cues.includes('named');
 }
 
 /** Model threat probability at which it may call a threat with no rule evidence at all (when no threshold is stored). */
@@ -325,10 +342,11 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   const explained = hits.length > 0 || tone.praise > 0 || tone.criticism > 0 || view.cues.includes('idiom') || view.cues.includes('regret') || ambiguousOnly(view);
   // "Ni kommer få ångra" with no harm words is political grumbling: the model alone never decides it.
   const weakCue = threat.findings.length > 0;
-  const floor = weakCue ? (th.weakCueFloor ?? MODEL_WEAK_CUE_FLOOR) : (th.aloneFloor ?? MODEL_ALONE_FLOOR);
+  // MODEL_ALONE_FLOOR is a guard, not a default: no stored threshold goes below it without rule evidence.
+  const floor = weakCue ? (th.weakCueFloor ?? MODEL_WEAK_CUE_FLOOR) : Math.max(MODEL_ALONE_FLOOR, th.aloneFloor ?? MODEL_ALONE_FLOOR);
   // Idiom guard: where the violent words are a known figure of speech ("slå upp", "ta livet av mig"), the model must be very sure.
   const surer = view.cues.includes('regret') ? 1.01 : view.cues.includes('idiom') ? Math.max(alone, MODEL_OVER_IDIOM) : explained ? Math.max(alone, th.overOther ?? MODEL_OVER_OTHER) : Math.max(alone, floor);
-  const modelThreat = p !== undefined && p.threat >= th.threat && !modelThreatBlocked(view) &&
+  const modelThreat = p !== undefined && p.threat >= th.threat && (!modelThreatBlocked(view) || p.threat >= (th.criticismOverride ?? 1.01) && criticismMayYield(view)) &&
     (((modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed')) && !explained) || p.threat >= surer);
   if (threat.threat || modelThreat) {
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));

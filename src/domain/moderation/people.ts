@@ -26,6 +26,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'tobias jesper rasmus albin melker hampus linus casper jakob arvid sixten folke esbjorn lise hanne mona else kirsten marit tuva ' +
     'malin jens frode steinar hakon morten pal espen tore stian vidar helge asbjorn anette lene wenche ingunn eli bodil ' +
     'jenny jonathan josef maja mira nadja sofie sophie tina tuija anu pirjo leena paivi marjut mervi sirpa harri kimmo petri tapio ' +
+    'lasse amira sofia jonas kjersti ragnar asa asa jimmy micke pelle janne sanna amir reza hamid mariam sara lejla emir ' +
     'marta agnieszka piotr tomasz olga natalia irina ivan sergei dmitri andrei elena ana jose juan carlos luis'
   ).split(' '),
 );

@@ -824,3 +824,50 @@ describe('v5: hate without slurs', () => {
     'Somaliska föreningen ordnar läxhjälp i biblioteket, toppen!',
   ])('"%s" is not hate', (t) => expect(classify(t).kind).not.toBe('hate'));
 });
+
+describe('v6: plain false claims, insults at described people, lookalike links', () => {
+  // Sentences written for these tests, not taken from any labelled set.
+  it.each([
+    'Simhallens klorvatten gör barn sterila, det är bevisat.',
+    'Alla anställda får 5000 kr extra i december, min granne jobbar på stadshuset och har sett listan.',
+    'Bystyret har solgt skolen til et utenlandsk selskap for 1 krone. Alle vet at det er sant.',
+    'Fluor i vattnet botar inte karies, det ger autism. Sanningen om kranvattnet kommer snart.',
+    'From now on the city has decided that everyone must take the new vaccine, it is a proven fact.',
+    'Logga in på he1singborg-bidrag.se med ditt BankID för att få pengarna.',
+    'Läs beslutet själv på bankid-kommunen.com.',
+  ])('"%s" is misinformation and proposed for removal', (text) => {
+    const c = classify(text);
+    expect(c.kind).toBe('misinformation');
+    expect(c.remove).toBe(true);
+  });
+  it('a phishing lookalike of BankID is proposed for removal (as spam or misinformation)', () => {
+    const c = classify('Verifiera ditt konto på bankid-sakerhet.com innan fredag.');
+    expect(['spam', 'misinformation']).toContain(c.kind);
+    expect(c.remove).toBe(true);
+  });
+  it.each([
+    'Killen med långt hår i kassan på simhallen är så jävla snygg, skulle gärna ta honom hem.',
+    'Hon på bilden kan komma och ta hand om mig när som helst 😉',
+    'Tell the redhead one in the video to send me her number 😏',
+    'Saksbehandleren Trond er en løgnaktig feiging og en drittsekk.',
+    'Mikael i receptionen är en lögnaktig fegis.',
+  ])('"%s" is harassment and proposed for removal', (text) => {
+    const c = classify(text);
+    expect(c.kind).toBe('harassment');
+    expect(c.remove).toBe(true);
+  });
+  it.each([
+    'Kommunen har stängt biblioteket i Drottninghög, det är en skandal och helt fel prioritering.',
+    'Varför har kommunen beslutat att stänga simhallen på söndagar?',
+    'Politikerna har beslutat att spara på äldreomsorgen igen. Skäms!',
+    'Det är bevisat att fler läser när biblioteket har öppet på kvällen, tack för att ni satsar!',
+    'Vår kassör Lena gick i pension i fredag, tack för alla år!',
+    'Stadsdirektörens lön är för hög när ni sparar på skolan.',
+    'Besök helsingborg.se för mer information om bidraget.',
+    'Your administration is a disgusting waste of our taxes.',
+  ])('"%s" is not removed', (text) => {
+    const c = classify(text);
+    expect(c.remove).toBe(false);
+    expect(c.threat).toBe(false);
+  });
+});
