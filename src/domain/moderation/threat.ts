@@ -516,6 +516,10 @@ export const THREAT_RULES: readonly Rule[] = [
  * upp ansökan"). They are blanked out before the threat rules run.
  */
 export const THREAT_IDIOMS: readonly RegExp[] = [
+  // v6: betrayal, not a weapon: "ni gav oss en kniv i ryggen", "stabbed us in the back".
+  /\b(?:gav|gave|ger|gir|gett|gitt|given|stack|stakk|stuck|satte|satt|stoter|stotte|stotet) (?:\w+ ){0,3}(?:en |a |the )?kniv(?:en)? i ryggen\b/g,
+  /\b(?:stab(?:bed|bing|s)?|knifed) (?:\w+ ){0,2}in the back\b/g,
+  /\b(?:a |the )?knife in (?:the|our|my|their) back\b/g,
   /\b(?:jag |jeg |i )?(?:dor|do|dog|dott|die|dying|dead|died) (?:av|of|with|from) (?:skratt|latter|laughter|laughing|tristess|kjedsomhet|boredom|cuteness|avund|misunnelse|envy|langtan|stress|hunger|sult|varme|heat|kyla|kulde)\w*/g,
   /\b(?:im|i'm|i am) (?:dead|dying|deceased)\b/g,
   /\b(?:tar|ta|tog|tok|tatt|tagit|takes?|taking) livet av (?:mig|meg|oss|mej)\b/g,

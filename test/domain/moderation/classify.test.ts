@@ -871,3 +871,27 @@ describe('v6: plain false claims, insults at described people, lookalike links',
     expect(c.threat).toBe(false);
   });
 });
+
+describe('v6: veiled threat families written for new authors', () => {
+  // Sentences written for these tests, not taken from any labelled set.
+  it.each([
+    'Rektorn på Fredriksdal borde bli skjuten, helt ärligt.',
+    'Hope the planning chief dies a slow death.',
+    'Ni har en vecka på er. Sen kan jag inte lova vad som händer med era bilar.',
+    'If my son is not given a place, I will do something that ends up in the papers.',
+    'Næste gang hun avviser søknaden min får hun en kule i hodet.',
+    'Jeg har venner som ikke er like hyggelige som meg.',
+    'I have checked her schedule, she leaves at 17 on Fridays.',
+    'Hoppas hela socialnämnden drunknade i hamnen.',
+    'Can\'t wait for the day someone gets even with you for all this.',
+  ])('"%s" is a threat', (text) => expect(classify(text).threat).toBe(true));
+  it.each([
+    'Ni gav oss en kniv i ryggen när ni stängde skolan.',
+    'Vi kan inte garantera vad som händer med bussarna i snöovädret.',
+    'Kolla ditt schema på Mina sidor innan du bokar tid.',
+    'Tänk på era barn när ni lägger ner skolan!',
+    'Vi måste ta igen förlorad tid med bygget.',
+    'Borde bli skjuten upp till nästa år, den där budgeten.',
+    'Alla vet att biblioteket är bäst på sommaren!',
+  ])('"%s" is not a threat', (text) => expect(classify(text).threat).toBe(false));
+});
