@@ -21,7 +21,7 @@ const GROUP = anyOf(
   // v3: disability, religion markers, Roma, LGBTQ and origin words, with definite and plural forms.
   'utvecklingsstord\\w*', 'utviklingshemm\\w*', 'intellektuellt funktionsnedsatt\\w*', 'funktionsnedsatt\\w*', 'funksjonshemm\\w*', 'disabled', 'autister', 'autists',
   'rullstolsburna', 'hijab\\w*', 'burk(?:a|or|as)', 'sloj(?:a|or)', 'moske\\w*', 'mosques?', 'synagog\\w*', 'islam', 'islams?', 'judendom\\w*', 'jodedom\\w*',
-  'rom(?:erna|ene|ska|ske|a people)', 'roma', 'resande', 'tiggar(?:na|e)', 'skeiv\\w*', 'queer\\w*', 'transpersoner\\w*', 'transkvinn\\w*', 'transperson\\w*',
+  'rom(?:erna|ene|ska|ske|a people)', 'roma', 'romfolk\\w*', 'resande', 'tiggar(?:na|e)', 'skeiv\\w*', 'queer\\w*', 'transpersoner\\w*', 'transkvinn\\w*', 'transperson\\w*',
   'homofob\\w*(?= )', 'homosexuell\\w*', 'invandrartat\\w*', 'innvandrertett\\w*', 'utlandsfodda', 'utenlandsfodte', 'nysvenskar', 'kurder\\w*', 'irakier\\w*', 'eritreaner\\w*', 'pakistan\\w*', 'thai\\w*', 'vietnames\\w*',
   // v4: nationalities and peoples in sv/nb/en, "such people", more religions.
   'svenskar\\w*', 'svensker\\w*', 'swedes', 'nordmann', 'nordmenn\\w*', 'norrman\\w*', 'norwegians', 'danes', 'dansker\\w*', 'finns', 'finnar\\w*', 'tyskar\\w*', 'tyskere', 'germans',
@@ -35,7 +35,7 @@ const GROUP = anyOf(
 
 /** Slurs: hate whatever follows them. */
 const SLUR = anyOf(
-  'blatte\\w*', 'blattar\\w*', 'svartskall\\w*', 'neger\\w*', 'negrer\\w*', 'nigg\\w*', 'n-ord', 'rysspack', 'zigenarpack',
+  'blatte\\w*', 'blattar\\w*', 'tattar(?:e|na|ne|n)?', 'svartskall\\w*', 'neger\\w*', 'negrer\\w*', 'nigg\\w*', 'n-ord', 'rysspack', 'zigenarpack',
   '\\w+pack(?= (?:ska|borde|har|kan|som))', 'lappjavl\\w*', 'homse\\w*', 'bogjavl\\w*', 'transor', 'kebabnorsk\\w*', 'apekatt\\w*',
   'sandneger\\w*', 'hijabhora', 'muzzi\\w*', 'muzzie\\w*', 'towelhead\\w*', 'pakkis\\w*', 'paki\\b', 'chink\\w*', 'faggot\\w*',
   'trann(?:y|ies)', 'kike\\w*', 'mongs', 'mongon', 'cp-\\w+', 'retards', 'homopropaganda\\w*', 'homo-propaganda\\w*', 'genderpropaganda', 'regnbagsmaffia\\w*',
@@ -83,6 +83,8 @@ const SWEEPING = anyOf(
     `${anyOf('jobba', 'jobbe', 'arbeta', 'arbeide', 'work', 'undervisa', 'undervise', 'teach', 'vara', 'vaere', 'be', 'bo', 'leda', 'lede', 'lead', 'varda', 'pleie', 'care for', 'hired', 'anstallas', 'ansettes', 'employed', 'rosta', 'stemme', 'vote', 'finnas', 'finnes', 'exist', 'komma in', 'slippe inn', 'be allowed', 'ha barn', 'adoptera', 'adoptere', 'adopt', 'gifta sig', 'gifte seg', 'marry', 'vara chefer', 'vaere sjefer', 'be (?:managers|bosses|leaders)')}`,
   'klarar (?:inte|int) (?:av )?(?:det|jobbet|att|sa)', 'klarer (?:ikke|det ikke)', "can'?t (?:handle|code|manage|cope|do (?:it|the job|anything))", 'kan ingenting', 'kan ikke noe', 'kan inget', "can'?t do anything",
   'luktar', 'lukter', 'stinker', 'stinks', 'smell', 'spioner', 'spies', 'tigger', 'tigge\\w*', 'begging', 'alla sammans?', 'alle sammen', 'allesammen', 'allihop(?:a)?', 'all of them', 'every (?:last )?one of them', 'hver eneste en',
+  // v6: theft and taking stereotypes in nb and en.
+  'stjeler', 'tar och tar', 'tar og tar', 'take and take',
   'lata och', 'late og', 'lazy and', 'dumma och', 'dumme og', 'stupid and', 'frastjalet', 'frastjalen', 'stjaler', 'ranar', 'raner', 'rob\\w*', 'kriminell\\w*', 'criminal\\w*', 'voldtekt\\w*', 'valdtakt\\w*', 'rapists?',
   '(?:bor|burde|borde|should|ska|skal|maste|ma) (?:\\w+ )?(?:kastes ut|kastas ut|deporteras|deporteres|utvisas|utvises|sendes hjem|skickas hem|skickas tillbaka|be deported|be sent (?:home|back))',
   // v5: hate without slurs — control, "a joke", "can't even", stereotypes of theft, "shoved down our throats", "as always".
@@ -212,6 +214,10 @@ export function mentionsGroup(plain: string): boolean {
 /** Hate rules. */
 export const HATE_RULES: readonly Rule[] = [
   rule('slur', 1, 'nedsättande ord om en grupp', SLUR),
+  // v6: a group told it does not belong somewhere, or said to only steal or take.
+  rule('group-does-not-belong', 1, 'utestänger eller stämplar en grupp',
+    `${GROUP} (?:\\w+ ){0,2}${anyOf('har ingenting', 'har inget', 'har ikke noe', 'har ingen ting', 'have no business', 'has no business', 'have nothing')} ~ ${anyOf('a gjore', 'att gora', 'att hamta', 'to do', 'being', 'here', 'har', 'her')}` +
+    `|${GROUP} ~~ ${anyOf('de bare', 'de bara', 'dom bara', 'they just', 'they only', 'alltid', 'always', 'bestandig')} ${anyOf('stjeler', 'stjaler', 'steal', 'tar och tar', 'tar og tar', 'lurar', 'lurer', 'snyltar', 'snylter', 'scrounge', 'lie', 'ljuger', 'lyver')}`),
   rule('go-back', 1, 'uppmanar en grupp att "åka hem"', anyOf('tillbaka till (?:oknen|djungeln|ditt land|ert land|sitt land|dar (?:du|ni|de) kom ifran|hemlandet)',
     'back to (?:the desert|the jungle|your (?:own )?country|where (?:you|they) came from)', 'tilbake til (?:orkenen|jungelen|ditt land|landet ditt|der du kom fra)',
     'aka hem till (?:ditt|ert|sitt) land', 'go home to your', 'reis hjem til')),

@@ -895,3 +895,17 @@ describe('v6: veiled threat families written for new authors', () => {
     'Alla vet att biblioteket är bäst på sommaren!',
   ])('"%s" is not a threat', (text) => expect(classify(text).threat).toBe(false));
 });
+
+describe('v6: hate without slurs', () => {
+  // Sentences written for these tests, not taken from any labelled set.
+  it.each([
+    'Somalier har ingenting i simhallen att göra.',
+    'Muslims have no business being on the council.',
+    'Polakker på byggeplassen, de bare stjeler verktøy.',
+  ])('"%s" is hate', (text) => expect(classify(text)).toMatchObject({ kind: 'hate', remove: true }));
+  it.each([
+    'Hundar har ingenting på lekplatsen att göra.',
+    'Politikerna har ingenting att göra med detta beslut.',
+    'Kommunen tar och tar av våra skattepengar.',
+  ])('"%s" is not hate', (text) => expect(classify(text).kind).not.toBe('hate'));
+});
