@@ -18,7 +18,6 @@ import { findSpam, MISINFORMATION_RULES, SPAM_RULES } from './spam';
 import { findThreat, harmNearTarget, stripThreatIdioms, THREAT_IDIOMS, THREAT_RULES } from './threat';
 import { CRITICISM_RULES, findTone, OPINION_RULES, PRAISE_RULES } from './tone';
 import { LinearModel, ModelOutput, ModelWeights } from './model';
-import { RECALL_PATTERNS, RecallEvidence, recallThreat } from './recall';
 import WEIGHTS from './weights.json';
 
 /** The trained model (see scripts/train-classifier.ts). */
@@ -59,7 +58,7 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '7.0.0';
+const LOGIC_VERSION = '6.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
@@ -78,7 +77,7 @@ function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly 
  */
 export const CLASSIFIER_VERSION = `${LOGIC_VERSION}+${tableFingerprint(
   [THREAT_RULES, HATE_RULES, HARASSMENT_RULES, PERSONAL_DATA_RULES, SPAM_RULES, MISINFORMATION_RULES, CRITICISM_RULES, PRAISE_RULES, OPINION_RULES],
-  [...THREAT_IDIOMS, RHETORICAL, ...RECALL_PATTERNS],
+  [...THREAT_IDIOMS, RHETORICAL],
 )}`;
 
 /** Someone retelling a threat ("någon skrev att de skulle skjuta …") is asking about it. */
@@ -161,8 +160,6 @@ export interface RuleView {
   readonly threat: ReturnType<typeof findThreat>;
   readonly removal: readonly (readonly [CommentKind, boolean, readonly { reason: string }[]])[];
   readonly tone: ReturnType<typeof findTone>;
-  /** The recall-biased threat path (broad harm lexicon with a target, joke framing, third party). */
-  readonly recall: RecallEvidence;
   /** Rule cues handed to the statistical model as features. */
   readonly cues: readonly string[];
 }
@@ -221,11 +218,7 @@ export function analyse(text: string): RuleView {
   if (tone.praise >= 1) cues.push('praise');
   else if (tone.praise > 0) cues.push('praise-some');
   if (tone.opinion > 0) cues.push('opinion');
-  const recall = recallThreat(stripThreatIdioms(t.plain), text, {
-    friendly: FRIENDLY.test(t.plain) || FRIENDLY_EMOJI.test(text), orgHarm: cues.includes('org-harm'), reported, named,
-  });
-  if (recall.level > 0 && !recall.guarded) cues.push(`recall-${recall.level}`);
-  return { plain: t.plain, language, asks, threat, removal, tone, recall, cues };
+  return { plain: t.plain, language, asks, threat, removal, tone, cues };
 }
 
 /** Thresholds of the hybrid decision, chosen by cross-validation (see scripts/train-classifier.ts). */
@@ -252,28 +245,6 @@ export interface DecisionThresholds {
    * named person. Never where the organisation is the only target (default 1.01: off).
    */
   readonly criticismOverride?: number;
-  /**
-   * Lowest level of the recall path (see recall.ts) that calls a threat on its own, when no guard
-   * applies, the rules see no criticism or praise and no idiom (default 9: off).
-   */
-  readonly recallLevel?: number;
-  /** Lowest model threat probability that must back a recall-path call (default 0). */
-  readonly recallModelFloor?: number;
-}
-
-/**
- * Does the recall path call a threat? Guards: its own (friendly, harm blamed on the city, reported
- * speech, the writer's own feelings, negated intent, safety complaints), plus criticism, praise, an
- * idiom, "ni kommer ångra" and the organisation as the only target.
- */
-export function recallCalls(view: RuleView, p: ModelOutput['kind'] | undefined, th: DecisionThresholds): boolean {
-  const r = view.recall;
-  if (r.level < (th.recallLevel ?? 9) || r.guarded) return false;
-  if (view.tone.criticism >= 1 || view.tone.praise >= 1 || view.cues.includes('idiom') || view.cues.includes('regret')) return false;
-  // The organisation as the only target needs more than a harm word ("vore synd om era bilar … en natt" has more).
-  // A harm word and a target alone is weak: not in a question, any criticism, or where another rule explains the comment.
-  if (r.level < 2 && (view.cues.includes('org-target') || view.asks || view.tone.criticism > 0 || view.removal.some(([, hit]) => hit))) return false;
-  return (p?.threat ?? 0) >= (th.recallModelFloor ?? 0);
 }
 
 /** The thresholds stored with the weights (chosen by cross-validation when they were trained). */
@@ -377,11 +348,9 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   const surer = view.cues.includes('regret') ? 1.01 : view.cues.includes('idiom') ? Math.max(alone, MODEL_OVER_IDIOM) : explained ? Math.max(alone, th.overOther ?? MODEL_OVER_OTHER) : Math.max(alone, floor);
   const modelThreat = p !== undefined && p.threat >= th.threat && (!modelThreatBlocked(view) || p.threat >= (th.criticismOverride ?? 1.01) && criticismMayYield(view)) &&
     (((modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed')) && !explained) || p.threat >= surer);
-  const recallThreatCall = !threat.threat && !modelThreat && recallCalls(view, p, th);
-  if (threat.threat || modelThreat || recallThreatCall) {
+  if (threat.threat || modelThreat) {
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
-    if (recallThreatCall) reasons.unshift(`möjligt hot: ${view.recall.reason}`);
-    else if (!threat.threat) reasons.unshift('liknar hot i tidigare bedömda kommentarer (statistisk modell)');
+    if (!threat.threat) reasons.unshift('liknar hot i tidigare bedömda kommentarer (statistisk modell)');
     return { kind: 'threat', question: false, threat: true, remove: true, language, reasons, version: CLASSIFIER_VERSION };
   }
   if (hits.length > 0) {
