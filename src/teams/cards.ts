@@ -31,3 +31,11 @@ export function renderCard(name: string, data: object): Card {
   if (!template) throw new Error(`No card template named ${name}`);
   return template.expand({ $root: data }) as Card;
 }
+
+/** How a notice on a card feels; one colour for each, the same on every card. */
+export type Tone = 'good' | 'warning' | 'attention';
+
+/** The Adaptive Card colour of a tone (attention when there is none). */
+export function toneColor(tone: Tone | undefined): 'Good' | 'Warning' | 'Attention' {
+  return tone === 'good' ? 'Good' : tone === 'warning' ? 'Warning' : 'Attention';
+}

@@ -4,7 +4,7 @@ import { weekday } from '../../domain/calendar';
 import { BookingWarning, lastBookableDay, ScheduleRules } from '../../domain/schedule';
 import type { BookingRequest, ScheduleDay } from '../../services/booking';
 import type { Booking } from '../../store/bookings';
-import { Card, renderCard } from '../cards';
+import { Card, renderCard, Tone, toneColor } from '../cards';
 import { categoryName, choices, formatDay, formatInstant, goalName, postTypeName, warningText } from '../text';
 
 /** What every booking view needs to know about the reader and the moment. */
@@ -149,9 +149,9 @@ function bookingFacts(b: Pick<Booking, 'department' | 'postType' | 'category' | 
 }
 
 /** Notices shown above a booking card, and their colour. */
-export type Notice = { text: string; tone: 'good' | 'warning' | 'attention' } | null;
+export type Notice = { text: string; tone: Tone } | null;
 
-const noticeColor = (n: Notice) => (n?.tone === 'good' ? 'Good' : n?.tone === 'warning' ? 'Warning' : 'Attention');
+const noticeColor = (n: Notice) => toneColor(n?.tone);
 
 /** One booking: who booked what for when, what happened to it, and buttons to change it. */
 export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext): Card {
@@ -367,6 +367,6 @@ export function myBookingsCard(bookings: Booking[], notice: Notice, ctx: ViewCon
 }
 
 /** A short message card, for refusals and errors, with optional buttons. */
-export function noticeCard(heading: string, message: string, tone: 'good' | 'warning' | 'attention', actions: Choice[] = []): Card {
-  return renderCard('notice', { heading, message, color: noticeColor({ text: '', tone }), actions });
+export function noticeCard(heading: string, message: string, tone: Tone, actions: Choice[] = []): Card {
+  return renderCard('notice', { heading, message, color: toneColor(tone), actions });
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/calendar';
 import { formatWaited, ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../store/bookings';
 import type { Post, TrackedComment } from '../../store/comments';
-import { Card, renderCard } from '../cards';
+import { Card, renderCard, Tone, toneColor } from '../cards';
 import { formatDay, formatInstant } from '../text';
 
 /** What comment views need to know about the reader and the moment. */
@@ -103,7 +103,7 @@ export function reminderCard(
   post: Post,
   step: ReminderStep | 'snooze' | null,
   ctx: CommentViewContext,
-  opts: { notice?: { text: string; tone: 'good' | 'warning' | 'attention' } | null; signatureTitle?: string } = {},
+  opts: { notice?: { text: string; tone: Tone } | null; signatureTitle?: string } = {},
 ): Card {
   const sv = ctx.lang === 'sv';
   const h = headingFor(step, c, ctx);
@@ -118,7 +118,7 @@ export function reminderCard(
     if (c.snoozedUntil && c.snoozedUntil > ctx.now) facts.push({ title: sv ? 'Påminner igen' : 'Reminds again', value: deadlineText(c.snoozedUntil, ctx) });
   }
   if (c.registeredByName) facts.push({ title: sv ? 'Registrerad av' : 'Registered by', value: c.registeredByName });
-  const noticeColor = opts.notice?.tone === 'good' ? 'Good' : opts.notice?.tone === 'warning' ? 'Warning' : 'Attention';
+  const noticeColor = toneColor(opts.notice?.tone);
   return renderCard('comment-reminder', {
     t: {
       answered: sv ? 'Besvarad' : 'Answered',

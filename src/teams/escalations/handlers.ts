@@ -1,16 +1,16 @@
 import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { evidenceText } from '../../domain/evidence';
-import { classify } from '../../domain/moderation';
 import type { FileLinks } from '../../files';
 import type { CommentTracker } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
 import { REPORT_KINDS } from '../../services/escalations';
 import type { BookingRepository } from '../../store/bookings';
+import type { TrackedComment } from '../../store/comments';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../../store/escalations';
 import type { SettingsRepository } from '../../store/settings';
 import { noticeCard } from '../booking/views';
-import type { Card } from '../cards';
+import type { Card, Tone } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { urnInLink } from '../comments/handlers';
 import type { TeamsDeps } from '../deps';
@@ -35,6 +35,11 @@ const reportData = z.object({
 const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
 
 export const MANAGERS_KEY = 'department_managers';
+
+/** The classification made when the comment was first seen, as the evidence must record it. */
+function storedClassification(c: TrackedComment): { kind: string; reasons: string[]; version: string } {
+  return { kind: c.kind, reasons: c.reasons ? c.reasons.split('; ') : [], version: c.classifierVersion };
+}
 
 /** /report, /evidence, /escalations, /admin and the case cards' buttons. */
 export class EscalationHandlers {
@@ -134,8 +139,7 @@ export class EscalationHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const found = await this.deps.tracker.load(parsed.data.commentId);
     if (!found) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte den kommentaren.' : 'I cannot find that comment.');
-    const c = classify(found.comment.text ?? '');
-    const { escalation, created } = await this.deps.escalations.flag(found.comment, found.post, parsed.data.category, person, { kind: c.kind, reasons: [...c.reasons], version: c.version });
+    const { escalation, created } = await this.deps.escalations.flag(found.comment, found.post, parsed.data.category, person, storedClassification(found.comment));
     return this.caseView(person, escalation.id, {
       text: created
         ? person.lang === 'sv'
@@ -175,8 +179,7 @@ export class EscalationHandlers {
       reported: true,
     });
     if (!tracked) return this.invalid(person, raw, 'comment by the page itself');
-    const c = classify(d.text);
-    const { escalation, created } = await this.deps.escalations.flag(tracked.comment, tracked.post, category, person, { kind: c.kind, reasons: [...c.reasons], version: c.version });
+    const { escalation, created } = await this.deps.escalations.flag(tracked.comment, tracked.post, category, person, storedClassification(tracked.comment));
     return this.caseView(person, escalation.id, {
       text: created ? (sv ? 'Tack! Beviset är sparat och ärendet skickat vidare.' : 'Thank you. The evidence is kept and the case passed on.') : sv ? 'Den här rapporten är redan gjord.' : 'This report was already made.',
       tone: created ? 'good' : 'warning',
@@ -284,7 +287,7 @@ export class EscalationHandlers {
     }
   }
 
-  private async caseView(person: Person, id: string, notice: { text: string; tone: 'good' | 'warning' | 'attention' }): Promise<Card> {
+  private async caseView(person: Person, id: string, notice: { text: string; tone: Tone }): Promise<Card> {
     const e = await this.deps.escalations.get(id);
     const evidence = e ? await this.deps.escalationRepo.evidence(e.evidenceId) : null;
     if (!e || !evidence) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte det ärendet.' : 'I cannot find that case.');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../domain/calendar';
 import type { Booking } from '../../store/bookings';
 import type { Decision, Escalation, EvidenceRecord } from '../../store/escalations';
-import { Card, renderCard } from '../cards';
+import { Card, renderCard, Tone, toneColor } from '../cards';
 import { bookingChoices, reportCategoryChoices, reportCategoryName } from '../comments/views';
 import { formatInstant } from '../text';
 
@@ -32,7 +32,7 @@ export function caseCard(
   e: Escalation,
   evidence: EvidenceRecord,
   ctx: CaseViewContext,
-  opts: { round?: number; missingManagers?: boolean; notice?: { text: string; tone: 'good' | 'warning' | 'attention' } | null; material?: string; download?: string } = {},
+  opts: { round?: number; missingManagers?: boolean; notice?: { text: string; tone: Tone } | null; material?: string; download?: string } = {},
 ): Card {
   const sv = ctx.lang === 'sv';
   const c = evidence.content;
@@ -70,7 +70,7 @@ export function caseCard(
     e.resolution && e.resolvedByName && e.resolvedAt
       ? `${RESOLUTION_NAMES[e.resolution]?.[ctx.lang] ?? e.resolution} ${e.resolvedByName}, ${when(e.resolvedAt)}${e.resolutionReason ? `: ${e.resolutionReason}` : ''}`
       : '';
-  const noticeColor = opts.notice?.tone === 'good' ? 'Good' : opts.notice?.tone === 'warning' ? 'Warning' : 'Attention';
+  const noticeColor = toneColor(opts.notice?.tone);
   return renderCard('case', {
     t: {
       ack: sv ? 'Kvittera' : 'Acknowledge',
