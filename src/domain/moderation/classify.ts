@@ -58,7 +58,7 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '6.0.0';
+const LOGIC_VERSION = '8.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
@@ -82,7 +82,7 @@ export const CLASSIFIER_VERSION = `${LOGIC_VERSION}+${tableFingerprint(
 
 /** Someone retelling a threat ("någon skrev att de skulle skjuta …") is asking about it. */
 const REPORTED_SPEECH = phrase(
-  '(?:skrev|skriver|sa|sade|sagt|said|says|saying|wrote|writes|mentioned|nevnte|skrevet|har last|laste|read|horde|hort|heard|horte|' +
+  '(?:skrev|skriver|sade|sagt|said|says|saying|wrote|writes|mentioned|nevnte|skrevet|har last|laste|read|horde|hort|heard|horte|' +
   'hotade|hotat|truet|truede|threatened|kommentar|comment|kommentaren|rykte|rumou?r)',
 );
 
@@ -92,6 +92,12 @@ const LANGUAGE_HINTS: readonly [CommentLanguage, RegExp][] = [
   ['sv', /\b(?:inte|jag|ni|er|era|hur|var|vad|vem|och|mig|dig|tack|bara|nagon|ocksa|kanske|fick|sjukskoterska\w*|forskola\w*|vagarbete\w*|att|det|ar|som|pa)\b/g],
   ['en', /\b(?:the|and|is|are|you|your|not|what|how|when|where|this|that|with|for|of|to|it|i)\b/g],
 ];
+
+/**
+ * Swedish "sa" (said), read on the text as written: folded, "så" (so, then) would read "sa" too,
+ * and "om ni inte …, så …" is how conditional threats are put.
+ */
+const SAID = /(?<!\p{L})sa(?!\p{L})/iu;
 
 /** Guesses the language from function words; good enough for routing, not for linguistics. */
 export function detectLanguage(plain: string): CommentLanguage {
@@ -131,6 +137,15 @@ export const FRIENDLY = phrase(anyOf(
   'kul', 'roligt', 'morsomt', 'gott', 'langtar', 'gleder (?:meg|oss)', 'ser fram emot', 'ser frem til', 'looking forward', 'can.t wait', 'valkommen', 'velkommen', 'welcome',
   'grattis', 'gratulerer', 'congrats', 'congratulations', 'tack', 'takk', 'thanks', 'thank you', 'heja', 'lycka till', 'lykke til', 'good luck', 'hang med', 'henge med', 'join (?:you|us)',
 ));
+/**
+ * A threat passed off as a joke ("skämt åsido", "spøk til side", "jk", "joking… but"): the framing
+ * takes nothing away, so it cancels the friendly context and is a cue of its own for the model.
+ */
+export const JOKE_FRAME = phrase(anyOf(
+  'skamt asido', 'skamt a sido', 'skamt aside', 'bara skamt', 'bara skamtar', 'skamtar bara', 'skojar bara', 'bara skoj', 'bara pa skoj', 'pa skamt', 'skoj asido',
+  'spok til side', 'spoek til side', 'bare spok', 'bare tull', 'tuller bare', 'bare kidding', 'pa spok',
+  'joking aside', 'jokes aside', 'all jokes aside', 'just joking', 'only joking', 'joking ofc', 'joking of course', 'jk', 'j/k', 'kidding', 'just kidding', 'lol jk', 'half joking', 'halvt pa skamt', 'halvt pa skoj',
+));
 const FRIENDLY_EMOJI = /[\u{1F642}\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F389}\u{1F973}\u{2764}\u{1F44D}\u{1F4AA}\u{1F60D}\u{1F917}\u{1F64C}\u{1F44F}\u{2600}\u{1F31E}\u{1F490}\u{1F338}]/u;
 
 /**
@@ -149,6 +164,18 @@ export const ORGANISATION_TARGET = phrase(anyOf(
   'the city', 'the council', 'your (?:cuts|department|administration|politicians)', 'nedskarning\\w*', 'nedskjaering\\w*', 'besparing\\w*', 'socialtjanst\\w*', 'hemtjanst\\w*',
 ));
 
+/**
+ * A lawful consequence the writer promises ("då röstar jag på ett annat parti", "jag anmäler er
+ * till JO", "vi protesterar utanför stadshuset", "I'll take this to the press"): a conditional
+ * that is a citizen's right, not a threat.
+ */
+export const LAWFUL_CONSEQUENCE = phrase(anyOf(
+  'rost\\w*', 'val(?:et|dagen)', 'valg(?:et)?', 'vote\\w*', 'voting', 'election', 'anmal\\w*', 'anmeld\\w*', 'klag\\w*', 'complain\\w*', 'overklag\\w*', 'appeal\\w*',
+  'jo', 'ivo', 'arn', 'statsforvalter\\w*', 'ombudsman\\w*', 'fylkesmann\\w*', 'forvaltningsratt\\w*', 'domstol\\w*', 'court', 'sue', 'stamma', 'stammer', 'saksoke\\w*',
+  'advokat\\w*', 'lawyer\\w*', 'jurist\\w*', 'facket', 'fagforening\\w*', 'union', 'media', 'pressen', 'the press', 'tidning\\w*', 'avis\\w*', 'journalist\\w*', 'reporter\\w*',
+  'protest\\w*', 'demonstr\\w*', 'namninsamling\\w*', 'underskrift\\w*', 'petition\\w*', 'insandare', 'leserinnlegg', 'flytta\\w* (?:harifran|harfra)', 'byta jobb', 'bytte jobb', 'sager upp mig', 'sier opp', 'quit',
+));
+
 /** Misinformation findings that stand even in an angry comment. */
 const STRONG_MISINFORMATION = new Set(['link', 'health-conspiracy', 'health-link-claim', 'impersonating-link', 'staged', 'see-for-yourself', 'cover-up']);
 
@@ -164,6 +191,16 @@ export interface RuleView {
   readonly cues: readonly string[];
 }
 
+/** Threat cues too common in complaints and greetings to count as evidence ("ni kommer få ångra", "vi ses snart"). */
+const AMBIGUOUS_CUES = new Set(['make-you-regret', 'see-you-soon', 'routine-mention', 'someone-will-get-hurt', 'conditional', 'conditional-continue', 'aimed']);
+
+/** Weight of the rules' threat findings, leaving out the ambiguous ones. */
+function threatEvidence(threat: ReturnType<typeof findThreat>): number {
+  let sum = 0;
+  for (const f of threat.findings) if (!AMBIGUOUS_CUES.has(f.rule)) sum += f.weight;
+  return sum;
+}
+
 /** Runs every rule table over a comment. */
 export function analyse(text: string): RuleView {
   const t = normalise(text);
@@ -173,7 +210,7 @@ export function analyse(text: string): RuleView {
   const asks = asksQuestion(t.plain);
   let threat = findThreat(t.plain, t.literal, named, text);
   const harmAimed = harmNearTarget(t.plain);
-  const reported = asks && REPORTED_SPEECH.test(t.plain);
+  const reported = asks && (REPORTED_SPEECH.test(t.plain) || SAID.test(text));
   if (threat.threat && reported) {
     threat = { ...threat, threat: false };
   }
@@ -204,9 +241,12 @@ export function analyse(text: string): RuleView {
   if (harmAimed) cues.push('harm-aimed');
   if (stripThreatIdioms(t.plain) !== t.plain) cues.push('idiom');
   if (REGRET.test(t.plain) && !harmAimed) cues.push('regret');
-  if ((FRIENDLY.test(t.plain) || FRIENDLY_EMOJI.test(text)) && !harmAimed) cues.push('friendly');
+  const joke = JOKE_FRAME.test(t.plain);
+  if (joke) cues.push('joke');
+  else if ((FRIENDLY.test(t.plain) || FRIENDLY_EMOJI.test(text)) && !harmAimed) cues.push('friendly');
+  if (LAWFUL_CONSEQUENCE.test(t.plain) && threatEvidence(threat) < 0.5 && !harmAimed) cues.push('lawful');
   if (ORGANISATION_HARM.test(t.plain)) cues.push('org-harm');
-  else if (ORGANISATION_TARGET.test(t.plain) && !named && !harmAimed && modelEvidenceOf(threat) < 0.3) cues.push('org-target');
+  else if (ORGANISATION_TARGET.test(t.plain) && !named && !harmAimed && threatEvidence(threat) < 0.3) cues.push('org-target');
   if (threat.score > 0) cues.push('threat-some');
   if (threat.score >= 0.5) cues.push('threat-half');
   for (const [kind, hit, findings] of removal) {
@@ -221,108 +261,81 @@ export function analyse(text: string): RuleView {
   return { plain: t.plain, language, asks, threat, removal, tone, cues };
 }
 
-/** Thresholds of the hybrid decision, chosen by cross-validation (see scripts/train-classifier.ts). */
+/** Thresholds of the hybrid decision, chosen by leave-one-author-out (see scripts/train-classifier.ts). */
 export interface DecisionThresholds {
-  /** Model threat probability at or above which a comment is a threat even without a rule. */
+  /** Model threat probability at or above which a comment is a threat though no threat rule fired, with some rule evidence of harm. */
   readonly threat: number;
-  /** Model probability needed to propose a removable kind no rule found. */
+  /** Model threat probability needed with no rule evidence of harm at all (no threat cue, no harm words near a target). */
+  readonly threatAlone: number;
+  /**
+   * Model threat probability needed where something else explains the threat words: a retold
+   * threat, harm blamed on the city, an idiom, a friendly context, criticism the rules see.
+   */
+  readonly overOther: number;
+  /** Model probability needed to confirm weak rule evidence of a removable kind. */
   readonly removable: number;
+  /** Model removable probability (summed over the removable kinds) needed with no rule cue at all. */
+  readonly removableAlone: number;
   /** Model question probability at or above which the comment asks something; negative: the rules decide. */
   readonly question: number;
-  /** Model threat probability at which it calls a threat with no rule evidence at all (default {@link MODEL_ALONE}). */
-  readonly threatAlone?: number;
-  /** Model removable probability (summed over the removable kinds) needed with no rule cue at all (default 0.8). */
-  readonly removableAlone?: number;
-  /** Model threat probability needed where something else explains the comment (default {@link MODEL_OVER_OTHER}). */
-  readonly overOther?: number;
-  /** Lowest model threat probability for a call with no rule evidence (default {@link MODEL_ALONE_FLOOR}). */
-  readonly aloneFloor?: number;
-  /** Lowest model threat probability for a call backed only by a weak threat cue (default {@link MODEL_WEAK_CUE_FLOOR}). */
-  readonly weakCueFloor?: number;
-  /**
-   * Model threat probability at which a comment the rules read as criticism is still a threat,
-   * when the rules also see harm from the writer (threat evidence, harm words near a target) or a
-   * named person. Never where the organisation is the only target (default 1.01: off).
-   */
-  readonly criticismOverride?: number;
 }
 
-/** The thresholds stored with the weights (chosen by cross-validation when they were trained). */
-export const THRESHOLDS: DecisionThresholds = (WEIGHTS as ModelWeights).thresholds ?? { threat: 0.3, removable: 0.55, question: 0.5 };
-
-/** Threat cues too common in complaints and greetings to back the model ("ni kommer få ångra", "vi ses snart"). */
-const AMBIGUOUS_CUES = new Set(['make-you-regret', 'see-you-soon', 'routine-mention', 'someone-will-get-hurt', 'conditional', 'conditional-continue', 'aimed']);
-
-/** Rule evidence of a threat that may back a model call. */
-export function modelEvidence(view: RuleView): number {
-  return modelEvidenceOf(view.threat);
-}
-
-function modelEvidenceOf(threat: ReturnType<typeof findThreat>): number {
-  let sum = 0;
-  for (const f of threat.findings) if (!AMBIGUOUS_CUES.has(f.rule)) sum += f.weight;
-  return sum;
-}
-
-/**
- * Guards that keep the model from calling a threat on its own, whatever its probability:
- * - someone retelling a threat, or rules that see criticism;
- * - a friendly context (event words, warm words, friendly emoji) with no rule evidence;
- * - harm as a consequence of the city's work ("dör av era nedskärningar");
- * - the organisation as the only target, with no rule evidence of harm from the writer.
- */
-export function modelThreatBlocked(view: RuleView): boolean {
-  if (view.cues.includes('reported') || view.tone.criticism >= 1 || view.cues.includes('org-harm')) return true;
-  const evidence = modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed');
-  if (evidence) return false;
-  return view.cues.includes('friendly') || view.cues.includes('org-target') && view.tone.criticism > 0;
-}
-
-/**
- * The criticism guard, strengthened: criticism blocks the model's threat call unless the writer
- * aims harm at someone (rule evidence of a threat or harm words near a target) or names a person.
- * Retold threats, harm blamed on the city, and the organisation as the only target always block.
- */
-export function criticismMayYield(view: RuleView): boolean {
-  if (view.cues.includes('reported') || view.cues.includes('org-harm') || view.cues.includes('org-target')) return false;
-  if (view.cues.includes('friendly') || view.cues.includes('regret')) return false;
-  return modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed') || view.cues.includes('named');
-}
-
-/** Model threat probability at which it may call a threat with no rule evidence at all (when no threshold is stored). */
-export const MODEL_ALONE = 0.85;
-
-/** Model threat probability needed where something else explains the comment (another rule, praise, criticism, an idiom). */
-export const MODEL_OVER_OTHER = 0.65;
-
-/** Model threat probability needed where the threat words are a known idiom ("slå upp det", "dör av skratt"). */
-export const MODEL_OVER_IDIOM = 0.85;
+/** The thresholds stored with the weights (chosen when they were trained). */
+export const THRESHOLDS: DecisionThresholds = {
+  threat: 0.5, threatAlone: 0.7, overOther: 0.9, removable: 1.01, removableAlone: 0.8, question: -1,
+  ...(WEIGHTS as ModelWeights).thresholds,
+};
 
 /** Lowest summed removable probability at which the model alone proposes a removal (whatever the stored threshold). */
 export const REMOVABLE_ALONE_FLOOR = 0.5;
 
-/** The lowest model threat probability that may call a threat with no rule evidence (short friendly texts mislead it). */
-export const MODEL_ALONE_FLOOR = 0.5;
+/**
+ * Something other than a threat may explain the comment's threat words, so the model must be
+ * surer: a known idiom ("dör av skratt"), a friendly context not framed as a joke ("vi ses på
+ * mässan!"), or criticism the rules see.
+ */
+export function threatExplained(view: RuleView): boolean {
+  const c = view.cues;
+  return c.includes('idiom') || c.includes('friendly') || view.tone.criticism >= 1;
+}
 
 /**
- * The lowest model threat probability that may call a threat when the rules see only a weak or
- * ambiguous threat cue (below the evidence that backs {@link DecisionThresholds.threat}). Lower
- * than {@link MODEL_ALONE_FLOOR}: recall first, with the friendliness, organisation and idiom
- * guards keeping greetings and complaints out.
+ * The model never calls a threat alone where the rules read the comment as something else that
+ * uses threat-like words: a retold threat, harm blamed on the city, a lawful consequence
+ * ("då röstar jag på ett annat parti"), political grumbling ("ni kommer få ångra er").
  */
-export const MODEL_WEAK_CUE_FLOOR = 0.35;
-
-/** The only threat cues are the ambiguous ones ("vi ses snart", "ni kommer ångra"). */
-function ambiguousOnly(view: RuleView): boolean {
-  return view.threat.findings.length > 0 && view.threat.findings.every((f) => AMBIGUOUS_CUES.has(f.rule));
+export function threatExcluded(view: RuleView): boolean {
+  const c = view.cues;
+  return c.includes('reported') || c.includes('org-harm') || c.includes('lawful') || c.includes('regret');
 }
+
+/** The rules see harm aimed at someone: threat findings beyond the ambiguous ones, or harm words near a target. */
+export function harmEvidence(view: RuleView): boolean {
+  return threatEvidence(view.threat) >= 0.3 || view.cues.includes('harm-aimed');
+}
+
+/** The model threat probability a comment needs to be called a threat without a threat rule. */
+export function modelThreatBar(view: RuleView, th: DecisionThresholds): number {
+  if (threatExcluded(view)) return Infinity;
+  if (threatExplained(view)) return Math.max(th.overOther, MODEL_OVER_OTHER_FLOOR);
+  return harmEvidence(view) ? th.threat : Math.max(th.threat, th.threatAlone);
+}
+
+/**
+ * The lowest bar where something else explains the threat words: there the model's threat words
+ * are mostly the other thing's ("vi ses på mässan", "då röstar jag på ett annat parti").
+ */
+export const MODEL_OVER_OTHER_FLOOR = 0.85;
 
 const TONE_KINDS: readonly CommentKind[] = ['question', 'criticism', 'opinion', 'praise'];
 
 /**
  * The hybrid decision: rules first, the model second.
  *
- * - Threat when a threat rule fires or the model's threat probability reaches the threshold.
+ * - Threat when a threat rule fires, or when the model's threat probability reaches
+ *   {@link DecisionThresholds.threat} ({@link DecisionThresholds.overOther} where something else
+ *   explains the threat words, see {@link threatExplained}). Recall first: a person confirms
+ *   every flag, and the card says when only the model saw it.
  * - Otherwise a removable kind when its rule fires; failing that, when the model is confident of
  *   one and the rules see no criticism (criticism is never removed).
  * - Otherwise the model's best tone kind; the question flag comes from the model, which sees the
@@ -331,23 +344,8 @@ const TONE_KINDS: readonly CommentKind[] = ['question', 'criticism', 'opinion', 
 export function decide(view: RuleView, model: ModelOutput | undefined, th: DecisionThresholds = THRESHOLDS): Classification {
   const { language, threat, removal, tone } = view;
   const p = model?.kind;
-  // The model alone never calls criticism a threat: the rules must see no criticism.
-  // Below MODEL_ALONE it also needs some threat evidence from the rules (a veiled cue, a violent
-  // word): on short friendly texts ("vi ses på mässan") the words alone mislead it.
-  // Harm vocabulary near a person or place ("harm-aimed") also counts as evidence. Where another
-  // rule already explains the comment (an insult, an address), it reads as praise ("du kommer
-  // bli grym") or its violent words are an idiom ("ta livet av mig"), the model must be surer: its threat words there are mostly the other kind's.
   const hits = removal.filter(([, hit]) => hit);
-  const alone = th.threatAlone ?? MODEL_ALONE;
-  const explained = hits.length > 0 || tone.praise > 0 || tone.criticism > 0 || view.cues.includes('idiom') || view.cues.includes('regret') || ambiguousOnly(view);
-  // "Ni kommer få ångra" with no harm words is political grumbling: the model alone never decides it.
-  const weakCue = threat.findings.length > 0;
-  // MODEL_ALONE_FLOOR is a guard, not a default: no stored threshold goes below it without rule evidence.
-  const floor = weakCue ? (th.weakCueFloor ?? MODEL_WEAK_CUE_FLOOR) : Math.max(MODEL_ALONE_FLOOR, th.aloneFloor ?? MODEL_ALONE_FLOOR);
-  // Idiom guard: where the violent words are a known figure of speech ("slå upp", "ta livet av mig"), the model must be very sure.
-  const surer = view.cues.includes('regret') ? 1.01 : view.cues.includes('idiom') ? Math.max(alone, MODEL_OVER_IDIOM) : explained ? Math.max(alone, th.overOther ?? MODEL_OVER_OTHER) : Math.max(alone, floor);
-  const modelThreat = p !== undefined && p.threat >= th.threat && (!modelThreatBlocked(view) || p.threat >= (th.criticismOverride ?? 1.01) && criticismMayYield(view)) &&
-    (((modelEvidence(view) >= 0.3 || view.cues.includes('harm-aimed')) && !explained) || p.threat >= surer);
+  const modelThreat = p !== undefined && p.threat >= modelThreatBar(view, th);
   if (threat.threat || modelThreat) {
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
     if (!threat.threat) reasons.unshift('liknar hot i tidigare bedömda kommentarer (statistisk modell)');
@@ -377,7 +375,7 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
         sum += p[k];
         if (!top || p[k] > p[top]) top = k;
       }
-      if (sum >= Math.max(REMOVABLE_ALONE_FLOOR, th.removableAlone ?? Math.max(th.removable, 0.8)) && sum > p.criticism) best = top;
+      if (sum >= Math.max(REMOVABLE_ALONE_FLOOR, th.removableAlone) && sum > p.criticism) best = top;
     }
     if (best) {
       return {

@@ -22,7 +22,7 @@ export interface ModelWeights {
   readonly meta: Readonly<Record<string, string | number>>;
   /** Decision thresholds chosen by cross-validation (see classify.ts `decide`). */
   readonly thresholds?: {
-    readonly threat: number; readonly removable: number; readonly question: number; readonly threatAlone?: number; readonly removableAlone?: number; readonly overOther?: number; readonly aloneFloor?: number; readonly weakCueFloor?: number; readonly criticismOverride?: number;
+    readonly threat: number; readonly threatAlone: number; readonly overOther: number; readonly removable: number; readonly removableAlone: number; readonly question: number;
   };
 }
 

@@ -63,7 +63,7 @@ function fold(text: string): string {
 function unleetToken(token: string): string {
   if (!/[a-z]/.test(token) || !/[0134579@$!|€]/.test(token)) return token;
   // "24h", "3d", "10kr", "50%": a number followed by a short unit is not leetspeak.
-  if (/^\d+[a-z]{1,3}$/.test(token) || /^[a-z]\d$/.test(token)) return token;
+  if (/^\d+(?:h|d|m|s|t|k|x|g|p|kr|st|km|kg|cm|mm|gb|mb|tb|min|tim|mil|ar|yr|yrs|th|st|nd|rd|ggr|sek|kpl|nok|sek|eur|usd|kpl)$/.test(token) || /^[a-z]\d$/.test(token)) return token;
   // Prices and amounts ("€500/day", "$300", "1000kr/vecka") and network generations ("5g-masten").
   if (/\d{3,}/.test(token) || /^[$€£]\d/.test(token) || /^[2-6]g(?:[-/]|$)/.test(token)) return token;
   // Keep sentence punctuation at the token's end ("bra!", "klart!!").
@@ -119,7 +119,8 @@ export function normalise(raw: string): NormalisedText {
   // letters is a word break ("d o d  a t  ..."), so it is kept as a marker until letters are joined.
   const tokens = folded.replace(/(^|\s)@(?=[a-z])/g, '$1').replace(/[ \t]{2,}/g, ' \u0001 ').split(/\s+/);
   let plain = tokens.map((t) => unmaskToken(unleetToken(t))).join(' ');
-  plain = joinSpacedLetters(plain).replace(/\u0001/g, ' ');
+  // Inside a run of spaced-out words a two-letter word is spaced out too ("k n i v e n  ä r  v a s s").
+  plain = joinSpacedLetters(plain).replace(/(?<=\u0001 )([a-z]) ([a-z])(?= \u0001)/g, '$1$2').replace(/\u0001/g, ' ');
   plain = plain.replace(/([a-z])\1{2,}/g, '$1');
   plain = plain.replace(/([!?.])\1+/g, '$1').replace(/\s+/g, ' ').trim();
 
