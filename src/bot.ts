@@ -9,6 +9,7 @@ import { parseTimeOfDay } from './domain/schedule';
 import type { WorkingTime } from './domain/workingTime';
 import { Outbox } from './jobs/outbox';
 import { Scheduler } from './jobs/scheduler';
+import { ContentSafetyClient } from './contentSafety/client';
 import { LinkedInClient } from './linkedin/client';
 import { LinkedInPoller, POLL_REPORT_KEY, PollReport } from './linkedin/poller';
 import { parseNotifications } from './linkedin/webhook';
@@ -115,6 +116,12 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
         })
       : null;
 
+  // A second opinion on comments only when the city has configured one: otherwise no network call at all.
+  const contentSafety =
+    config.CONTENT_SAFETY_ENDPOINT && config.CONTENT_SAFETY_KEY
+      ? new ContentSafetyClient({ endpoint: config.CONTENT_SAFETY_ENDPOINT, key: config.CONTENT_SAFETY_KEY, timeoutMs: config.CONTENT_SAFETY_TIMEOUT_MS, log })
+      : null;
+
   const comments = new CommentRepository(db);
   const tracker = new CommentTracker({
     comments,
@@ -127,6 +134,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     budgetHours: config.ANSWER_BUDGET_HOURS,
     channelAt: config.REMINDER_CHANNEL_AT,
     organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+    secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
   });
   tracker.notifier = new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings: bookingRepo, canReply: client !== null });
   if (client) {
@@ -344,7 +352,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   await new Promise<void>((resolve) => server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
   if (opts.startScheduler !== false) void scheduler.start();
-  log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: Boolean(webhook) }, 'SAV-boten is listening');
+  log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: Boolean(webhook), secondOpinion: contentSafety ? 'content-safety' : 'off' }, 'SAV-boten is listening');
 
   return {
     port,

@@ -138,6 +138,10 @@ export const configSchema = z
     SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'expected smtp:// or smtps://').optional()),
     PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, z.string().url('expected the URL the bot is reached at, e.g. https://savboten.helsingborg.se').optional()),
     FILE_LINK_SECRET: optionalString,
+    // A second opinion on comments (Azure AI Content Safety); the local classifier needs none.
+    CONTENT_SAFETY_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('expected the resource\'s endpoint, e.g. https://<name>.cognitiveservices.azure.com').optional()),
+    CONTENT_SAFETY_KEY: optionalString,
+    CONTENT_SAFETY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.LINKEDIN_ACCESS_TOKEN) !== Boolean(c.LINKEDIN_ORGANIZATION_URN)) {
@@ -145,6 +149,13 @@ export const configSchema = z
         code: z.ZodIssueCode.custom,
         path: [c.LINKEDIN_ACCESS_TOKEN ? 'LINKEDIN_ORGANIZATION_URN' : 'LINKEDIN_ACCESS_TOKEN'],
         message: 'LINKEDIN_ACCESS_TOKEN and LINKEDIN_ORGANIZATION_URN go together',
+      });
+    }
+    if (Boolean(c.CONTENT_SAFETY_ENDPOINT) !== Boolean(c.CONTENT_SAFETY_KEY)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [c.CONTENT_SAFETY_ENDPOINT ? 'CONTENT_SAFETY_KEY' : 'CONTENT_SAFETY_ENDPOINT'],
+        message: 'CONTENT_SAFETY_ENDPOINT and CONTENT_SAFETY_KEY go together',
       });
     }
     // An app without an id accepts unauthenticated traffic: fine for the Playground, never in production.

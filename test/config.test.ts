@@ -40,6 +40,17 @@ describe('configuration', () => {
     expect(message).toMatch(/TIMEZONE: expected an IANA time zone/);
   });
 
+  test('Content Safety: endpoint and key go together, and the timeout defaults to 3 seconds', () => {
+    expect(loadConfig({}).CONTENT_SAFETY_TIMEOUT_MS).toBe(3000);
+    expect(loadConfig({}).CONTENT_SAFETY_ENDPOINT).toBeUndefined();
+    for (const half of [{ CONTENT_SAFETY_ENDPOINT: 'https://sav.cognitiveservices.azure.com' }, { CONTENT_SAFETY_KEY: 'key' }]) {
+      expect(() => loadConfig(half)).toThrow(/CONTENT_SAFETY_ENDPOINT and CONTENT_SAFETY_KEY go together/);
+    }
+    expect(() => loadConfig({ CONTENT_SAFETY_ENDPOINT: 'not a url', CONTENT_SAFETY_KEY: 'key' })).toThrow(/^  CONTENT_SAFETY_ENDPOINT: expected the resource's endpoint/m);
+    const c = loadConfig({ CONTENT_SAFETY_ENDPOINT: 'https://sav.cognitiveservices.azure.com', CONTENT_SAFETY_KEY: 'key', CONTENT_SAFETY_TIMEOUT_MS: '1500' });
+    expect(c).toMatchObject({ CONTENT_SAFETY_ENDPOINT: 'https://sav.cognitiveservices.azure.com', CONTENT_SAFETY_KEY: 'key', CONTENT_SAFETY_TIMEOUT_MS: 1500 });
+  });
+
   test('production without an app id is refused: it would accept unauthenticated requests', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: required when NODE_ENV=production/);
     expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' })).toThrow(/MicrosoftAppTenantId/);

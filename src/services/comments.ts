@@ -1,6 +1,6 @@
 import { localDay } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
-import { classify, Classification } from '../domain/moderation';
+import { classify, Classification, combineOpinions, SecondOpinion } from '../domain/moderation';
 import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/reminders';
 import { answerDeadline, WorkingTime } from '../domain/workingTime';
 import type { Scheduler } from '../jobs/scheduler';
@@ -80,6 +80,8 @@ export class CommentTracker {
       channelAt: number;
       /** The page's organization urn: its own comments are answers, never questions. */
       organizationUrn?: string;
+      /** A second opinion (Azure AI Content Safety) when configured; `null` when it has none to give. */
+      secondOpinion?: (text: string) => Promise<SecondOpinion | null>;
     },
   ) {
     opts.scheduler.register(REMIND_JOB, async (payload) => {
@@ -123,7 +125,7 @@ export class CommentTracker {
       source: input.source,
       bookingId: input.bookingId,
     });
-    const c = classify(input.text);
+    const c = await this.classifyComment(input);
     const seenAt = this.opts.clock.now();
     const isQuestion = c.question;
     const { comment, created } = await this.opts.comments.insert({
@@ -252,6 +254,18 @@ export class CommentTracker {
     // A snoozed question waits for its snooze, except the notice that the deadline passed.
     if (step !== 'overdue' && step !== 'snooze' && found.comment.snoozedUntil && found.comment.snoozedUntil > now) return;
     await this.notifier?.remind(found.comment, found.post, step, userId);
+  }
+
+  /**
+   * The local classification, joined with the second opinion when one is configured. Polls deliver
+   * known comments again; those are not sent to the service again, since their verdict is stored.
+   */
+  private async classifyComment(input: CommentInput): Promise<Classification> {
+    const c = classify(input.text);
+    const { secondOpinion } = this.opts;
+    if (!secondOpinion) return c;
+    if (input.externalId && (await this.opts.comments.getByExternalId(input.externalId))) return c;
+    return combineOpinions(c, await secondOpinion(input.text));
   }
 
   private async scheduleLadder(comment: TrackedComment): Promise<void> {

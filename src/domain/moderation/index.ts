@@ -10,3 +10,4 @@ export { normalise } from './normalise';
 export type { NormalisedText } from './normalise';
 export { evaluate, binaryScore, isHeldOut } from './evaluate';
 export type { BinaryScore, Evaluation, LabelledComment, Prediction } from './evaluate';
+export { combineOpinions, type SecondOpinion, type SeverityLevel } from './secondOpinion';
