@@ -80,11 +80,6 @@ export function crossValidate(data: readonly LabelledComment[], features: readon
   return out;
 }
 
-/** Meets the targets? */
-export function meetsTargets(e: Evaluation): boolean {
-  return e.threat.recall >= 0.95 && e.threat.precision >= 0.9 && e.question.f1 >= 0.9 && e.remove.f1 >= 0.9 && e.criticismRemoved === 0;
-}
-
 /** Pooled out-of-author predictions: for each set, the model trained on the other sets scores it. */
 export function outOfAuthor(sets: readonly LabelledComment[][], prepared: readonly { views: RuleView[]; features: FeatureVector[] }[]): { data: LabelledComment[]; views: RuleView[]; out: ModelOutput[] } {
   const data: LabelledComment[] = [];

@@ -125,7 +125,11 @@ export class CommentTracker {
       source: input.source,
       bookingId: input.bookingId,
     });
-    const c = await this.classifyComment(input);
+    // Polls deliver known comments again: their verdict is stored, so they are neither classified
+    // nor sent for a second opinion again.
+    const known = input.externalId ? await this.opts.comments.getByExternalId(input.externalId) : null;
+    if (known) return { comment: known, created: false, post };
+    const c = await this.classifyComment(input.text);
     const seenAt = this.opts.clock.now();
     const isQuestion = c.question;
     const { comment, created } = await this.opts.comments.insert({
@@ -256,16 +260,10 @@ export class CommentTracker {
     await this.notifier?.remind(found.comment, found.post, step, userId);
   }
 
-  /**
-   * The local classification, joined with the second opinion when one is configured. Polls deliver
-   * known comments again; those are not sent to the service again, since their verdict is stored.
-   */
-  private async classifyComment(input: CommentInput): Promise<Classification> {
-    const c = classify(input.text);
-    const { secondOpinion } = this.opts;
-    if (!secondOpinion) return c;
-    if (input.externalId && (await this.opts.comments.getByExternalId(input.externalId))) return c;
-    return combineOpinions(c, await secondOpinion(input.text));
+  /** The local classification, joined with the second opinion when one is configured. */
+  private async classifyComment(text: string): Promise<Classification> {
+    const c = classify(text);
+    return this.opts.secondOpinion ? combineOpinions(c, await this.opts.secondOpinion(text)) : c;
   }
 
   private async scheduleLadder(comment: TrackedComment): Promise<void> {

@@ -327,8 +327,6 @@ export function modelThreatBar(view: RuleView, th: DecisionThresholds): number {
  */
 export const MODEL_OVER_OTHER_FLOOR = 0.85;
 
-const TONE_KINDS: readonly CommentKind[] = ['question', 'criticism', 'opinion', 'praise'];
-
 /**
  * The hybrid decision: rules first, the model second.
  *
