@@ -28,6 +28,9 @@ import { CommentRepository, PostRepository } from './store/comments';
 import { ConversationRepository } from './store/conversations';
 import { Database, migrate, openDatabase } from './store/database';
 import { RecipientRepository } from './store/outbox';
+import { TeamMemberRepository, UnreachableRepository } from './store/members';
+import { TeamsInstalls } from './teams/installs';
+import { TeamsReachability, unreachableLine } from './teams/reachability';
 import { HandledActivities, PeopleRepository } from './store/people';
 import { SettingsRepository } from './store/settings';
 import { createTeamsApp } from './teams/app';
@@ -100,8 +103,34 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const channel = new SavChannel(config, settings, clock);
 
   const scheduler = new Scheduler({ db, clock, log, instanceId: `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`, tickSeconds: config.SCHEDULER_TICK_SECONDS });
-  const sender = new TeamsSender({ adapter, appId, conversations, recipients: new RecipientRepository(db) });
-  const outbox = new Outbox({ db, clock, log, scheduler, sender });
+  const recipients = new RecipientRepository(db);
+  const sender = new TeamsSender({ adapter, appId, conversations, recipients, tenantId: config.MicrosoftAppTenantId });
+  const unreachable = new UnreachableRepository(db);
+  const outbox = new Outbox({
+    db,
+    clock,
+    log,
+    scheduler,
+    sender,
+    channel: () => channel.conversationId(),
+    reachability: new TeamsReachability({ config, clock, log, repo: unreachable, recipients }),
+  });
+  const people = new PeopleRepository(db);
+  const installs = new TeamsInstalls({
+    config,
+    clock,
+    log,
+    adapter,
+    appId,
+    members: new TeamMemberRepository(db),
+    people,
+    conversations,
+    channel,
+    settings,
+    outbox,
+    scheduler,
+    linkedin: Boolean(config.LINKEDIN_ACCESS_TOKEN && config.LINKEDIN_ORGANIZATION_URN),
+  });
 
   // LinkedIn, when the city has API access.
   const client =
@@ -276,6 +305,8 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     const report = await settings.get<PollReport>(POLL_REPORT_KEY);
     const counts = await comments.counts(clock.now());
     const failed = await outbox.failures(new Date(clock.now().getTime() - 7 * 86_400_000));
+    const waiting = await outbox.waiting();
+    const unreachablePeople = await unreachable.list();
     const channelId = await channel.conversationId();
     const when = (iso: string | undefined) => (iso ? formatInstant(new Date(iso), lang, config.TIMEZONE) : sv ? 'aldrig' : 'never');
     const linkedin: StatusSection = client
@@ -306,10 +337,18 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
       },
       {
         title: 'Teams',
-        ok: failed === 0 && channelId !== null,
+        ok: failed === 0 && channelId !== null && waiting === 0 && unreachablePeople.length === 0,
         facts: [
           { title: sv ? 'SAV-kanalen' : 'SAV channel', value: channelId ?? (sv ? 'okänd: lägg till boten i SAV-teamet' : 'unknown: add the bot to the SAV team') },
           { title: sv ? 'Misslyckade utskick (7 dagar)' : 'Failed sends (7 days)', value: String(failed) },
+          { title: sv ? 'Väntar på en konversation' : 'Waiting for a conversation', value: String(waiting) },
+          {
+            title: sv ? 'Nås inte personligen' : 'Not reachable personally',
+            value:
+              unreachablePeople.length === 0
+                ? sv ? 'ingen' : 'nobody'
+                : `${unreachablePeople.map((p) => unreachableLine(p, lang)).join('; ')}. ${sv ? 'Installera appen för dem (Teams admin center → Konfigurationsprinciper).' : 'Install the app for them (Teams admin center → Setup policies).'}`,
+          },
         ],
       },
     ];
@@ -323,7 +362,10 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     background,
     conversations,
     handled: new HandledActivities(db),
-    directory: new Directory(config, new PeopleRepository(db), log),
+    directory: new Directory(config, people, log),
+    outbox,
+    scheduler,
+    installs,
     board: undefined as unknown as ScheduleBoard,
     channel,
     tracker,

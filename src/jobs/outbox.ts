@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { Database } from '../store/database';
-import { OutboxRepository, OutboxRow, OutboxTarget, SentActivity } from '../store/outbox';
+import { OutboxRepository, OutboxRow, OutboxTarget, SentActivity, ThreadSendRepository, ThreadState, WAITING_FOR_CHANNEL } from '../store/outbox';
 import type { JobOutcome, Scheduler } from './scheduler';
 
+export { WAITING_FOR_CHANNEL } from '../store/outbox';
 export type { OutboxRow, OutboxTarget, SentActivity } from '../store/outbox';
 
 /** Where the sender delivers one message; `mention` asks for an @mention of that person in it. */
@@ -39,6 +41,8 @@ export interface OutboxMessage {
   activity: Partial<Activity>;
   /** Update this earlier activity in place instead of sending a new message. */
   updateActivityId?: string;
+  /** The person must be reached (a threat card); what it is about, e.g. 'case:<id>'. If they cannot be, others are told. */
+  mustReach?: string;
 }
 
 /** Everything the outbox needs. */
@@ -58,6 +62,10 @@ export interface OutboxOptions {
   random?: () => number;
   /** Per-thread limits; default Teams' published ones. */
   limits?: readonly ThreadLimit[];
+  /** The SAV channel's conversation id when known, for `{ kind: 'channel' }` targets and fallbacks. */
+  channel?: () => Promise<string | null>;
+  /** Told when a personal message cannot reach its person, and when one does. */
+  reachability?: Reachability;
 }
 
 /** At most `count` messages in any `windowMs`. */
@@ -75,49 +83,43 @@ export const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
 ];
 
 /**
- * Keeps each conversation under Teams' per-thread limits by telling a send when it may go. In memory, per
- * instance: two instances could together exceed the limit, and replies the bot sends outside the outbox
- * are not counted; the 429 handling (with `Retry-After`) covers both.
+ * Takes a slot for a send at `now` in a thread with these recent sends, or says when the thread has room
+ * again. Pure: the caller keeps the state (in the database, shared by instances).
+ */
+export function reserveSlot(state: ThreadState, now: number, limits: readonly ThreadLimit[]): { state: ThreadState; result: number | null } {
+  const longestMs = Math.max(...limits.map((l) => l.windowMs));
+  // Sends stamped after `now` mean the clock went back (or a test moved it): they no longer count.
+  const times = state.sent.filter((x) => x > now - longestMs && x <= now).sort((a, b) => a - b);
+  let at = state.pausedUntil > now ? state.pausedUntil : 0;
+  for (const { count, windowMs } of limits) {
+    const inWindow = times.filter((x) => x > now - windowMs);
+    // The window has room again once its oldest send that keeps it full has left it.
+    if (inWindow.length >= count) at = Math.max(at, inWindow[inWindow.length - count] + windowMs);
+  }
+  if (at > now) return { state: { sent: times, pausedUntil: state.pausedUntil }, result: at };
+  return { state: { sent: [...times, now], pausedUntil: 0 }, result: null };
+}
+
+/**
+ * Keeps each conversation under Teams' per-thread limits by telling a send when it may go. The history is
+ * a table, so instances sharing one PostgreSQL count each other's sends; replies the bot sends outside
+ * the outbox are not counted, which the 429 handling (with `Retry-After`) covers.
  */
 export class ThreadLimiter {
-  private readonly sent = new Map<string, number[]>();
-  private readonly pausedUntil = new Map<string, number>();
-  private readonly longestMs: number;
-
-  constructor(private readonly limits: readonly ThreadLimit[] = TEAMS_THREAD_LIMITS) {
-    this.longestMs = Math.max(...limits.map((l) => l.windowMs));
-  }
+  constructor(
+    private readonly repo: ThreadSendRepository,
+    private readonly limits: readonly ThreadLimit[] = TEAMS_THREAD_LIMITS,
+  ) {}
 
   /** Takes a slot for a send at `now` and returns null, or returns when the thread has room again. */
-  reserve(thread: string, now: Date): Date | null {
-    const t = now.getTime();
-    // Sends stamped after `now` mean the clock went back (or a test moved it): they no longer count.
-    const times = (this.sent.get(thread) ?? []).filter((x) => x > t - this.longestMs && x <= t);
-    let at = this.pausedUntil.get(thread) ?? 0;
-    for (const { count, windowMs } of this.limits) {
-      const inWindow = times.filter((x) => x > t - windowMs);
-      // The window has room again once its oldest send that keeps it full has left it.
-      if (inWindow.length >= count) at = Math.max(at, inWindow[inWindow.length - count] + windowMs);
-    }
-    if (at > t) {
-      this.keep(thread, times);
-      return new Date(at);
-    }
-    this.pausedUntil.delete(thread);
-    times.push(t);
-    times.sort((a, b) => a - b);
-    this.keep(thread, times);
-    return null;
+  async reserve(thread: string, now: Date): Promise<Date | null> {
+    const at = await this.repo.update(thread, (state) => reserveSlot(state, now.getTime(), this.limits));
+    return at === null ? null : new Date(at);
   }
 
   /** Holds every send to the thread until `until` (Teams said 429 with `Retry-After`). */
-  pause(thread: string, until: Date): void {
-    this.pausedUntil.set(thread, Math.max(this.pausedUntil.get(thread) ?? 0, until.getTime()));
-  }
-
-  private keep(thread: string, times: number[]) {
-    if (times.length === 0) this.sent.delete(thread);
-    else this.sent.set(thread, times);
+  async pause(thread: string, until: Date): Promise<void> {
+    await this.repo.update(thread, (state) => ({ state: { ...state, pausedUntil: Math.max(state.pausedUntil, until.getTime()) }, result: undefined }));
   }
 }
 
@@ -127,14 +129,35 @@ export const OUTBOX_SEND_JOB = 'outbox.send';
 const RETRYABLE = (status: number) => status === 0 || status === 412 || status === 429 || status >= 500;
 const MIN_BACKOFF_MS = 1_000;
 
+/** How a send to a person failed, as the outbox tells `Reachability`. */
+export interface SendFailure {
+  status: number;
+  code?: string;
+  detail: string;
+}
+
+/**
+ * What happens when a personal message cannot reach its person: implemented in the Teams layer (it
+ * records them for /status and, for a message that must reach, writes the alerts).
+ */
+export interface Reachability {
+  /** The personal chat refused or failed for good; returns the messages to send about it (none for most). */
+  unreachable(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]>;
+  /** A personal message reached the person. */
+  reached(userId: string): Promise<void>;
+}
+
 /**
  * Proactive messages through an outbox table: each message is a row with a unique key and a durable
  * `outbox.send` job, so it survives restarts, is retried when Teams throttles or fails, and is never sent
- * twice for one key. Sends are paced per conversation to stay under Teams' thread limits.
+ * twice for one key. Sends are paced per conversation to stay under Teams' thread limits. A message for a
+ * conversation the bot does not know yet (the SAV channel before the bot is in the team) waits, and goes
+ * out in order once it is known.
  */
 export class Outbox {
   private readonly repo: OutboxRepository;
-  private limiter: ThreadLimiter;
+  private readonly threads: ThreadSendRepository;
+  private readonly limiter: ThreadLimiter;
   private readonly maxAttempts: number;
   private readonly baseMs: number;
   private readonly capMs: number;
@@ -142,7 +165,8 @@ export class Outbox {
 
   constructor(private readonly opts: OutboxOptions) {
     this.repo = new OutboxRepository(opts.db);
-    this.limiter = new ThreadLimiter(opts.limits);
+    this.threads = new ThreadSendRepository(opts.db);
+    this.limiter = new ThreadLimiter(this.threads, opts.limits);
     this.maxAttempts = opts.maxAttempts ?? 10;
     this.baseMs = opts.backoff?.baseMs ?? 2_000;
     this.capMs = opts.backoff?.capMs ?? 600_000;
@@ -164,12 +188,29 @@ export class Outbox {
     });
   }
 
-  /** The message with this key and how its delivery went. */
-  /** Forgets the per-thread send history, e.g. after the clock was set back (tests move it). */
-  resetThreadLimits(): void {
-    this.limiter = new ThreadLimiter(this.opts.limits);
+  /**
+   * Sends, oldest first, the messages that waited for these conversations (or for the SAV channel, with
+   * `WAITING_FOR_CHANNEL`): call when a conversation becomes known. Returns how many were released.
+   */
+  async release(waitingFor: string[]): Promise<number> {
+    if (waitingFor.length === 0) return 0;
+    const now = this.opts.clock.now();
+    const ids = await this.opts.db.transaction(async (tx) => {
+      const released = await this.repo.release(tx, waitingFor);
+      // Jobs due at the same instant run in the order they were scheduled: the messages keep theirs.
+      for (const id of released) await this.opts.scheduler.schedule(OUTBOX_SEND_JOB, { outboxId: id }, now, `outbox:${id}:${randomUUID()}`, { tx });
+      return released;
+    });
+    if (ids.length > 0) this.opts.log.info({ released: ids.length, waitingFor }, 'waiting messages released');
+    return ids.length;
   }
 
+  /** Forgets the per-thread send history, e.g. after the clock was set back (tests move it). */
+  async resetThreadLimits(): Promise<void> {
+    await this.threads.clear();
+  }
+
+  /** The message with this key and how its delivery went. */
   get(key: string): Promise<OutboxRow | null> {
     return this.repo.byKey(key);
   }
@@ -184,25 +225,36 @@ export class Outbox {
     return this.repo.failures(since);
   }
 
+  /** How many messages wait for a conversation to become known (for the /status card). */
+  waiting(): Promise<number> {
+    return this.repo.waiting();
+  }
+
   /** One delivery attempt of one row; runs as the `outbox.send` job. */
   private async deliver(outboxId: string): Promise<JobOutcome> {
     const row = await this.repo.get(outboxId);
-    // Already delivered (a job re-run after a crash between send and bookkeeping finds it done) or given up.
+    // Already delivered (a job re-run after a crash between send and bookkeeping finds it done), given up, or waiting.
     if (!row || row.status !== 'pending') return;
     const route = await this.route(row);
+    if ('waitFor' in route) {
+      await this.park(row, route.waitFor, 'the SAV channel is not known yet');
+      return;
+    }
     if ('error' in route) {
       await this.giveUp(row, row.attempts, 400, route.error);
       return;
     }
-    const wait = this.limiter.reserve(route.thread, this.opts.clock.now());
+    const wait = await this.limiter.reserve(route.thread, this.opts.clock.now());
     if (wait) return { retryAt: wait, reason: `thread ${route.thread} is at its rate limit` };
 
     const result = await route.send();
     const now = this.opts.clock.now();
+    const target = row.target;
     if (result.ok) {
       const sent = await this.repo.markSent(row.id, { activityId: result.activityId, conversationId: result.conversationId, now, attempts: row.attempts });
       this.opts.log.info({ key: row.key, activityId: result.activityId, conversationId: result.conversationId }, 'proactive message sent');
       try {
+        if (target.kind === 'user' && !row.fellBack && !row.updateActivityId) await this.opts.reachability?.reached(target.userId);
         await this.opts.onSent?.(sent);
       } catch (err) {
         this.opts.log.error({ err, key: row.key }, 'onSent hook failed');
@@ -211,51 +263,66 @@ export class Outbox {
     }
 
     const detail = `${result.status}${result.code ? ` ${result.code}` : ''}: ${result.detail}`;
-    const target = row.target;
-    // A person who blocked the bot or never installed it (or whom Teams does not know) is told in the channel instead.
-    const canFallBack =
-      target.kind === 'user' && !row.fellBack && !row.updateActivityId && !!target.fallbackConversationId &&
-      (result.status === 403 || (result.status === 404 && result.code === 'UserUnknown'));
-    if (canFallBack) {
+    // A conversation we hold no reference for (pruned, or not met yet): wait for it rather than give up.
+    if (result.code === 'ConversationUnknown' && route.conversationId) {
+      await this.park(row, route.conversationId, detail);
+      return;
+    }
+    const personal = target.kind === 'user' && !row.fellBack && !row.updateActivityId;
+    const refused = result.status === 403 || result.status === 404;
+    // A person who blocked the bot, never got the app, left the team (or whom Teams does not know) is told in the channel instead.
+    if (personal && refused && (target.fallback === 'channel' || !!target.fallbackConversationId)) {
       await this.repo.markFellBack(row.id, { status: result.status, error: detail });
       this.opts.log.warn({ key: row.key, userId: target.userId, detail }, 'personal chat refused; falling back to the channel');
+      await this.tellUnreachable(row, { status: result.status, code: result.code, detail });
       return { retryAt: now, reason: 'falling back to the channel' };
     }
     if (!RETRYABLE(result.status)) {
-      await this.giveUp(row, row.attempts + 1, result.status, detail);
+      await this.giveUp(row, row.attempts + 1, result.status, detail, result.code);
       return;
     }
     const attempts = row.attempts + 1;
     if (attempts >= this.maxAttempts) {
-      await this.giveUp(row, attempts, result.status, detail);
+      await this.giveUp(row, attempts, result.status, detail, result.code);
       return;
     }
     await this.repo.markRetry(row.id, { attempts, status: result.status, error: detail });
     const retryAt = new Date(now.getTime() + this.delayMs(attempts, result.retryAfterSeconds));
-    if (result.status === 429 && result.retryAfterSeconds !== undefined) this.limiter.pause(route.thread, retryAt);
+    if (result.status === 429 && result.retryAfterSeconds !== undefined) await this.limiter.pause(route.thread, retryAt);
     this.opts.log.warn({ key: row.key, attempts, retryAt, detail }, 'proactive send failed; will retry');
     return { retryAt, reason: detail };
   }
 
-  /** Which conversation a row goes to and how; an update of a person's card needs the conversation it was sent in. */
-  private async route(row: OutboxRow): Promise<{ thread: string; send: () => Promise<SendResult> } | { error: string }> {
+  /**
+   * Which conversation a row goes to and how; an update of a person's card needs the conversation it was
+   * sent in. `waitFor` when the SAV channel is not known yet.
+   */
+  private async route(
+    row: OutboxRow,
+  ): Promise<{ thread: string; conversationId?: string; send: () => Promise<SendResult> } | { waitFor: string } | { error: string }> {
     const { sender } = this.opts;
     const t = row.target;
+    const channel = async () => (await this.opts.channel?.()) ?? null;
     if (row.updateActivityId) {
       const activityId = row.updateActivityId;
       const conversationId = t.kind === 'conversation' ? t.conversationId : await this.repo.conversationOfActivity(activityId);
       if (!conversationId) return { error: `no known conversation for activity ${activityId}` };
-      return { thread: conversationId, send: () => sender.update(conversationId, activityId, row.activity) };
+      return { thread: conversationId, conversationId, send: () => sender.update(conversationId, activityId, row.activity) };
     }
-    if (t.kind === 'conversation') {
-      return { thread: t.conversationId, send: () => sender.send({ kind: 'conversation', conversationId: t.conversationId }, row.activity) };
+    const toConversation = (conversationId: string, mention?: { userId: string; name?: string }) => ({
+      thread: conversationId,
+      conversationId,
+      send: () => sender.send({ kind: 'conversation', conversationId, mention }, row.activity),
+    });
+    if (t.kind === 'conversation') return toConversation(t.conversationId);
+    if (t.kind === 'channel') {
+      const id = await channel();
+      return id ? toConversation(id) : { waitFor: WAITING_FOR_CHANNEL };
     }
-    if (row.fellBack && t.fallbackConversationId) {
-      const conversationId = t.fallbackConversationId;
-      return {
-        thread: conversationId,
-        send: () => sender.send({ kind: 'conversation', conversationId, mention: { userId: t.userId, name: t.name } }, row.activity),
-      };
+    if (row.fellBack) {
+      const id = t.fallbackConversationId ?? (t.fallback === 'channel' ? await channel() : null);
+      if (!id) return { waitFor: WAITING_FOR_CHANNEL };
+      return toConversation(id, { userId: t.userId, name: t.name });
     }
     // The personal chat's id may not be known before the send; the person stands for their one thread.
     return { thread: `user:${t.userId}`, send: () => sender.send({ kind: 'user', userId: t.userId }, row.activity) };
@@ -268,8 +335,20 @@ export class Outbox {
     return Math.max(jittered, (retryAfterSeconds ?? 0) * 1000);
   }
 
-  private async giveUp(row: OutboxRow, attempts: number, status: number, error: string): Promise<void> {
+  private async park(row: OutboxRow, waitFor: string, detail: string): Promise<void> {
+    await this.repo.park(row.id, waitFor, detail);
+    this.opts.log.warn({ key: row.key, waitingFor: waitFor }, 'message waits until its conversation is known');
+  }
+
+  private async giveUp(row: OutboxRow, attempts: number, status: number, error: string, code?: string): Promise<void> {
     await this.repo.markFailed(row.id, { attempts, status, error, now: this.opts.clock.now() });
     this.opts.log.error({ key: row.key, attempts, status, error }, 'proactive message failed for good');
+    if (row.target.kind === 'user' && !row.updateActivityId) await this.tellUnreachable(row, { status, code, detail: error });
+  }
+
+  /** Records the person as unreachable and sends whatever `Reachability` says must be sent about it. */
+  private async tellUnreachable(row: OutboxRow, failure: SendFailure): Promise<void> {
+    const messages = (await this.opts.reachability?.unreachable(row, failure)) ?? [];
+    for (const m of messages) await this.enqueue(m);
   }
 }

@@ -156,6 +156,15 @@ export class Scheduler {
     return tickQuietly();
   }
 
+  /**
+   * Runs due work now rather than at the next interval (a message released, a welcome queued), when the
+   * timer runs; a no-op where ticks are run by hand (tests). A tick already running picks the work up.
+   */
+  poke(): void {
+    if (!this.timer || this.current) return;
+    void this.tick().catch((err) => this.opts.log.error({ err }, 'scheduler tick failed'));
+  }
+
   /** Stops ticking; waits for the job running now and hands the rest of its claimed batch back at once. */
   async stop(): Promise<void> {
     this.stopping = true;

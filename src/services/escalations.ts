@@ -20,6 +20,10 @@ export interface EscalationNotifier {
   refresh(e: Escalation): Promise<void>;
   /** Informs the superadmins that a comment was removed (moderation cases). */
   removed(e: Escalation): Promise<void>;
+  /** True when at least one copy of the case card was delivered to someone. */
+  reachedAnyone(e: Escalation): Promise<boolean>;
+  /** Tells the SAV channel, without quoting it, that a threat has reached nobody. */
+  nobodyReached(e: Escalation): Promise<void>;
 }
 
 /** Files a removal in the registry and produces hand-over material: implemented by the registry module. */
@@ -44,6 +48,7 @@ export type CaseOutcome =
   | { kind: 'no-api'; escalation: Escalation };
 
 export const RENOTIFY_JOB = 'escalation.renotify';
+export const REACH_CHECK_JOB = 'escalation.reachCheck';
 
 /** The department → managers routing, from configuration and `/admin`. */
 export type ManagerDirectory = (department: string | null) => Promise<string[]>;
@@ -72,6 +77,9 @@ export class EscalationService {
     opts.scheduler.register(RENOTIFY_JOB, async (payload) => {
       const p = payload as { escalationId: string; round: number };
       await this.renotify(p.escalationId, p.round);
+    });
+    opts.scheduler.register(REACH_CHECK_JOB, async (payload) => {
+      await this.checkReached((payload as { escalationId: string }).escalationId);
     });
   }
 
@@ -123,6 +131,8 @@ export class EscalationService {
     const e = opened.escalation;
     this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers: kind === 'threat' && managers.length === 0 }, 'comment flagged');
     await this.notifier?.notify(e, list, 0, kind === 'threat' && managers.length === 0);
+    // A threat that has reached nobody by the first re-send is not a failure to log and forget.
+    if (kind === 'threat') await this.opts.scheduler.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
     if (kind === 'threat' && this.opts.renotifyLimit > 0) {
       await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: e.id, round: 1 }, this.later(at, 1), `escalation:${e.id}:renotify:1`);
     }
@@ -223,6 +233,16 @@ export class EscalationService {
       return;
     }
     await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: id, round: round + 1 }, this.later(this.opts.clock.now(), 1), `escalation:${id}:renotify:${round + 1}`);
+  }
+
+  /** Alerts the SAV channel when an open threat's card has reached nobody at all. */
+  async checkReached(id: string): Promise<void> {
+    const e = await this.opts.repo.get(id);
+    if (!e || e.status !== 'open' || !this.notifier) return;
+    if (await this.notifier.reachedAnyone(e)) return;
+    this.opts.log.error({ escalationId: id }, 'a threat has reached nobody');
+    await this.opts.repo.record(id, { action: 'nobody-reached', byId: null, byName: 'SAV-boten', at: this.opts.clock.now(), reason: null, details: null });
+    await this.notifier.nobodyReached(e);
   }
 
   private later(from: Date, rounds: number): Date {

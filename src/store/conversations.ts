@@ -55,4 +55,34 @@ export class ConversationRepository {
     }
     return out;
   }
+
+  /** The newest stored conversation of a team (a channel), to act in the team from outside a turn. */
+  async ofTeam(teamId: string): Promise<StoredConversation | null> {
+    const rows = await this.db.query<{ id: string }>('select id from conversations where team_id = $1 order by updated_at desc limit 1', [teamId]);
+    return rows[0] ? this.get(rows[0].id) : null;
+  }
+
+  /** Forgets every conversation of a team the bot was removed from, and their schedule cards. */
+  async forgetTeam(teamId: string): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>('delete from conversations where team_id = $1 returning id', [teamId]);
+    const ids = rows.map((r) => r.id);
+    if (ids.length > 0) await this.db.query('delete from schedule_cards where conversation_id = any($1)', [ids]);
+    return ids;
+  }
+
+  /** Forgets one conversation (the bot was removed from a chat). */
+  async forget(id: string): Promise<void> {
+    await this.db.query('delete from conversations where id = $1', [id]);
+    await this.db.query('delete from schedule_cards where conversation_id = $1', [id]);
+  }
+
+  /** Forgets the personal chats with these people (Entra object ids): they left the SAV team. */
+  async forgetPersonalChats(aadObjectIds: string[]): Promise<number> {
+    if (aadObjectIds.length === 0) return 0;
+    const rows = await this.db.query(
+      `delete from conversations where conversation_type = 'personal' and reference->'user'->>'aadObjectId' = any($1) returning id`,
+      [aadObjectIds],
+    );
+    return rows.length;
+  }
 }

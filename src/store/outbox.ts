@@ -1,18 +1,27 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Database, Sql } from './database';
 
-/** Where a proactive message goes: a conversation the bot is in, or a person's personal chat. */
+/**
+ * Where a proactive message goes: a conversation the bot is in, the SAV channel (whichever it is when the
+ * message goes out; the message waits while none is known), or a person's personal chat.
+ */
 export type OutboxTarget =
   | { kind: 'conversation'; conversationId: string }
+  | { kind: 'channel' }
   | {
       kind: 'user';
       /** Entra object id. */
       userId: string;
       /** Display name for the @mention when the message falls back to the channel. */
       name?: string;
-      /** The channel to post in, mentioning the person, when the personal chat refuses the message. */
+      /** Post in the SAV channel, mentioning the person, when the personal chat refuses the message. */
+      fallback?: 'channel';
+      /** The same with a fixed channel (rows written before `fallback` existed). */
       fallbackConversationId?: string;
     };
+
+/** What a row waits for: the SAV channel, or a conversation whose reference is not stored yet. */
+export const WAITING_FOR_CHANNEL = 'sav-channel';
 
 /** One proactive message and how its delivery went. */
 export interface OutboxRow {
@@ -21,9 +30,13 @@ export interface OutboxRow {
   target: OutboxTarget;
   activity: Partial<Activity>;
   updateActivityId: string | null;
-  status: 'pending' | 'sent' | 'failed';
+  /** 'waiting': its conversation is not known yet (see `waitingFor`); it goes out once it is. */
+  status: 'pending' | 'waiting' | 'sent' | 'failed';
   attempts: number;
   fellBack: boolean;
+  /** Set (to what it is about, e.g. 'case:<id>') when it must reach its person: if it cannot, others are told. */
+  mustReach: string | null;
+  waitingFor: string | null;
   activityId: string | null;
   conversationId: string | null;
   lastStatus: number | null;
@@ -50,6 +63,8 @@ interface Row {
   status: OutboxRow['status'];
   attempts: number;
   fell_back: boolean;
+  must_reach: string | null;
+  waiting_for: string | null;
   activity_id: string | null;
   conversation_id: string | null;
   last_status: number | null;
@@ -68,6 +83,8 @@ const toOutboxRow = (r: Row): OutboxRow => ({
   status: r.status,
   attempts: r.attempts,
   fellBack: r.fell_back,
+  mustReach: r.must_reach,
+  waitingFor: r.waiting_for,
   activityId: r.activity_id,
   conversationId: r.conversation_id,
   lastStatus: r.last_status,
@@ -84,12 +101,12 @@ export class OutboxRepository {
   /** Adds a message unless one with the same key exists; returns the row's id either way. */
   async insert(
     tx: Sql,
-    m: { key: string; target: OutboxTarget; activity: Partial<Activity>; updateActivityId?: string; now: Date },
+    m: { key: string; target: OutboxTarget; activity: Partial<Activity>; updateActivityId?: string; mustReach?: string; now: Date },
   ): Promise<{ id: string; inserted: boolean }> {
     const rows = await tx.query<{ id: string }>(
-      `insert into outbox (key, target, activity, update_activity_id, created_at) values ($1, $2::jsonb, $3::jsonb, $4, $5)
+      `insert into outbox (key, target, activity, update_activity_id, must_reach, created_at) values ($1, $2::jsonb, $3::jsonb, $4, $5, $6)
        on conflict (key) do nothing returning id`,
-      [m.key, JSON.stringify(m.target), JSON.stringify(m.activity), m.updateActivityId ?? null, m.now],
+      [m.key, JSON.stringify(m.target), JSON.stringify(m.activity), m.updateActivityId ?? null, m.mustReach ?? null, m.now],
     );
     if (rows[0]) return { id: rows[0].id, inserted: true };
     const existing = await tx.query<{ id: string }>('select id from outbox where key = $1', [m.key]);
@@ -127,6 +144,31 @@ export class OutboxRepository {
     await this.db.query('update outbox set fell_back = true, last_status = $2, last_error = $3 where id = $1', [id, f.status, f.error]);
   }
 
+  /** The message waits until `waitingFor` (a conversation, or the SAV channel) is known. */
+  async park(id: string, waitingFor: string, detail: string): Promise<void> {
+    await this.db.query(`update outbox set status = 'waiting', waiting_for = $2, last_error = $3 where id = $1 and status = 'pending'`, [id, waitingFor, detail]);
+  }
+
+  /**
+   * Makes the rows waiting for any of `waitingFor` pending again and returns their ids, oldest first. The
+   * row locks make two instances releasing at once each take different rows.
+   */
+  async release(tx: Sql, waitingFor: string[]): Promise<string[]> {
+    const rows = await tx.query<{ id: string }>(
+      `select id from outbox where status = 'waiting' and waiting_for = any($1) order by created_at, key for update skip locked`,
+      [waitingFor],
+    );
+    if (rows.length === 0) return [];
+    await tx.query(`update outbox set status = 'pending', waiting_for = null where id = any($1::uuid[])`, [rows.map((r) => r.id)]);
+    return rows.map((r) => r.id);
+  }
+
+  /** How many messages wait for a conversation to become known. */
+  async waiting(): Promise<number> {
+    const rows = await this.db.query<{ n: number }>(`select count(*)::int as n from outbox where status = 'waiting'`);
+    return rows[0].n;
+  }
+
   /** The message will not be sent. */
   async markFailed(id: string, f: { attempts: number; status: number; error: string; now: Date }): Promise<void> {
     await this.db.query(
@@ -161,8 +203,9 @@ export class OutboxRepository {
 }
 
 /**
- * Who a person is in Teams, from the conversation references the bot has stored: their personal chat
- * with the bot, their Teams user id (29:…), and a service URL and tenant to open a chat with.
+ * Who a person is in Teams, from the team roster and the conversation references the bot has stored:
+ * their personal chat with the bot, their Teams user id (29:…), and a service URL and tenant to open a
+ * chat with.
  */
 export class RecipientRepository {
   constructor(private readonly db: Database) {}
@@ -177,27 +220,81 @@ export class RecipientRepository {
     return rows[0]?.reference ?? null;
   }
 
-  /** The person's Teams user id, from any stored reference in which they were the user. */
+  /** The person's Teams user id: from the roster of a team they are in, else from any reference in which they were the user. */
   async teamsIdOf(userId: string): Promise<string | null> {
     const rows = await this.db.query<{ id: string }>(
-      `select reference->'user'->>'id' as id from conversations
-       where reference->'user'->>'aadObjectId' = $1 and reference->'user'->>'id' is not null order by updated_at desc limit 1`,
+      `(select teams_id as id, 0 as rank, joined_at as at from team_members where aad_object_id = $1 and left_at is null)
+       union all
+       (select reference->'user'->>'id', 1, updated_at from conversations where reference->'user'->>'aadObjectId' = $1 and reference->'user'->>'id' is not null)
+       order by rank, at desc limit 1`,
       [userId],
     );
     return rows[0]?.id ?? null;
   }
 
-  /** Any stored reference in Teams: its service URL and tenant are those to open new chats with. */
-  async anyReference(): Promise<Partial<ConversationReference> | null> {
+  /** True when the person was in a team's roster and is in none now: they left the SAV team. */
+  async hasLeft(userId: string): Promise<boolean> {
+    const rows = await this.db.query<{ left: boolean }>(
+      `select bool_and(left_at is not null) as left from team_members where aad_object_id = $1`,
+      [userId],
+    );
+    return rows[0]?.left === true;
+  }
+
+  /** Any stored reference in Teams, of `tenantId` when given: its service URL and tenant are those to open new chats with. */
+  async anyReference(tenantId?: string): Promise<Partial<ConversationReference> | null> {
     const rows = await this.db.query<{ reference: Partial<ConversationReference> }>(
-      `select reference from conversations where reference->>'serviceUrl' is not null order by updated_at desc limit 1`,
+      `select reference from conversations where reference->>'serviceUrl' is not null
+       order by (reference->'conversation'->>'tenantId' is not distinct from $1) desc, updated_at desc limit 1`,
+      [tenantId ?? null],
     );
     return rows[0]?.reference ?? null;
   }
 
-  /** The person's display name as last seen, for an @mention. */
+  /** The person's display name as last seen, or as the roster gives it, for an @mention. */
   async nameOf(userId: string): Promise<string | null> {
-    const rows = await this.db.query<{ name: string }>('select name from people where user_id = $1', [userId]);
+    const rows = await this.db.query<{ name: string }>(
+      `(select name, 0 as rank from people where user_id = $1 and name <> '')
+       union all (select name, 1 from team_members where aad_object_id = $1 and name <> '')
+       order by rank limit 1`,
+      [userId],
+    );
     return rows[0]?.name ?? null;
+  }
+}
+
+/** Recent sends and a 429 pause of one conversation thread, shared by every instance. */
+export interface ThreadState {
+  /** Send times, epoch ms, oldest first. */
+  sent: number[];
+  /** Epoch ms until which Teams asked us to wait; 0 when it did not. */
+  pausedUntil: number;
+}
+
+/** The per-thread send history behind Teams' rate limits, in the database so instances share it. */
+export class ThreadSendRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Runs `decide` on the thread's state under a row lock and stores what it returns: instances sharing
+   * one PostgreSQL take turns on a thread, so together they stay under its limits.
+   */
+  async update<T>(thread: string, decide: (state: ThreadState) => { state: ThreadState; result: T }): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('insert into thread_sends (thread) values ($1) on conflict (thread) do nothing', [thread]);
+      const [row] = await tx.query<{ sent: number[]; paused_until: Date | null }>('select sent, paused_until from thread_sends where thread = $1 for update', [thread]);
+      const { state, result } = decide({ sent: row.sent, pausedUntil: row.paused_until?.getTime() ?? 0 });
+      await tx.query('update thread_sends set sent = $2::jsonb, paused_until = $3 where thread = $1', [
+        thread,
+        JSON.stringify(state.sent),
+        state.pausedUntil > 0 ? new Date(state.pausedUntil) : null,
+      ]);
+      return result;
+    });
+  }
+
+  /** Forgets every thread's history. */
+  async clear(): Promise<void> {
+    await this.db.query('delete from thread_sends');
   }
 }

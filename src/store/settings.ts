@@ -26,4 +26,9 @@ export class SettingsRepository {
     ]);
     return rows.length > 0;
   }
+
+  /** Removes the value. */
+  async delete(key: string): Promise<void> {
+    await this.db.query('delete from settings where key = $1', [key]);
+  }
 }

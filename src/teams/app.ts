@@ -12,6 +12,9 @@ import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
 import { channelOf, SavChannel } from './savChannel';
+import { Outbox, WAITING_FOR_CHANNEL } from '../jobs/outbox';
+import type { Scheduler } from '../jobs/scheduler';
+import type { TeamsInstalls } from './installs';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
 import type { TeamsDeps } from './deps';
@@ -28,6 +31,12 @@ interface Command {
 export function parseCommand(textIn: string): { name: string; args: string } | null {
   const m = /^\/?([a-zåäö]+)(?:\s+([\s\S]*))?$/i.exec(textIn.trim());
   return m ? { name: m[1].toLowerCase(), args: (m[2] ?? '').trim() } : null;
+}
+
+/** The bot itself was added to the conversation (a team, a chat). */
+function isInstall(a: TurnContext['activity']): boolean {
+  if (a.type === ActivityTypes.InstallationUpdate) return String((a as { action?: string }).action ?? '').startsWith('add');
+  return a.type === ActivityTypes.ConversationUpdate && (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id);
 }
 
 /** Builds the teams-ai application with every command and card action. */
@@ -48,6 +57,9 @@ export function createTeamsApp(
     registrations: RegistrationRepository;
     links: FileLinks;
     canDelete: boolean;
+    outbox: Outbox;
+    scheduler: Scheduler;
+    installs: TeamsInstalls;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -91,14 +103,29 @@ export function createTeamsApp(
     const save = (id: string) =>
       deps.conversations.save({ id, conversationType, teamId, channelId: channelData?.channel?.id ?? null, reference: { ...ref, conversation: { ...ref.conversation!, id } } });
     await save(a.conversation.id);
+    // Messages that waited for this conversation (or for the SAV channel) go out now, in order.
+    const known = [a.conversation.id];
     if (conversationType === 'channel') {
       // A thread's id carries ";messageid=…"; proactive posts go to the channel itself.
       const base = channelOf(a.conversation.id);
       if (base !== a.conversation.id) await save(base);
-      const installed = a.type === ActivityTypes.ConversationUpdate && (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id);
+      const installed = isInstall(a);
       await deps.channel.remember(a.conversation.id, teamId, installed);
+      known.push(base);
+      if (await deps.channel.conversationId()) known.push(WAITING_FOR_CHANNEL);
     }
+    if ((await deps.outbox.release(known)) > 0) deps.scheduler.poke();
     return true;
+  });
+
+  // Install and uninstall, members joining and leaving: captured in one place.
+  app.activity(ActivityTypes.ConversationUpdate, async (context) => {
+    await deps.installs.conversationUpdate(context);
+    deps.scheduler.poke();
+  });
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    await deps.installs.installationUpdate(context);
+    deps.scheduler.poke();
   });
 
   app.activity(ActivityTypes.Message, async (context) => {

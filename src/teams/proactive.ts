@@ -21,6 +21,8 @@ export interface TeamsSenderOptions {
   recipients: RecipientRepository;
   /** Longest wait for the connector before a send counts as failed (status 0, code 'Timeout'); default 30 s. */
   timeoutMs?: number;
+  /** The tenant to open chats in (`MicrosoftAppTenantId`); default: the tenant of the newest stored reference. */
+  tenantId?: string;
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -70,7 +72,7 @@ export class TeamsSender implements Sender {
         return await this.continueWith(stored.reference, (ctx) => ctx.sendActivity(message));
       }
       const personal = await this.opts.recipients.personalChat(target.userId);
-      if (personal) return await this.continueWith(personal, (ctx) => ctx.sendActivity(activity));
+      if (personal && !(await this.opts.recipients.hasLeft(target.userId))) return await this.continueWith(personal, (ctx) => ctx.sendActivity(activity));
       return await this.openChat(target.userId, activity);
     } catch (err) {
       return failureOf(err);
@@ -100,17 +102,27 @@ export class TeamsSender implements Sender {
     return result ?? { ok: false, status: 500, detail: 'the adapter did not run the send' };
   }
 
-  /** Opens a 1:1 chat with the person, where the app is installed for them, and remembers it for next time. */
+  /**
+   * Opens a 1:1 chat with the person and remembers it for next time. Teams takes the Teams id of a member
+   * of a team the app is in, or the Entra object id of a user the app is installed for (personal scope),
+   * and answers 403 otherwise; the roster gives Teams ids, so the Entra id is the fallback for people in
+   * no team of ours (superadmins, managers). See Microsoft Learn, "Send proactive messages", create the
+   * conversation.
+   */
   private async openChat(userId: string, activity: Partial<Activity>): Promise<SendResult> {
-    const teamsId = await this.opts.recipients.teamsIdOf(userId);
-    const any = await this.opts.recipients.anyReference();
-    if (!teamsId || !any?.serviceUrl) {
-      return { ok: false, status: 404, code: 'UserUnknown', detail: `no Teams id or service URL known for ${userId}` };
+    if (await this.opts.recipients.hasLeft(userId)) {
+      return { ok: false, status: 404, code: 'UserLeftTeam', detail: `${userId} has left the SAV team` };
     }
-    const tenantId = any.conversation?.tenantId;
+    const memberId = (await this.opts.recipients.teamsIdOf(userId)) ?? userId;
+    const any = await this.opts.recipients.anyReference(this.opts.tenantId);
+    if (!any?.serviceUrl) {
+      return { ok: false, status: 404, code: 'UserUnknown', detail: `no service URL known yet to reach ${userId}: the bot has not been in any conversation` };
+    }
+    const tenantId = this.opts.tenantId ?? any.conversation?.tenantId;
     const parameters = {
       isGroup: false,
-      members: [{ id: teamsId }],
+      bot: any.bot,
+      members: [{ id: memberId }],
       tenantId,
       channelData: { tenant: { id: tenantId } },
     } as ConversationParameters;
@@ -125,7 +137,7 @@ export class TeamsSender implements Sender {
         conversationType: 'personal',
         teamId: null,
         channelId: null,
-        reference: { ...reference, bot: any.bot, user: { id: teamsId, name: '', aadObjectId: userId } },
+        reference: { ...reference, bot: any.bot, user: { id: memberId, name: '', aadObjectId: userId }, conversation: { ...reference.conversation!, tenantId } },
       });
       const sent = await ctx.sendActivity(activity);
       result = { ok: true, activityId: sent?.id ?? '', conversationId };

@@ -24,12 +24,20 @@ export class SavChannel {
 
   /**
    * Remembers a channel of the SAV team (any team when `SAV_TEAM_ID` is unset): an install always, an
-   * ordinary activity only when no channel is known yet.
+   * ordinary activity only when no channel is known yet. True when this made it the SAV channel.
    */
-  async remember(conversationId: string, teamId: string | null, installed: boolean): Promise<void> {
-    if (this.config.SAV_TEAM_ID && teamId !== this.config.SAV_TEAM_ID) return;
+  async remember(conversationId: string, teamId: string | null, installed: boolean): Promise<boolean> {
+    if (this.config.SAV_TEAM_ID && teamId !== this.config.SAV_TEAM_ID) return false;
     const id = channelOf(conversationId);
-    if (installed) await this.settings.set(KEY, id, this.clock.now());
-    else await this.settings.setIfAbsent(KEY, id, this.clock.now());
+    if (installed) {
+      await this.settings.set(KEY, id, this.clock.now());
+      return true;
+    }
+    return this.settings.setIfAbsent(KEY, id, this.clock.now());
+  }
+
+  /** The bot was removed from the team of this channel: no channel is known until it is added again. */
+  async forget(conversationId: string): Promise<void> {
+    if ((await this.settings.get<string>(KEY)) === channelOf(conversationId)) await this.settings.delete(KEY);
   }
 }

@@ -130,10 +130,9 @@ export const text = {
       : 'Sponsored (paid, targeted) posts do not compete for reach and need no booking.',
 };
 
-/** The help text: every command with an example. */
-export function helpText(lang: Lang): string {
-  const rows =
-    lang === 'sv'
+/** Every command with what it does and an example, in the user's language. */
+export function helpRows(lang: Lang): [command: string, what: string, example: string][] {
+  return lang === 'sv'
       ? [
           ['/book', 'Boka en dag i LinkedIn-schemat med ett formulär.', '/book'],
           ['/book <datum> <rubrik>', 'Snabbokning av en ledig dag.', '/book 3 dec Möt vår nya undersköterska'],
@@ -160,6 +159,11 @@ export function helpText(lang: Lang): string {
           ['/admin', 'Superadmins: managers per department, who get threats against their department.', '/admin'],
           ['/help', 'This help.', '/help'],
         ];
+}
+
+/** The /help text: every command with an example. */
+export function helpText(lang: Lang): string {
+  const rows = helpRows(lang);
   const intro =
     lang === 'sv'
       ? '**SAV-boten** hjälper SAV-nätverket med stadens LinkedIn-sida. Kommandon (snedstrecket går att utelämna):'

@@ -92,7 +92,7 @@ export function card(title: string) {
 
 /** Empties the tables these tests write, so one (slow to create) database serves a whole test file. */
 export async function emptyTables(db: Database): Promise<void> {
-  await db.query('truncate jobs, outbox, conversations, people');
+  await db.query('truncate jobs, outbox, conversations, people, thread_sends, unreachable_people, team_members');
 }
 
 /** Everything an outbox test needs: a fresh connector, clock, scheduler and outbox on emptied tables. */
@@ -113,6 +113,9 @@ export async function outboxWorld(db: Database, opts: Partial<OutboxOptions> & {
   const connector = await new FakeConnector().start();
   const clock = new TestClock(new Date('2026-11-23T09:00:00+01:00'));
   await seedConversations(db, connector, { louiseChat });
+  // As in Teams: Erik wrote in the SAV team's channel, Louise has the app in personal chat.
+  connector.addTeamMember('team-sav', ERIK);
+  if (louiseChat ?? true) connector.installFor(LOUISE);
   const scheduler = newScheduler(db, clock);
   const sentRows: string[] = [];
   const outbox = new Outbox({

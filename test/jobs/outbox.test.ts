@@ -195,7 +195,7 @@ describe('outbox', () => {
     const sent = w.connector.delivered();
     expect(sent.map((c) => c.body.text)).toEqual(['Hej Erik 1', 'Hej Erik 2']);
     const chat = (await w.outbox.get('dm:erik:1'))!.conversationId!;
-    expect(sent.every((c) => c.path.startsWith(`/v3/conversations/${chat}/activities`))).toBe(true);
+    expect(sent.every((c) => c.path.startsWith(`/v3/conversations/${encodeURIComponent(chat)}/activities`))).toBe(true);
   });
 
   test('an update replaces a sent card in place with a PUT to its activity', async () => {

@@ -74,9 +74,9 @@ export class TestBot {
     );
     await this.bot.db.query(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')}`);
     this.connector.calls.length = 0;
-    this.connector.teamMembers.clear();
+    this.connector.resetDirectory();
     this.clock.set(now);
-    this.bot.outbox.resetThreadLimits();
+    await this.bot.outbox.resetThreadLimits();
     await this.bot.ensureRecurringJobs();
   }
 
@@ -88,12 +88,17 @@ export class TestBot {
 
   /** Posts a message activity to /api/messages; returns the HTTP status and the bot's replies. */
   async say(user: TestUser, text: string, opts: SendOptions = {}): Promise<{ status: number; replies: any[] }> {
+    // Writing to the bot in personal chat means the app is installed for you; writing in the channel, that you are in the team.
+    if (opts.where === 'channel') this.connector.addTeamMember(SAV_TEAM, user);
+    else this.connector.installFor(user);
     const res = await this.post(this.activity(user, { type: 'message', text, ...this.delivery(opts) }, opts));
     return { status: res.status, replies: (res.body?.activities ?? []) as any[] };
   }
 
   /** Posts an Action.Execute invoke, as Teams does when a card button is clicked; returns the card or message answered. */
   async click(user: TestUser, verb: string, data: Record<string, unknown> = {}, opts: SendOptions = {}): Promise<{ status: number; card?: any; message?: string; body: any }> {
+    if (opts.where === 'channel') this.connector.addTeamMember(SAV_TEAM, user);
+    else this.connector.installFor(user);
     const res = await this.post(
       this.activity(user, { type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-activity-1', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }, opts),
     );

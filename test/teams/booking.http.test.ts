@@ -397,7 +397,7 @@ describe('editors are the members of the SAV team when SAV_TEAM_ID is set', () =
   test('a team member is recognised in the channel, and in personal chat through Teams', async () => {
     const inChannel = await t.say(USERS.louise, '/book 2026-12-03 Från kanalen', { where: 'channel' });
     expect(cardText(attachedCard(inChannel.replies[0]))).toContain('Bokat');
-    t.connector.teamMembers.set(SAV_TEAM, new Set([`29:${USERS.erik.id}`]));
+    t.connector.addTeamMember(SAV_TEAM, USERS.erik);
     const personal = await t.say(USERS.erik, '/book 2026-12-04 Från chatten');
     expect(cardText(attachedCard(personal.replies[0]))).toContain('Bokat');
     expect(await activeBookings(t)).toHaveLength(2);

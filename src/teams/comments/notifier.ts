@@ -34,27 +34,25 @@ export class TeamsCommentNotifier implements CommentNotifier {
   }
 
   async remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze', userId?: string): Promise<void> {
-    const channelId = await this.deps.channel.conversationId();
     const targets: { key: string; target: OutboxTarget }[] = [];
-    const person = (id: string, name?: string | null): OutboxTarget => ({ kind: 'user', userId: id, name: name ?? undefined, fallbackConversationId: channelId ?? undefined });
-    const channel = (): void => {
-      if (channelId) {
-        targets.push({ key: 'channel', target: { kind: 'conversation', conversationId: channelId } });
-        return;
-      }
-      // No channel known yet (the bot is not in the SAV team): the superadmins get it rather than nobody.
-      this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: add the bot to the SAV team');
-      for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: `user:${admin}`, target: person(admin) });
+    const person = (id: string, name?: string | null): OutboxTarget => ({ kind: 'user', userId: id, name: name ?? undefined, fallback: 'channel' });
+    const channel = async (): Promise<void> => {
+      // Waits (durably) for the channel when the bot is not in the SAV team yet, and goes out once it is.
+      targets.push({ key: 'channel', target: { kind: 'channel' } });
+      if (await this.deps.channel.conversationId()) return;
+      // Meanwhile the superadmins get it rather than nobody.
+      this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: the channel reminder waits; superadmins are told now');
+      for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: `user:${admin}`, target: { kind: 'user', userId: admin } });
     };
     const hasOwner = post.ownerId && post.matchStatus !== 'rejected';
     if (step === 'owner') {
       if (hasOwner) targets.push({ key: `user:${post.ownerId}`, target: person(post.ownerId!, post.ownerName) });
-      else channel();
+      else await channel();
     } else if (step === 'channel') {
-      channel();
+      await channel();
     } else if (step === 'overdue') {
       for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: `user:${admin}`, target: person(admin) });
-      channel();
+      await channel();
     } else if (userId) {
       targets.push({ key: `user:${userId}:v${comment.version}`, target: person(userId) });
     }
@@ -79,10 +77,9 @@ export class TeamsCommentNotifier implements CommentNotifier {
   async proposeMatch(post: Post): Promise<void> {
     if (!post.ownerId || !post.bookingId) return;
     const booking = await this.deps.bookings.get(post.bookingId);
-    const channelId = await this.deps.channel.conversationId();
     await this.deps.outbox.enqueue({
       key: `match:${post.urn}`,
-      target: { kind: 'user', userId: post.ownerId, name: post.ownerName ?? undefined, fallbackConversationId: channelId ?? undefined },
+      target: { kind: 'user', userId: post.ownerId, name: post.ownerName ?? undefined, fallback: 'channel' },
       activity: activityOf(postMatchCard(post, booking?.title ?? null, this.ctx())),
     });
   }

@@ -25,29 +25,48 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   async notify(e: Escalation, recipients: { userId: string; role: string }[], round: number, missingManagers: boolean): Promise<void> {
     const evidence = await this.deps.repo.evidence(e.evidenceId);
     if (!evidence) return;
-    const channelId = await this.deps.channel.conversationId();
     const card = activityOf(caseCard(e, evidence, this.ctx(), { round, missingManagers }));
+    const threat = e.kind === 'threat';
     const targets: { key: string; target: OutboxTarget }[] = recipients.map((r) => ({
       key: r.userId,
-      // Threats go as personal cards; if the chat refuses, the channel gets a mention, never the quote.
-      target: { kind: 'user', userId: r.userId, fallbackConversationId: e.kind === 'moderation' ? channelId ?? undefined : undefined },
+      // Threats go as personal cards and are never quoted in the channel: a person who cannot be reached is
+      // named there instead (see TeamsReachability). Other cases fall back to the channel with a mention.
+      target: { kind: 'user', userId: r.userId, fallback: threat ? undefined : 'channel' },
     }));
     if (e.kind === 'moderation' && !e.ownerId && round === 0) {
-      if (channelId) targets.push({ key: 'channel', target: { kind: 'conversation', conversationId: channelId } });
-      else for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: admin, target: { kind: 'user', userId: admin } });
+      // The channel's editors handle a case without an owner; it waits for the channel if none is known yet,
+      // and the superadmins get it meanwhile.
+      targets.push({ key: 'channel', target: { kind: 'channel' } });
+      if (!(await this.deps.channel.conversationId())) {
+        for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: admin, target: { kind: 'user', userId: admin } });
+      }
     }
-    for (const t of targets) await this.deps.outbox.enqueue({ key: `case:${e.id}:${round}:${t.key}`, target: t.target, activity: card });
+    for (const t of targets) {
+      await this.deps.outbox.enqueue({ key: `case:${e.id}:${round}:${t.key}`, target: t.target, activity: card, mustReach: threat ? `case:${e.id}` : undefined });
+    }
   }
 
   async threatWaiting(e: Escalation): Promise<void> {
-    const channelId = await this.deps.channel.conversationId();
-    if (!channelId) return;
     const card = noticeCard(
       'Ett hot väntar på kvittens',
       `En kommentar på LinkedIn har flaggats som hot${e.department ? ` (${e.department})` : ''} och ingen av mottagarna har kvitterat. Superadmins: se /escalations. Ärende ${e.id}.`,
       'attention',
     );
-    await this.deps.outbox.enqueue({ key: `case:${e.id}:waiting`, target: { kind: 'conversation', conversationId: channelId }, activity: activityOf(card) });
+    // Waits for the channel when the bot is not in the SAV team yet.
+    await this.deps.outbox.enqueue({ key: `case:${e.id}:waiting`, target: { kind: 'channel' }, activity: activityOf(card) });
+  }
+
+  async reachedAnyone(e: Escalation): Promise<boolean> {
+    return (await this.deps.outbox.sentActivities(`case:${e.id}:`)).some((s) => !s.key.endsWith(':waiting'));
+  }
+
+  async nobodyReached(e: Escalation): Promise<void> {
+    const card = noticeCard(
+      'Ett hot har inte nått någon',
+      `En kommentar på LinkedIn har flaggats som hot${e.department ? ` (${e.department})` : ''}, men kortet har inte nått någon av mottagarna. Kontrollera att SAV-boten är installerad för superadmins och chefer (se /status), och se ärendet med /ärenden. Ärende ${e.id}.`,
+      'attention',
+    );
+    await this.deps.outbox.enqueue({ key: `case-alert:${e.id}:nobody-reached`, target: { kind: 'channel' }, activity: activityOf(card) });
   }
 
   async refresh(e: Escalation): Promise<void> {

@@ -1,0 +1,93 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import type { Config } from '../config';
+import type { Lang } from '../domain/calendar';
+import type { Clock } from '../domain/clock';
+import type { OutboxMessage, OutboxRow, Reachability, SendFailure } from '../jobs/outbox';
+import type { Logger } from '../logger';
+import type { UnreachablePerson, UnreachableReason, UnreachableRepository } from '../store/members';
+import type { RecipientRepository } from '../store/outbox';
+import { noticeCard } from './booking/views';
+
+/** Why Teams refused, in our terms: 403 MessageWritesBlocked is a block; any other 403 is an app not installed. */
+export function reasonOf(failure: SendFailure): UnreachableReason {
+  if (failure.code === 'UserLeftTeam') return 'left-team';
+  if (failure.status === 403) return failure.code === 'MessageWritesBlocked' ? 'blocked' : 'not-installed';
+  if (failure.status === 404) return 'unknown';
+  return 'failed';
+}
+
+/** What to do about it, for the people who can fix it. */
+export function remedy(reason: UnreachableReason, lang: Lang): string {
+  const sv = lang === 'sv';
+  switch (reason) {
+    case 'not-installed':
+      return sv
+        ? 'SAV-boten är inte installerad för personen. Installera appen för hen: Teams admin center → Teams-appar → Konfigurationsprinciper (lägg till SAV-boten under installerade appar), eller be hen lägga till SAV-boten under Appar i Teams.'
+        : 'SAV-boten is not installed for this person. Install the app for them: Teams admin center → Teams apps → Setup policies (add SAV-boten to the installed apps), or ask them to add SAV-boten from Apps in Teams.';
+    case 'blocked':
+      return sv ? 'Personen har blockerat SAV-boten i Teams. Be hen häva blockeringen i chatten med SAV-boten.' : 'The person has blocked SAV-boten in Teams. Ask them to unblock it in their chat with SAV-boten.';
+    case 'left-team':
+      return sv
+        ? 'Personen har lämnat SAV-teamet. Lägg till hen i teamet igen, eller ändra SUPERADMINS eller cheferna i /admin.'
+        : 'The person has left the SAV team. Add them to the team again, or change SUPERADMINS or the managers in /admin.';
+    case 'unknown':
+      return sv
+        ? 'Teams känner inte igen personen. Kontrollera Entra-objekt-id:t i SUPERADMINS eller i /admin.'
+        : 'Teams does not know this person. Check the Entra object id in SUPERADMINS or in /admin.';
+    default:
+      return sv ? 'Teams svarade med fel vid varje försök och boten har gett upp kortet.' : 'Teams answered with an error at every attempt and the bot has given the card up.';
+  }
+}
+
+/** One line per unreachable person, for /status. */
+export function unreachableLine(p: UnreachablePerson, lang: Lang): string {
+  const why: Record<UnreachableReason, [string, string]> = {
+    'not-installed': ['appen är inte installerad för hen', 'the app is not installed for them'],
+    blocked: ['har blockerat boten', 'has blocked the bot'],
+    'left-team': ['har lämnat SAV-teamet', 'has left the SAV team'],
+    unknown: ['okänd för Teams', 'unknown to Teams'],
+    failed: ['utskicken misslyckades', 'sends failed'],
+  };
+  return `${p.name ?? p.userId}: ${why[p.reason][lang === 'sv' ? 0 : 1]}`;
+}
+
+/**
+ * Nobody is silently unreachable: records every person a personal card could not reach (for /status),
+ * and when the card had to reach them (a threat), tells the SAV channel and every other superadmin who
+ * could not be reached and how to fix it, without a word of the comment.
+ */
+export class TeamsReachability implements Reachability {
+  constructor(
+    private readonly deps: { config: Config; clock: Clock; log: Logger; repo: UnreachableRepository; recipients: RecipientRepository },
+  ) {}
+
+  async reached(userId: string): Promise<void> {
+    await this.deps.repo.clear(userId);
+  }
+
+  async unreachable(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {
+    const target = row.target;
+    if (target.kind !== 'user') return [];
+    const reason = reasonOf(failure);
+    await this.deps.repo.mark(target.userId, reason, failure.detail, this.deps.clock.now());
+    this.deps.log.warn({ userId: target.userId, reason, key: row.key, detail: failure.detail }, 'a person could not be reached in personal chat');
+    if (!row.mustReach) return [];
+
+    const lang: Lang = this.deps.config.BOT_LANGUAGE === 'en' ? 'en' : 'sv';
+    const name = target.name ?? (await this.deps.recipients.nameOf(target.userId)) ?? target.userId;
+    const subject = row.mustReach;
+    const caseId = subject.startsWith('case:') ? subject.slice('case:'.length) : subject;
+    const heading = lang === 'sv' ? `${name} nåddes inte av ett hotärende` : `${name} was not reached with a threat case`;
+    const message =
+      lang === 'sv'
+        ? `Ett ärende om ett hot på LinkedIn skulle gå till ${name} (${target.userId}) som personligt kort, men Teams tog inte emot det (${failure.status}${failure.code ? ` ${failure.code}` : ''}). ${remedy(reason, lang)}\n\nÖvriga mottagare har fått kortet. Superadmins ser ärendet med /ärenden. Ärende ${caseId}.`
+        : `A case about a threat on LinkedIn was to reach ${name} (${target.userId}) as a personal card, but Teams did not take it (${failure.status}${failure.code ? ` ${failure.code}` : ''}). ${remedy(reason, lang)}\n\nThe other recipients have the card. Superadmins see the case with /escalations. Case ${caseId}.`;
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(heading, message, 'attention')));
+    const key = `unreachable:${subject}:${target.userId}`;
+    const messages: OutboxMessage[] = [{ key: `${key}:channel`, target: { kind: 'channel' }, activity }];
+    for (const admin of this.deps.config.SUPERADMINS) {
+      if (admin !== target.userId) messages.push({ key: `${key}:${admin}`, target: { kind: 'user', userId: admin }, activity });
+    }
+    return messages;
+  }
+}
