@@ -104,7 +104,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
 
   const scheduler = new Scheduler({ db, clock, log, instanceId: `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   const recipients = new RecipientRepository(db);
-  const sender = new TeamsSender({ adapter, appId, conversations, recipients, tenantId: config.MicrosoftAppTenantId });
+  const sender = new TeamsSender({ adapter, appId, conversations, recipients, tenantId: config.MicrosoftAppTenantId, serviceUrl: config.TEAMS_SERVICE_URL });
   const unreachable = new UnreachableRepository(db);
   const outbox = new Outbox({
     db,

@@ -98,6 +98,9 @@ export const configSchema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant')),
     MicrosoftAppTenantId: optionalString,
+    // The Bot Connector for opening personal chats before the bot has been in any conversation (Microsoft's
+    // global one is https://smba.trafficmanager.net/teams/); afterwards the tenant's own, from any conversation, is used.
+    TEAMS_SERVICE_URL: z.preprocess(emptyToUndefined, z.string().url('expected a URL, e.g. https://smba.trafficmanager.net/teams/').optional()),
     SAV_TEAM_ID: optionalString,
     SAV_CHANNEL_ID: optionalString,
     SUPERADMINS: z.preprocess(emptyToUndefined, list.default([])),

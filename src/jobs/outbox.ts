@@ -3,10 +3,10 @@ import type { Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { Database } from '../store/database';
-import { OutboxRepository, OutboxRow, OutboxTarget, SentActivity, ThreadSendRepository, ThreadState, WAITING_FOR_CHANNEL } from '../store/outbox';
+import { OutboxRepository, OutboxRow, OutboxTarget, SentActivity, ThreadSendRepository, ThreadState, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../store/outbox';
 import type { JobOutcome, Scheduler } from './scheduler';
 
-export { WAITING_FOR_CHANNEL } from '../store/outbox';
+export { WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../store/outbox';
 export type { OutboxRow, OutboxTarget, SentActivity } from '../store/outbox';
 
 /** Where the sender delivers one message; `mention` asks for an @mention of that person in it. */
@@ -26,6 +26,9 @@ export type SendResult =
       code?: string;
       detail: string;
     };
+
+/** The send result code when the bot knows no service URL yet: the message waits for its first conversation. */
+export const SERVICE_URL_UNKNOWN = 'ServiceUrlUnknown';
 
 /** Delivers messages to Teams; implemented by `TeamsSender` in `src/teams/proactive.ts`. */
 export interface Sender {
@@ -237,7 +240,7 @@ export class Outbox {
     if (!row || row.status !== 'pending') return;
     const route = await this.route(row);
     if ('waitFor' in route) {
-      await this.park(row, route.waitFor, 'the SAV channel is not known yet');
+      await this.park(row, route.waitFor, 'the SAV channel is not known yet: add the bot to the SAV team');
       return;
     }
     if ('error' in route) {
@@ -266,6 +269,11 @@ export class Outbox {
     // A conversation we hold no reference for (pruned, or not met yet): wait for it rather than give up.
     if (result.code === 'ConversationUnknown' && route.conversationId) {
       await this.park(row, route.conversationId, detail);
+      return;
+    }
+    // No conversation at all yet, so no service URL to open a chat with: wait for the first one.
+    if (result.code === SERVICE_URL_UNKNOWN) {
+      await this.park(row, WAITING_FOR_TEAMS, detail);
       return;
     }
     const personal = target.kind === 'user' && !row.fellBack && !row.updateActivityId;
@@ -337,7 +345,7 @@ export class Outbox {
 
   private async park(row: OutboxRow, waitFor: string, detail: string): Promise<void> {
     await this.repo.park(row.id, waitFor, detail);
-    this.opts.log.warn({ key: row.key, waitingFor: waitFor }, 'message waits until its conversation is known');
+    this.opts.log.warn({ key: row.key, waitingFor: waitFor, detail }, 'message waits until its conversation is known');
   }
 
   private async giveUp(row: OutboxRow, attempts: number, status: number, error: string, code?: string): Promise<void> {

@@ -22,6 +22,8 @@ export type OutboxTarget =
 
 /** What a row waits for: the SAV channel, or a conversation whose reference is not stored yet. */
 export const WAITING_FOR_CHANNEL = 'sav-channel';
+/** What a row waits for when the bot has been in no conversation yet (no service URL to open a chat with). */
+export const WAITING_FOR_TEAMS = 'teams';
 
 /** One proactive message and how its delivery went. */
 export interface OutboxRow {

@@ -12,7 +12,7 @@ import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
 import { channelOf, SavChannel } from './savChannel';
-import { Outbox, WAITING_FOR_CHANNEL } from '../jobs/outbox';
+import { Outbox, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../jobs/outbox';
 import type { Scheduler } from '../jobs/scheduler';
 import type { TeamsInstalls } from './installs';
 import { noticeCard } from './booking/views';
@@ -104,7 +104,7 @@ export function createTeamsApp(
       deps.conversations.save({ id, conversationType, teamId, channelId: channelData?.channel?.id ?? null, reference: { ...ref, conversation: { ...ref.conversation!, id } } });
     await save(a.conversation.id);
     // Messages that waited for this conversation (or for the SAV channel) go out now, in order.
-    const known = [a.conversation.id];
+    const known = [a.conversation.id, WAITING_FOR_TEAMS];
     if (conversationType === 'channel') {
       // A thread's id carries ";messageid=…"; proactive posts go to the channel itself.
       const base = channelOf(a.conversation.id);

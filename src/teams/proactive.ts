@@ -7,7 +7,7 @@ import {
   Mention,
   TurnContext,
 } from 'botbuilder';
-import type { SendResult, SendTarget, Sender } from '../jobs/outbox';
+import { SERVICE_URL_UNKNOWN, SendResult, SendTarget, Sender } from '../jobs/outbox';
 import type { ConversationRepository } from '../store/conversations';
 import type { RecipientRepository } from '../store/outbox';
 
@@ -23,6 +23,8 @@ export interface TeamsSenderOptions {
   timeoutMs?: number;
   /** The tenant to open chats in (`MicrosoftAppTenantId`); default: the tenant of the newest stored reference. */
   tenantId?: string;
+  /** The Bot Connector's service URL for opening chats before any conversation is stored (`TEAMS_SERVICE_URL`). */
+  serviceUrl?: string;
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -96,8 +98,13 @@ export class TeamsSender implements Sender {
     let result: SendResult | undefined;
     await this.opts.adapter.continueConversationAsync(this.opts.appId, reference as ConversationReference, async (ctx) => {
       withoutTransportRetries(ctx);
-      const sent = await act(ctx);
-      result = { ok: true, activityId: sent?.id ?? '', conversationId: ctx.activity.conversation.id };
+      // Caught here: the adapter hands errors thrown in this callback to the app's onTurnError and swallows them.
+      try {
+        const sent = await act(ctx);
+        result = { ok: true, activityId: sent?.id ?? '', conversationId: ctx.activity.conversation.id };
+      } catch (err) {
+        result = failureOf(err);
+      }
     });
     return result ?? { ok: false, status: 500, detail: 'the adapter did not run the send' };
   }
@@ -115,20 +122,22 @@ export class TeamsSender implements Sender {
     }
     const memberId = (await this.opts.recipients.teamsIdOf(userId)) ?? userId;
     const any = await this.opts.recipients.anyReference(this.opts.tenantId);
-    if (!any?.serviceUrl) {
-      return { ok: false, status: 404, code: 'UserUnknown', detail: `no service URL known yet to reach ${userId}: the bot has not been in any conversation` };
+    // A stored reference's service URL is the tenant's own region; the configured one serves before the bot has met anyone.
+    const serviceUrl = any?.serviceUrl ?? this.opts.serviceUrl;
+    const tenantId = this.opts.tenantId ?? any?.conversation?.tenantId;
+    if (!serviceUrl) {
+      return { ok: false, status: 404, code: SERVICE_URL_UNKNOWN, detail: `no service URL and tenant known yet to reach ${userId}: the bot has not been in any conversation` };
     }
-    const tenantId = this.opts.tenantId ?? any.conversation?.tenantId;
     const parameters = {
       isGroup: false,
-      bot: any.bot,
+      ...(any?.bot ? { bot: any.bot } : {}),
       members: [{ id: memberId }],
       tenantId,
       channelData: { tenant: { id: tenantId } },
     } as ConversationParameters;
     let result: SendResult | undefined;
     // An empty audience means the adapter's default (the Bot Framework scope) for the token.
-    await this.opts.adapter.createConversationAsync(this.opts.appId, 'msteams', any.serviceUrl, '', parameters, async (ctx) => {
+    await this.opts.adapter.createConversationAsync(this.opts.appId, 'msteams', serviceUrl, '', parameters, async (ctx) => {
       withoutTransportRetries(ctx);
       const reference = TurnContext.getConversationReference(ctx.activity);
       const conversationId = ctx.activity.conversation.id;
@@ -137,10 +146,14 @@ export class TeamsSender implements Sender {
         conversationType: 'personal',
         teamId: null,
         channelId: null,
-        reference: { ...reference, bot: any.bot, user: { id: memberId, name: '', aadObjectId: userId }, conversation: { ...reference.conversation!, tenantId } },
+        reference: { ...reference, bot: any?.bot ?? reference.bot, user: { id: memberId, name: '', aadObjectId: userId }, conversation: { ...reference.conversation!, tenantId } },
       });
-      const sent = await ctx.sendActivity(activity);
-      result = { ok: true, activityId: sent?.id ?? '', conversationId };
+      try {
+        const sent = await ctx.sendActivity(activity);
+        result = { ok: true, activityId: sent?.id ?? '', conversationId };
+      } catch (err) {
+        result = failureOf(err);
+      }
     });
     return result ?? { ok: false, status: 500, detail: 'the adapter did not run the send' };
   }

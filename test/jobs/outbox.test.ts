@@ -1,6 +1,7 @@
 import type { Database } from '../../src/store/database';
 import { createTestStorage, TestStorage } from '../support/database';
-import { advance, card, ERIK, LOUISE, newSender, openStore, outboxWorld, OutboxWorld, SAV_CHANNEL } from './harness';
+import { Outbox } from '../../src/jobs/outbox';
+import { advance, card, ERIK, log, LOUISE, newScheduler, newSender, openStore, outboxWorld, OutboxWorld, SAV_CHANNEL, secondConnection, seedConversations } from './harness';
 
 const channelPath = `/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities`;
 
@@ -238,5 +239,73 @@ describe('outbox', () => {
     // 25 sends at 8 per 2 s take about 6 s of clock time, not a burst.
     expect(Math.max(...times) - start).toBeGreaterThanOrEqual(5_000);
     expect(await w.outbox.failures(new Date(start))).toBe(0);
+  });
+
+  test('a message for the SAV channel waits while no channel is known, then goes out in order once one is', async () => {
+    let channel: string | null = null;
+    w = await outboxWorld(db, { channel: async () => channel });
+    for (const n of [1, 2, 3]) await w.outbox.enqueue({ key: `wait:${n}`, target: { kind: 'channel' }, activity: { type: 'message', text: `#${n}` } });
+    await w.scheduler.tick();
+    expect(w.connector.delivered()).toHaveLength(0);
+    expect(await w.outbox.waiting()).toBe(3);
+    expect(await w.outbox.get('wait:1')).toMatchObject({ status: 'waiting', waitingFor: 'sav-channel' });
+    // Nothing happens while it waits: no retries, no failures.
+    advance(w.clock, 3_600_000);
+    await w.scheduler.tick();
+    expect(w.connector.calls).toHaveLength(0);
+    expect(await w.outbox.failures(new Date(0))).toBe(0);
+
+    channel = SAV_CHANNEL;
+    expect(await w.outbox.release(['sav-channel'])).toBe(3);
+    await w.scheduler.tick();
+    expect(w.connector.delivered().map((c) => c.body.text)).toEqual(['#1', '#2', '#3']);
+    expect(w.connector.delivered().every((c) => c.path.startsWith(channelPath))).toBe(true);
+    expect(await w.outbox.waiting()).toBe(0);
+  });
+
+  test('a conversation with no stored reference, or no conversation at all yet, makes a message wait instead of failing', async () => {
+    w = await outboxWorld(db);
+    await db.query('truncate conversations');
+    w.connector.installFor(LOUISE);
+    await w.outbox.enqueue({ key: 'to-louise', target: { kind: 'user', userId: LOUISE.id }, activity: { type: 'message', text: 'Hej' } });
+    await w.outbox.enqueue({ key: 'to-channel', target: { kind: 'conversation', conversationId: SAV_CHANNEL }, activity: { type: 'message', text: 'Hej kanalen' } });
+    await w.scheduler.tick();
+    expect(await w.outbox.get('to-louise')).toMatchObject({ status: 'waiting', waitingFor: 'teams' });
+    expect(await w.outbox.get('to-channel')).toMatchObject({ status: 'waiting', waitingFor: SAV_CHANNEL });
+    expect(w.connector.calls).toHaveLength(0);
+
+    // The bot meets its first conversation (the channel): both go out.
+    await seedConversations(db, w.connector, { louiseChat: false });
+    expect(await w.outbox.release(['teams', SAV_CHANNEL])).toBe(2);
+    await w.scheduler.tick();
+    expect(await w.outbox.get('to-louise')).toMatchObject({ status: 'sent', conversationId: `a:personal-${LOUISE.id}` });
+    expect(await w.outbox.get('to-channel')).toMatchObject({ status: 'sent', conversationId: SAV_CHANNEL });
+  });
+
+  test('two instances on one database together keep a thread under 7 sends a second and 8 in two', async () => {
+    w = await outboxWorld(db);
+    const other = await secondConnection(storage, db);
+    const scheduler2 = newScheduler(other.db, w.clock, { instanceId: 'test-instance-2' });
+    new Outbox({ db: other.db, clock: w.clock, log, scheduler: scheduler2, sender: newSender(other.db), random: () => 1 });
+    try {
+      const total = 30;
+      for (let i = 0; i < total; i++) {
+        await w.outbox.enqueue({ key: `pair:${i}`, target: { kind: 'conversation', conversationId: SAV_CHANNEL }, activity: { type: 'message', text: `#${i}` } });
+      }
+      const start = w.clock.now().getTime();
+      for (let step = 0; step < 300 && w.connector.delivered().length < total; step++) {
+        await Promise.all([w.scheduler.tick(), scheduler2.tick()]);
+        advance(w.clock, 100);
+      }
+      expect(w.connector.delivered()).toHaveLength(total);
+      const times = (await w.outbox.sentActivities('pair:')).map((s) => s.sentAt.getTime());
+      const most = (windowMs: number) => Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + windowMs).length));
+      expect(most(1_000)).toBeLessThanOrEqual(7);
+      expect(most(2_000)).toBeLessThanOrEqual(8);
+      expect(await w.outbox.failures(new Date(start))).toBe(0);
+    } finally {
+      await scheduler2.stop();
+      await other.close();
+    }
   });
 });

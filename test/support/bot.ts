@@ -54,6 +54,8 @@ export class TestBot {
     const storage = opts.storage ?? (await createTestStorage());
     const t = new TestBot(new TestClock(new Date(opts.now ?? '2026-11-23T09:00:00+01:00')), connector, storage, {
       SUPERADMINS: USERS.admin.id,
+      // As a deployment sets it (Microsoft's global connector); here the local one.
+      TEAMS_SERVICE_URL: connector.url,
       ...opts.env,
     });
     await t.boot();
@@ -111,6 +113,26 @@ export class TestBot {
     };
   }
 
+  /**
+   * Sends a conversationUpdate as Teams does when the bot (`bot: true`) or people join or leave the SAV
+   * team's channel (or, `where: 'personal'`, a personal chat): membersAdded / membersRemoved with Teams and
+   * Entra ids, channelData.eventType teamMemberAdded / teamMemberRemoved.
+   */
+  async membersChanged(change: { added?: (TestUser | 'bot')[]; removed?: (TestUser | 'bot')[]; where?: 'channel' | 'personal'; by?: TestUser }): Promise<number> {
+    const account = (m: TestUser | 'bot') => (m === 'bot' ? { id: '28:sav-boten' } : { id: `29:${m.id}`, aadObjectId: m.id });
+    const channel = (change.where ?? 'channel') === 'channel';
+    const base = this.activity(change.by ?? USERS.erik, {}, { where: channel ? 'channel' : 'personal' });
+    const eventType = change.removed?.length ? 'teamMemberRemoved' : 'teamMemberAdded';
+    const res = await this.post({
+      ...base,
+      type: 'conversationUpdate',
+      ...(change.added ? { membersAdded: change.added.map(account) } : {}),
+      ...(change.removed ? { membersRemoved: change.removed.map(account) } : {}),
+      channelData: { ...base.channelData, ...(channel ? { eventType } : {}) },
+    });
+    return res.status;
+  }
+
   /** Posts any JSON to an endpoint of the bot. */
   async post(body: unknown, path = '/api/messages'): Promise<{ status: number; body: any }> {
     const res = await fetch(`${this.bot.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -154,7 +176,7 @@ export class TestBot {
     return (opts.delivery ?? 'expectReplies') === 'expectReplies' ? { deliveryMode: 'expectReplies' } : {};
   }
 
-  private activity(user: TestUser, fields: Record<string, unknown>, opts: SendOptions) {
+  private activity(user: TestUser, fields: Record<string, unknown>, opts: SendOptions): Record<string, any> {
     const channel = opts.where === 'channel';
     return {
       id: opts.id ?? randomUUID(),
