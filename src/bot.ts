@@ -410,7 +410,13 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     log,
     ensureRecurringJobs,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold the close; a request still running gets a few seconds.
+      server.server.closeIdleConnections();
+      const cut = setTimeout(() => server.server.closeAllConnections(), 3_000);
+      cut.unref();
+      await closed;
+      clearTimeout(cut);
       await scheduler.stop();
       await background.idle();
       await db.close();

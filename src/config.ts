@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Helsingborg's departments (förvaltningar); editable through `DEPARTMENTS`. */
 export const DEFAULT_DEPARTMENTS = [
   'Arbetsmarknadsförvaltningen',
@@ -168,6 +170,10 @@ export const configSchema = z
         path: ['MicrosoftAppId'],
         message: 'required when NODE_ENV=production (without it the bot would accept unauthenticated requests)',
       });
+    }
+    // An Entra application (client) id is a GUID; a typo would start and then refuse every request with 401.
+    if (c.NODE_ENV === 'production' && c.MicrosoftAppId && !GUID.test(c.MicrosoftAppId)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppId'], message: 'expected the application (client) id of the Entra app registration, a GUID' });
     }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });

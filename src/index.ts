@@ -1,6 +1,9 @@
 import { startBot } from './bot';
 import { ConfigError, loadConfig } from './config';
 
+/** How long a signal waits for the bot to close before the process exits anyway. */
+const STOP_TIMEOUT_MS = 10_000;
+
 // Wiring only: read the environment once, start, stop cleanly on a signal.
 async function main() {
   let config;
@@ -14,13 +17,33 @@ async function main() {
     throw err;
   }
   const bot = await startBot(config);
-  const stop = async () => {
-    bot.log.info('stopping');
-    await bot.close();
-    process.exit(0);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // A host that loses patience signals again: leave at once rather than ignore it.
+    if (stopping) {
+      bot.log.warn({ signal }, 'second signal while stopping: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    bot.log.info({ signal }, 'stopping');
+    // A close that hangs (a stuck request or job) must not keep the process alive forever.
+    setTimeout(() => {
+      bot.log.error({ afterMs: STOP_TIMEOUT_MS }, 'did not stop in time: exiting anyway');
+      process.exit(1);
+    }, STOP_TIMEOUT_MS);
+    bot.close().then(
+      () => {
+        bot.log.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        bot.log.error({ err }, 'could not stop cleanly');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((err) => {

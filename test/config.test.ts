@@ -53,7 +53,12 @@ describe('configuration', () => {
 
   test('production without an app id is refused: it would accept unauthenticated requests', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: required when NODE_ENV=production/);
-    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' })).toThrow(/MicrosoftAppTenantId/);
-    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 't' }).MicrosoftAppId).toBe('id');
+    const appId = '3f2b6c1e-8a4d-4c2b-9e1f-0a1b2c3d4e5f';
+    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: appId, MicrosoftAppPassword: 'pw' })).toThrow(/MicrosoftAppTenantId/);
+    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: appId, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 't' }).MicrosoftAppId).toBe(appId);
+  });
+
+  test('production with an app id that is not a GUID is refused: it would start and then answer 401 to everyone', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'sav-boten', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 't' })).toThrow(/MicrosoftAppId: expected the application \(client\) id/);
   });
 });

@@ -1,0 +1,215 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { openDatabase } from '../../src/store/database';
+import { createTestStorage, TestStorage } from '../support/database';
+
+/**
+ * The built artifact, started the way `npm start` starts it: `npm run build`, then
+ * `NODE_ENV=production node dist/src/index.js`, from a foreign (empty) working directory and with only the
+ * environment a host would give it. Catches a dist/ that compiles but cannot start (missing migrations, cards).
+ */
+
+const ROOT = path.resolve(__dirname, '../..');
+const ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
+const APP_ID = '00000000-0000-4000-8000-0000000000a1';
+const TENANT_ID = '00000000-0000-4000-8000-0000000000b2';
+
+interface LogLine {
+  msg?: string;
+  port?: number;
+  applied?: string[];
+  [key: string]: unknown;
+}
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  logs: LogLine[];
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const children = new Set<ChildProcess>();
+let storage: TestStorage;
+let cwd: string;
+
+/** Only what a host would set: no TEST_*, LinkedIn, SMTP or proxy variables from the developer's shell. */
+function hostEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: '0' };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+function botEnv(): NodeJS.ProcessEnv {
+  return hostEnv({
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'not-a-real-secret',
+    MicrosoftAppType: 'SingleTenant',
+    MicrosoftAppTenantId: TENANT_ID,
+    DATA_DIR: storage.env.DATA_DIR,
+    DATABASE_URL: storage.env.DATABASE_URL,
+  });
+}
+
+function launch(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [ENTRY], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  let stdout = '';
+  let stderr = '';
+  const logs: LogLine[] = [];
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    let nl: number;
+    while ((nl = stdout.indexOf('\n')) >= 0) {
+      const line = stdout.slice(0, nl);
+      stdout = stdout.slice(nl + 1);
+      try {
+        logs.push(JSON.parse(line) as LogLine);
+      } catch {
+        logs.push({ msg: line });
+      }
+    }
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  return { child, logs, stderr: () => stderr, exited };
+}
+
+/** Starts the built bot and waits for its "listening" line (PORT=0: the log says which port it got). */
+async function startBuiltBot(timeoutMs = 30_000): Promise<Running> {
+  const run = launch(botEnv());
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const listening = run.logs.find((l) => l.msg === 'SAV-boten is listening');
+    if (listening && typeof listening.port === 'number') {
+      return { ...run, port: listening.port, url: `http://127.0.0.1:${listening.port}` };
+    }
+    if (run.child.exitCode !== null || run.child.signalCode !== null || Date.now() > deadline) {
+      run.child.kill('SIGKILL');
+      await run.exited;
+      throw new Error(`the built bot did not start:\nstdout: ${JSON.stringify(run.logs)}\nstderr: ${run.stderr()}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** SIGTERM, as a host sends it; resolves with how the process ended. */
+async function stop(bot: Running, withinMs = 10_000) {
+  bot.child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), withinMs)));
+  const result = await Promise.race([bot.exited, timeout]);
+  clearTimeout(timer);
+  return result;
+}
+
+function messageActivity(id: string) {
+  return {
+    type: 'message',
+    id,
+    text: 'boka',
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    from: { id: '29:intruder', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Intruder' },
+    recipient: { id: `28:${APP_ID}` },
+    conversation: { id: 'a:intruder-conversation', conversationType: 'personal', tenantId: TENANT_ID },
+    channelData: { tenant: { id: TENANT_ID } },
+    timestamp: new Date().toISOString(),
+  };
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+}
+
+beforeAll(async () => {
+  await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 10 * 1024 * 1024 }).catch((err: { stdout?: string; stderr?: string }) => {
+    throw new Error(`npm run build failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+  });
+  storage = await createTestStorage();
+  cwd = mkdtempSync(path.join(os.tmpdir(), 'sav-dist-cwd-'));
+}, 180_000);
+
+afterAll(async () => {
+  for (const child of children) {
+    child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('close', r));
+  }
+  await storage?.cleanup();
+  if (cwd) rmSync(cwd, { recursive: true, force: true });
+});
+
+describe('the built bot (dist/)', () => {
+  it('starts from a foreign directory, refuses unauthenticated traffic, stops on SIGTERM and starts again on the same data', async () => {
+    const bot = await startBuiltBot();
+    expect(bot.logs.find((l) => l.msg === 'database migrated')?.applied?.length).toBeGreaterThan(0);
+
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: storage.env.DATABASE_URL ? 'postgres' : 'pglite' });
+
+    // No token, and a token that is not a JWT: both refused locally, without any network call.
+    expect((await post(bot.url, messageActivity('intruder-1'))).status).toBe(401);
+    expect((await post(bot.url, messageActivity('intruder-2'), { Authorization: 'Bearer garbage' })).status).toBe(401);
+
+    const first = await stop(bot);
+    expect(first).toEqual({ code: 0, signal: null });
+    expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['stopping', 'stopped']));
+
+    // Nothing of the refused activities reached the store.
+    const db = await openDatabase({ databaseUrl: storage.env.DATABASE_URL, dataDir: storage.env.DATA_DIR });
+    try {
+      for (const table of ['handled_activities', 'conversations', 'people']) {
+        expect([table, (await db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n]).toEqual([table, 0]);
+      }
+    } finally {
+      await db.close();
+    }
+
+    // Same data again: nothing left to migrate, and healthy.
+    const again = await startBuiltBot();
+    expect(again.logs.some((l) => l.msg === 'database migrated')).toBe(false);
+    expect((await fetch(`${again.url}/healthz`)).status).toBe(200);
+    expect(await stop(again)).toEqual({ code: 0, signal: null });
+
+    // The working directory is the host's, not the bot's: nothing was written there.
+    expect(readdirSync(cwd)).toEqual([]);
+  }, 90_000);
+
+  it('refuses to start in production with a missing or incomplete app registration, with a message and no stack trace', async () => {
+    const dataDir = path.join(cwd, '..', `${path.basename(cwd)}-never`);
+    const cases = [
+      { env: hostEnv({ DATA_DIR: dataDir }), expected: [/MicrosoftAppId: required when NODE_ENV=production/] },
+      {
+        env: hostEnv({ DATA_DIR: dataDir, MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant' }),
+        expected: [/MicrosoftAppPassword: required/, /MicrosoftAppTenantId: required/],
+      },
+    ];
+    await Promise.all(
+      cases.map(async ({ env, expected }) => {
+        const run = launch(env);
+        const result = await Promise.race([run.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20_000).unref())]);
+        expect(result).toEqual({ code: 1, signal: null });
+        expect(run.stderr()).toMatch(/^Invalid configuration:/m);
+        for (const pattern of expected) expect(run.stderr()).toMatch(pattern);
+        expect(run.stderr()).not.toMatch(/^\s+at /m);
+      }),
+    );
+    // It failed before touching any storage.
+    expect(existsSync(dataDir)).toBe(false);
+  }, 60_000);
+});
