@@ -55,20 +55,23 @@ describe('reaching people on a real tenant: Entra ids, the roster, installs and 
     await t.tick();
   }
 
-  /** Louise books today for Kulturförvaltningen; LinkedIn gets her post and a comment; one scheduler tick polls it. */
+  /** Louise books today's post for Kulturförvaltningen (and so has the app in personal chat). */
+  async function bookLouisesPost() {
+    await t.click(USERS.louise, 'booking.submit', {
+      requestId: `r-${Math.random()}`,
+      day: '2026-11-23',
+      title: 'Möt våra bibliotekarier',
+      department: 'Kulturförvaltningen',
+      postType: 'inlagg',
+      category: 'vardag',
+      goal: 'engagera',
+      timeOfDay: '',
+    });
+  }
+
+  /** A comment on Louise's post (booked first unless `book: false`), found by the next poll in one scheduler tick. */
   async function commentOnLouisesPost(text: string, opts: { book?: boolean } = {}) {
-    if (opts.book ?? true) {
-      await t.click(USERS.louise, 'booking.submit', {
-        requestId: `r-${Math.random()}`,
-        day: '2026-11-23',
-        title: 'Möt våra bibliotekarier',
-        department: 'Kulturförvaltningen',
-        postType: 'inlagg',
-        category: 'vardag',
-        goal: 'engagera',
-        timeOfDay: '',
-      });
-    }
+    if (opts.book ?? true) await bookLouisesPost();
     const post = sim.state.posts[0] ?? sim.addPost({ text: 'Möt våra bibliotekarier!', createdAt: new Date('2026-11-23T09:00:00+01:00') });
     sim.addComment(post.urn, { actorUrn: `urn:li:person:p${sim.state.comments.length}`, text, createdAt: new Date(t.clock.now().getTime() - 5 * 60_000) });
     t.connector.calls.length = 0;
@@ -136,16 +139,7 @@ describe('reaching people on a real tenant: Entra ids, the roster, installs and 
   test('nobody reachable at all: each is named in the channel at once, and the channel hears that the threat reached nobody', async () => {
     await installInTeam();
     // Louise books (and so has the app), then loses it; nobody else ever had it.
-    await t.click(USERS.louise, 'booking.submit', {
-      requestId: 'r-nobody',
-      day: '2026-11-23',
-      title: 'Möt våra bibliotekarier',
-      department: 'Kulturförvaltningen',
-      postType: 'inlagg',
-      category: 'vardag',
-      goal: 'engagera',
-      timeOfDay: '',
-    });
+    await bookLouisesPost();
     t.connector.uninstallFor(USERS.louise.id);
     await t.bot.db.query(`delete from conversations where conversation_type = 'personal'`);
     await commentOnLouisesPost(THREAT, { book: false });
@@ -205,9 +199,15 @@ describe('reaching people on a real tenant: Entra ids, the roster, installs and 
   test('the roster gives Teams ids, names and e-mail: a manager who never wrote is reached, and named when she cannot be', async () => {
     t.connector.addTeamMember(SAV_TEAM, { ...MANAGER, email: 'maria.chef@helsingborg.se' });
     t.connector.addTeamMember(SAV_TEAM, USERS.erik);
+    // A big team: Teams gives at most 500 members a page.
+    for (let i = 0; i < 520; i++) t.connector.addTeamMember(SAV_TEAM, { id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`, name: `Zz Medlem ${i}` });
     await installInTeam();
+    const pages = t.connector.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/pagedmembers'));
+    expect(pages.map((c) => c.status)).toEqual([200, 200]);
+    const [{ n }] = await t.bot.db.query<{ n: number }>('select count(*)::int as n from team_members where left_at is null');
+    expect(n).toBe(522);
     const members = await t.bot.db.query<{ aad_object_id: string; teams_id: string; name: string; email: string | null }>(
-      'select aad_object_id, teams_id, name, email from team_members order by name',
+      `select aad_object_id, teams_id, name, email from team_members where name not like 'Zz%' order by name`,
     );
     expect(members).toEqual([
       { aad_object_id: USERS.erik.id, teams_id: `29:${USERS.erik.id}`, name: USERS.erik.name, email: null },
