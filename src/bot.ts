@@ -9,10 +9,11 @@ import { parseTimeOfDay } from './domain/schedule';
 import type { WorkingTime } from './domain/workingTime';
 import { Outbox } from './jobs/outbox';
 import { Scheduler } from './jobs/scheduler';
+import { readiness, ReadinessCheck } from './jobs/health';
 import { ContentSafetyClient } from './contentSafety/client';
 import { LinkedInClient } from './linkedin/client';
 import { LinkedInPoller, POLL_REPORT_KEY, PollReport } from './linkedin/poller';
-import { parseNotifications } from './linkedin/webhook';
+import { POLL_POST_JOB, WebhookIngestion } from './linkedin/ingest';
 import { FileLinks } from './files';
 import { createLogger, Logger } from './logger';
 import { MailRegistrar } from './registry/registrar';
@@ -63,7 +64,15 @@ export interface RunningBot {
 }
 
 const POLL_JOB = 'linkedin.poll';
-const POLL_POST_JOB = 'linkedin.pollPost';
+/** What superadmins read for a readiness check, in Swedish and English. */
+const CHECK_NAMES: Record<ReadinessCheck['name'], [string, string]> = {
+  database: ['Databasen', 'Database'],
+  scheduler: ['Schemaläggaren', 'Scheduler'],
+  recurring: ['Återkommande jobb', 'Recurring jobs'],
+  outbox: ['Utskick', 'Outbox'],
+};
+/** What superadmins read for a recurring job's kind. */
+const JOB_NAMES: Record<string, string> = { 'linkedin.poll': 'Hämtningen från LinkedIn', 'comments.retention': 'Gallringen av kommentarstext' };
 const RETENTION_JOB = 'comments.retention';
 
 /** Opens the database, applies migrations and starts the HTTP server and the scheduler: the whole bot. */
@@ -102,7 +111,23 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const background = new Background(log);
   const channel = new SavChannel(config, settings, clock);
 
-  const scheduler = new Scheduler({ db, clock, log, instanceId: `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  const scheduler = new Scheduler({
+    db,
+    clock,
+    log,
+    instanceId: `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+    tickSeconds: config.SCHEDULER_TICK_SECONDS,
+    leaseSeconds: config.SCHEDULER_LEASE_SECONDS,
+    // A recurring job without a recent success (the poll, retention): the superadmins hear of it once a day.
+    onStale: async (stale) => {
+      const day = localDay(clock.now(), config.TIMEZONE);
+      const lines = stale.map((j) => `${JOB_NAMES[j.kind] ?? j.kind}: ${j.lastSuccessAt ? `senast lyckad ${formatInstant(j.lastSuccessAt, 'sv', config.TIMEZONE)}` : 'har aldrig lyckats'}${j.lastError ? ` (${j.lastError.slice(0, 200)})` : ''}`);
+      const card = noticeCard('Ett återkommande jobb går inte', `${lines.join('\n\n')}\n\nBoten försöker igen av sig själv. Se /status; loggen säger mer.`, 'attention');
+      for (const admin of config.SUPERADMINS) {
+        await outbox.enqueue({ key: `stale:${stale.map((j) => j.kind).join(',')}:${day}:${admin}`, target: { kind: 'user', userId: admin }, activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) });
+      }
+    },
+  });
   const recipients = new RecipientRepository(db);
   const sender = new TeamsSender({ adapter, appId, conversations, recipients, tenantId: config.MicrosoftAppTenantId, serviceUrl: config.TEAMS_SERVICE_URL });
   const unreachable = new UnreachableRepository(db);
@@ -112,6 +137,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     log,
     scheduler,
     sender,
+    retryHorizonMs: config.OUTBOX_RETRY_HOURS * 3_600_000,
     channel: () => channel.conversationId(),
     reachability: new TeamsReachability({ config, clock, log, repo: unreachable, recipients }),
   });
@@ -153,6 +179,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
 
   const comments = new CommentRepository(db);
   const tracker = new CommentTracker({
+    db,
     comments,
     posts: new PostRepository(db),
     bookings: bookingRepo,
@@ -218,10 +245,10 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     };
   }
   // Every tracked comment is classified: threats escalate, rule-breaking comments open a case. Never criticism.
-  tracker.onClassified(async (comment, post, c, input) => {
-    if (input.reported || !c.remove) return;
-    const category: ReportKind | undefined = c.threat ? 'threat' : REPORT_KINDS.find((k) => k === c.kind);
-    if (category) await escalations.flag(comment, post, category, null, { kind: c.kind, reasons: [...c.reasons], version: c.version });
+  tracker.onClassified(async (comment, post, v) => {
+    if (!v.remove) return;
+    const category: ReportKind | undefined = v.threat ? 'threat' : REPORT_KINDS.find((k) => k === v.kind);
+    if (category) await escalations.flag(comment, post, category, null, { kind: v.kind, reasons: v.reasons, version: v.version });
   });
 
   const poller = client ? new LinkedInPoller({ client, tracker, comments, settings, clock, log }) : null;
@@ -241,64 +268,74 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
         await outbox.enqueue({ key: `linkedin-access:${failure.reason}:${day}:${admin}`, target: { kind: 'user', userId: admin }, activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) });
       }
     };
-    scheduler.register(POLL_JOB, async () => {
-      const report = await poller.pollAll().catch((err) => {
-        log.error({ err }, 'LinkedIn poll failed');
-        return null;
-      });
-      // Stay inside the daily budget: never poll more often than the last poll's calls allow.
-      const perPoll = Math.max(1, report?.calls ?? 1);
-      const budgetSeconds = Math.ceil((86_400 * perPoll) / config.LINKEDIN_DAILY_CALL_BUDGET);
-      const backoff = client.health().backoffUntil;
-      const next = Math.max(clock.now().getTime() + Math.max(config.LINKEDIN_POLL_SECONDS, budgetSeconds) * 1000, backoff?.getTime() ?? 0);
-      return { retryAt: new Date(next) };
-    });
+    scheduler.recurring(
+      POLL_JOB,
+      async () => {
+        const report = await poller.pollAll().catch((err) => {
+          log.error({ err }, 'LinkedIn poll failed');
+          return null;
+        });
+        // Stay inside the daily budget: never poll more often than the last poll's calls allow.
+        const perPoll = Math.max(1, report?.calls ?? 1);
+        const budgetSeconds = Math.ceil((86_400 * perPoll) / config.LINKEDIN_DAILY_CALL_BUDGET);
+        const backoff = client.health().backoffUntil;
+        const next = Math.max(clock.now().getTime() + Math.max(config.LINKEDIN_POLL_SECONDS, budgetSeconds) * 1000, backoff?.getTime() ?? 0);
+        return { retryAt: new Date(next) };
+      },
+      // A poll may be stretched to the budget; three missed polls (at least an hour) is trouble.
+      { staleAfterSeconds: Math.max(3600, 3 * config.LINKEDIN_POLL_SECONDS) },
+    );
     scheduler.register(POLL_POST_JOB, async (payload) => {
       await poller.pollPost((payload as { postUrn: string }).postUrn);
     });
   }
 
-  scheduler.register(RETENTION_JOB, async () => {
-    const before = new Date(clock.now().getTime() - config.COMMENT_TEXT_RETENTION_DAYS * 86_400_000);
-    const purged = await comments.purgeText(before, clock.now());
-    if (purged > 0) log.info({ purged }, 'comment texts deleted after the retention period');
-    await scheduler.purgeFinished(new Date(clock.now().getTime() - 30 * 86_400_000));
-    return { retryAt: new Date(clock.now().getTime() + 86_400_000) };
-  });
-  // Recurring jobs reschedule themselves; their dedupe keys make this a no-op when they already exist.
-  const ensureRecurringJobs = async () => {
-    if (poller) await scheduler.schedule(POLL_JOB, {}, clock.now(), POLL_JOB);
-    await scheduler.schedule(RETENTION_JOB, {}, clock.now(), RETENTION_JOB);
-  };
+  scheduler.recurring(
+    RETENTION_JOB,
+    async () => {
+      const before = new Date(clock.now().getTime() - config.COMMENT_TEXT_RETENTION_DAYS * 86_400_000);
+      const purged = await comments.purgeText(before, clock.now());
+      if (purged > 0) log.info({ purged }, 'comment texts deleted after the retention period');
+      await scheduler.purgeFinished(new Date(clock.now().getTime() - 30 * 86_400_000));
+      return { retryAt: new Date(clock.now().getTime() + 86_400_000) };
+    },
+    { staleAfterSeconds: 2 * 86_400 + 3600 },
+  );
+  // Recurring jobs reschedule themselves; this creates them, and repairs any that ended (a crash, an old version).
+  const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
+  const ingestion = new WebhookIngestion({ db, tracker, scheduler, clock, log, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null });
   const webhook: WebhookHandler | null = config.LINKEDIN_CLIENT_SECRET
     ? {
         secret: config.LINKEDIN_CLIENT_SECRET,
         handle: async (body) => {
-          const parsed = parseNotifications(body);
-          if (!parsed.ok) return { ok: false, error: parsed.error };
-          for (const n of parsed.value) {
-            const fresh = await db.query('insert into webhook_notifications (notification_id, received_at) values ($1, $2) on conflict do nothing returning notification_id', [
-              n.notificationId,
-              clock.now(),
-            ]);
-            if (fresh.length === 0) continue;
-            if (n.action === 'COMMENT_DELETE' && n.commentUrn) await tracker.closeDeleted(n.commentUrn);
-            if ((n.action === 'COMMENT' || n.action === 'COMMENT_EDIT') && n.commentUrn && n.text && n.actorUrn !== config.LINKEDIN_ORGANIZATION_URN) {
-              // The notification carries the comment itself: it is tracked even without API access.
-              await tracker.track({ externalId: n.commentUrn, postUrn: n.postUrn, authorName: null, authorUrn: n.actorUrn ?? null, text: n.text, url: `https://www.linkedin.com/feed/update/${n.postUrn}/`, commentedAt: n.lastModifiedAt, source: 'linkedin' });
-            }
-            // Then as a poll of that post: finds the page's replies and anything the notification lacked.
-            if (poller && ['COMMENT', 'ADMIN_COMMENT', 'COMMENT_EDIT'].includes(n.action)) {
-              await scheduler.schedule(POLL_POST_JOB, { postUrn: n.postUrn }, clock.now(), `poll-post:${n.notificationId}`);
-            }
-          }
-          background.run('webhook follow-up', async () => void (await scheduler.tick()));
-          return { ok: true };
+          const result = await ingestion.handle(body);
+          // Stored and committed: now acknowledged, and the follow-up work starts at once.
+          if (result.ok) background.run('webhook follow-up', async () => void (await scheduler.tick()));
+          return result;
         },
       }
     : null;
+
+  /** The scheduler's health and each recurring job's last success and next run, for /status. */
+  const operationsSection = async (lang: 'sv' | 'en'): Promise<StatusSection> => {
+    const sv = lang === 'sv';
+    const r = await readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+    const at = (d: Date | null) => (d ? formatInstant(d, lang, config.TIMEZONE) : sv ? 'aldrig' : 'never');
+    const jobs = await scheduler.recurringStatus();
+    return {
+      title: sv ? 'Drift' : 'Operations',
+      ok: r.ready,
+      facts: [
+        ...r.checks.filter((c) => c.name !== 'recurring').map((c) => ({ title: `${c.ok ? '✓' : '✗'} ${CHECK_NAMES[c.name][sv ? 0 : 1]}`, value: c.detail })),
+        ...jobs.map((j) => ({
+          title: `${j.stale ? '✗' : '✓'} ${sv ? JOB_NAMES[j.kind] ?? j.kind : j.kind}`,
+          value: `${sv ? 'senast lyckad' : 'last success'} ${at(j.lastSuccessAt)}, ${sv ? 'nästa' : 'next'} ${at(j.nextRunAt)}${j.attempts > 0 ? ` (${j.attempts} ${sv ? 'misslyckade i rad' : 'failures in a row'})` : ''}`,
+        })),
+      ],
+    };
+  };
 
   const status = async (lang: 'sv' | 'en'): Promise<StatusSection[]> => {
     const sv = lang === 'sv';
@@ -335,6 +372,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
           { title: sv ? 'Besvarade i tid' : 'Answered in time', value: `${counts.answeredInTime} / ${counts.answered}` },
         ],
       },
+      await operationsSection(lang),
       {
         title: 'Teams',
         ok: failed === 0 && channelId !== null && waiting === 0 && unreachablePeople.length === 0,
@@ -390,7 +428,8 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     log,
   );
   const app = createTeamsApp(adapter, deps);
-  const server = createServer({ adapter, app, db, log, webhook, files: { repo: files, links } });
+  const ready = () => readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  const server = createServer({ adapter, app, db, log, webhook, files: { repo: files, links }, readiness: ready });
   await new Promise<void>((resolve) => server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
   if (opts.startScheduler !== false) void scheduler.start();

@@ -2,6 +2,7 @@ import restify from 'restify';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { FileLinks } from './files';
 import { challengeResponse, verifySignature } from './linkedin/webhook';
+import type { Readiness } from './jobs/health';
 import type { Logger } from './logger';
 import type { Database } from './store/database';
 import type { FileRepository } from './store/escalations';
@@ -33,6 +34,8 @@ export function createServer(opts: {
   log: Logger;
   webhook?: WebhookHandler | null;
   files?: { repo: FileRepository; links: FileLinks };
+  /** Readiness: whether the scheduler ticks, recurring jobs succeed and the outbox drains. */
+  readiness?: () => Promise<Readiness>;
 }): restify.Server {
   const server = restify.createServer({ name: 'sav-boten', handleUncaughtExceptions: false });
 
@@ -115,6 +118,16 @@ export function createServer(opts: {
   server.get('/healthz', async (_req, res) => {
     const ok = await opts.db.ping();
     res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'database unreachable', database: opts.db.kind });
+  });
+
+  // Readiness, not liveness: 503 when the bot answers but does not do its work (see jobs/health.ts).
+  server.get('/readyz', async (_req, res) => {
+    if (!opts.readiness) {
+      res.send(200, { ready: true, checks: [] });
+      return;
+    }
+    const r = await opts.readiness().catch((err: Error) => ({ ready: false, checks: [{ name: 'database', ok: false, detail: err.message }] }));
+    res.send(r.ready ? 200 : 503, r);
   });
 
   server.on('restifyError', (req, res, err, next) => {

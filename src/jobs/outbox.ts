@@ -55,11 +55,16 @@ export interface OutboxOptions {
   log: Logger;
   scheduler: Scheduler;
   sender: Sender;
-  /** Attempts at a throttled or failing send before it is given up; default 10. */
+  /** Attempts at a throttled or failing send before it is given up; default: no limit but `retryHorizonMs`. */
   maxAttempts?: number;
+  /**
+   * How long a message is retried through an outage (429, 5xx, timeouts, refused connections) after it
+   * was queued before it is given up; default 24 hours. Permanent refusals (403, 404, 400) end at once.
+   */
+  retryHorizonMs?: number;
   /** Called after a message is delivered, e.g. to remember its activity id; its failure is logged only. */
   onSent?: (row: OutboxRow) => Promise<void> | void;
-  /** Backoff before retry n is a random delay up to min(capMs, baseMs·2^(n-1)), at least 1 s. */
+  /** Backoff before retry n is a random delay up to min(capMs, baseMs·2^(n-1)), at least 1 s; default cap 5 minutes. */
   backoff?: { baseMs?: number; capMs?: number };
   /** Random numbers in [0, 1) for the jitter; injectable so tests can pin it. */
   random?: () => number;
@@ -148,6 +153,8 @@ export interface Reachability {
   unreachable(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]>;
   /** A personal message reached the person. */
   reached(userId: string): Promise<void>;
+  /** A message was given up for good; returns the messages that tell people about it. */
+  gaveUp(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]>;
 }
 
 /**
@@ -162,6 +169,7 @@ export class Outbox {
   private readonly threads: ThreadSendRepository;
   private readonly limiter: ThreadLimiter;
   private readonly maxAttempts: number;
+  private readonly horizonMs: number;
   private readonly baseMs: number;
   private readonly capMs: number;
   private readonly random: () => number;
@@ -170,12 +178,13 @@ export class Outbox {
     this.repo = new OutboxRepository(opts.db);
     this.threads = new ThreadSendRepository(opts.db);
     this.limiter = new ThreadLimiter(this.threads, opts.limits);
-    this.maxAttempts = opts.maxAttempts ?? 10;
+    this.maxAttempts = opts.maxAttempts ?? Number.POSITIVE_INFINITY;
+    this.horizonMs = opts.retryHorizonMs ?? 24 * 3_600_000;
     this.baseMs = opts.backoff?.baseMs ?? 2_000;
-    this.capMs = opts.backoff?.capMs ?? 600_000;
+    this.capMs = opts.backoff?.capMs ?? 300_000;
     this.random = opts.random ?? Math.random;
     // Errors thrown here are database trouble, not Teams': the scheduler's own backoff retries those.
-    opts.scheduler.register(OUTBOX_SEND_JOB, (payload) => this.deliver((payload as { outboxId: string }).outboxId));
+    opts.scheduler.register(OUTBOX_SEND_JOB, (payload) => this.deliver((payload as { outboxId: string }).outboxId), { forever: true });
   }
 
   /**
@@ -228,6 +237,11 @@ export class Outbox {
     return this.repo.failures(since);
   }
 
+  /** Messages still pending that were queued before `before`: the outbox is not draining. */
+  stuck(before: Date): Promise<{ count: number; oldest: Date | null }> {
+    return this.repo.stuck(before);
+  }
+
   /** How many messages wait for a conversation to become known (for the /status card). */
   waiting(): Promise<number> {
     return this.repo.waiting();
@@ -262,6 +276,8 @@ export class Outbox {
       } catch (err) {
         this.opts.log.error({ err, key: row.key }, 'onSent hook failed');
       }
+      // A send that went through after failing means Teams is back: the others stop waiting out their backoff.
+      if (row.attempts > 0) await this.catchUp(now);
       return;
     }
 
@@ -290,7 +306,7 @@ export class Outbox {
       return;
     }
     const attempts = row.attempts + 1;
-    if (attempts >= this.maxAttempts) {
+    if (attempts >= this.maxAttempts || now.getTime() - row.createdAt.getTime() >= this.horizonMs) {
       await this.giveUp(row, attempts, result.status, detail, result.code);
       return;
     }
@@ -351,7 +367,16 @@ export class Outbox {
   private async giveUp(row: OutboxRow, attempts: number, status: number, error: string, code?: string): Promise<void> {
     await this.repo.markFailed(row.id, { attempts, status, error, now: this.opts.clock.now() });
     this.opts.log.error({ key: row.key, attempts, status, error }, 'proactive message failed for good');
-    if (row.target.kind === 'user' && !row.updateActivityId) await this.tellUnreachable(row, { status, code, detail: error });
+    const failure = { status, code, detail: error };
+    if (row.target.kind === 'user' && !row.updateActivityId) await this.tellUnreachable(row, failure);
+    // Never only logged: the superadmins are told what was lost.
+    for (const m of (await this.opts.reachability?.gaveUp({ ...row, attempts }, failure)) ?? []) await this.enqueue(m);
+  }
+
+  /** Pulls the sends that are backing off after failures forward to now; the thread limits still pace them. */
+  private async catchUp(now: Date): Promise<void> {
+    const moved = await this.repo.pullForward(now);
+    if (moved > 0) this.opts.log.info({ moved }, 'Teams answers again: retrying the waiting sends now');
   }
 
   /** Records the person as unreachable and sends whatever `Reachability` says must be sent about it. */

@@ -21,8 +21,13 @@ export type JobHandler = (payload: unknown, job: JobInfo) => Promise<JobOutcome>
 
 /** How a job whose handler throws is retried. */
 export interface RetryPolicy {
-  /** Failed attempts after which the job is marked 'failed'. */
+  /** Failed attempts in a row after which the job is marked 'failed' (unless `forever`). */
   maxAttempts: number;
+  /**
+   * Never mark the job failed: after `maxAttempts` it keeps being retried every `capSeconds` (and logged
+   * as an error each time). For work that must not end: recurring jobs, threat re-sends, reminders.
+   */
+  forever?: boolean;
   /** Delay after the first failure; doubled after each further one. */
   baseSeconds: number;
   /** Longest delay between two attempts. */
@@ -44,6 +49,31 @@ export interface SchedulerOptions {
   batchSize?: number;
   /** Default retry policy for handlers registered without one. */
   retry?: Partial<RetryPolicy>;
+  /** Told (at most every few minutes) about recurring jobs that have not succeeded for longer than they may. */
+  onStale?: (stale: RecurringStatus[]) => Promise<void>;
+}
+
+/** A recurring job: one row, keyed by its kind, that reschedules itself after every run. */
+interface Recurring {
+  kind: string;
+  /** Without a success for this long the job counts as stale. */
+  staleAfterSeconds: number;
+}
+
+// Stale recurring jobs are looked for at most this often.
+const STALE_CHECK_MS = 5 * 60_000;
+
+/** A recurring job's health, for /status and the readiness check. */
+export interface RecurringStatus {
+  kind: string;
+  status: string;
+  nextRunAt: Date;
+  lastSuccessAt: Date | null;
+  /** Failed runs in a row (thrown, or instances that died running it). */
+  attempts: number;
+  lastError: string | null;
+  /** No success for longer than the job's period allows. */
+  stale: boolean;
 }
 
 /** Result of `schedule`: false when a job with the same dedupe key already exists. */
@@ -73,6 +103,10 @@ interface ClaimedJob {
  */
 export class Scheduler {
   private readonly handlers = new Map<string, { handler: JobHandler; retry: RetryPolicy }>();
+  private readonly recurringJobs = new Map<string, Recurring>();
+  private lastStaleCheck = 0;
+  /** When a tick last finished (the clock's time), for the readiness check. */
+  lastTickAt: Date | null = null;
   private readonly leaseMs: number;
   private readonly batchSize: number;
   private readonly retry: RetryPolicy;
@@ -90,6 +124,57 @@ export class Scheduler {
   register(kind: string, handler: JobHandler, retry?: Partial<RetryPolicy>): this {
     this.handlers.set(kind, { handler, retry: { ...this.retry, ...retry } });
     return this;
+  }
+
+  /**
+   * Declares a recurring job: its handler returns `{ retryAt }` for the next run. It is never marked
+   * failed (a run that throws or dies with its instance is retried with backoff, and the recurrence goes
+   * on); `ensureRecurring` creates or repairs its row at start.
+   */
+  recurring(kind: string, handler: JobHandler, opts: { staleAfterSeconds: number }): this {
+    this.recurringJobs.set(kind, { kind, staleAfterSeconds: opts.staleAfterSeconds });
+    return this.register(kind, handler, { forever: true });
+  }
+
+  /**
+   * Makes every recurring job exist and run: a missing row is created, due now; a row that ended
+   * ('done' or 'failed', e.g. by an older version) is made pending again, due now. Safe at every start
+   * and on every instance.
+   */
+  async ensureRecurring(): Promise<void> {
+    const now = this.opts.clock.now();
+    for (const kind of this.recurringJobs.keys()) {
+      await this.opts.db.query(
+        `insert into jobs (kind, payload, run_at, dedupe_key, created_at) values ($1, '{}'::jsonb, $2, $1, $2)
+         on conflict (dedupe_key) do update set status = 'pending', run_at = excluded.run_at, attempts = 0, locked_by = null, locked_until = null
+           where jobs.status in ('done', 'failed')`,
+        [kind, now],
+      );
+    }
+  }
+
+  /** Each recurring job's last success, next run and whether it is stale. */
+  async recurringStatus(): Promise<RecurringStatus[]> {
+    const kinds = [...this.recurringJobs.keys()];
+    if (kinds.length === 0) return [];
+    const rows = await this.opts.db.query<{ kind: string; status: string; run_at: Date; last_success_at: Date | null; attempts: number; last_error: string | null; created_at: Date }>(
+      `select kind, status, run_at, last_success_at, attempts, last_error, created_at from jobs where dedupe_key = any($1) order by kind`,
+      [kinds],
+    );
+    const now = this.opts.clock.now().getTime();
+    return rows.map((r) => {
+      const since = (r.last_success_at ?? r.created_at).getTime();
+      const allowed = this.recurringJobs.get(r.kind)!.staleAfterSeconds * 1000;
+      return {
+        kind: r.kind,
+        status: r.status,
+        nextRunAt: r.run_at,
+        lastSuccessAt: r.last_success_at,
+        attempts: r.attempts,
+        lastError: r.last_error,
+        stale: r.status === 'failed' || r.status === 'done' || now - since > allowed,
+      };
+    });
   }
 
   /**
@@ -182,6 +267,29 @@ export class Scheduler {
   }
 
   private async runDue(): Promise<number> {
+    const ran = await this.runRounds();
+    this.lastTickAt = this.opts.clock.now();
+    await this.checkStale();
+    return ran;
+  }
+
+  /** Tells `onStale` about recurring jobs without a recent success, at most every few minutes. */
+  private async checkStale(): Promise<void> {
+    const now = this.opts.clock.now().getTime();
+    if (!this.opts.onStale || this.recurringJobs.size === 0 || Math.abs(now - this.lastStaleCheck) < STALE_CHECK_MS) return;
+    this.lastStaleCheck = now;
+    try {
+      const stale = (await this.recurringStatus()).filter((r) => r.stale);
+      if (stale.length > 0) {
+        this.opts.log.error({ stale: stale.map((s) => s.kind) }, 'recurring jobs have not succeeded in time');
+        await this.opts.onStale(stale);
+      }
+    } catch (err) {
+      this.opts.log.error({ err }, 'checking recurring jobs failed');
+    }
+  }
+
+  private async runRounds(): Promise<number> {
     let ran = 0;
     for (let round = 0; round < MAX_ROUNDS_PER_TICK && !this.stopping; round++) {
       const claimedAt = this.opts.clock.now();
@@ -232,7 +340,7 @@ export class Scheduler {
       );
       if (renewed.length === 0) return false;
     }
-    if (job.attempts >= entry.retry.maxAttempts) {
+    if (job.attempts >= entry.retry.maxAttempts && !entry.retry.forever) {
       // Only a takeover gets here: the job keeps killing its instance, so it is not run again.
       await this.finish(job, 'failed', clock.now(), `gave up after ${job.attempts} attempts (instances died running it)`);
       log.error({ jobId: job.id, kind: job.kind }, 'job failed: its instances kept dying');
@@ -240,42 +348,46 @@ export class Scheduler {
     }
     try {
       const outcome = await entry.handler(job.payload, { id: job.id, kind: job.kind, attempts: job.attempts });
+      // A run that returns has succeeded: failures in a row start again from zero.
       if (outcome && outcome.retryAt) {
-        await this.reschedule(job, outcome.retryAt, job.attempts, outcome.reason ?? null);
+        await this.reschedule(job, outcome.retryAt, 0, outcome.reason ?? null, true);
       } else {
-        await this.finish(job, 'done', clock.now(), null);
+        await this.finish(job, 'done', clock.now(), null, job.attempts, true);
       }
     } catch (err) {
       const attempts = job.attempts + 1;
       const message = err instanceof Error ? err.message : String(err);
-      if (attempts >= entry.retry.maxAttempts) {
+      if (attempts >= entry.retry.maxAttempts && !entry.retry.forever) {
         await this.finish(job, 'failed', clock.now(), message, attempts);
         log.error({ err, jobId: job.id, kind: job.kind, attempts }, 'job failed for good');
       } else {
         const delayS = Math.min(entry.retry.capSeconds, entry.retry.baseSeconds * 2 ** (attempts - 1));
         const retryAt = new Date(clock.now().getTime() + delayS * 1000);
         await this.reschedule(job, retryAt, attempts, message);
-        log.warn({ err, jobId: job.id, kind: job.kind, attempts, retryAt }, 'job failed, will retry');
+        if (attempts >= entry.retry.maxAttempts) log.error({ err, jobId: job.id, kind: job.kind, attempts, retryAt }, 'job keeps failing; it will be retried');
+        else log.warn({ err, jobId: job.id, kind: job.kind, attempts, retryAt }, 'job failed, will retry');
       }
     }
     return true;
   }
 
-  private async finish(job: ClaimedJob, status: 'done' | 'failed', now: Date, error: string | null, attempts = job.attempts): Promise<void> {
+  private async finish(job: ClaimedJob, status: 'done' | 'failed', now: Date, error: string | null, attempts = job.attempts, succeeded = false): Promise<void> {
     // `locked_by` guards against overwriting an instance that took the job over after our lease ran out.
     const rows = await this.opts.db.query(
-      `update jobs set status = $3, finished_at = $4, last_error = coalesce($5, last_error), attempts = $6, locked_by = null, locked_until = null
+      `update jobs set status = $3, finished_at = $4, last_error = coalesce($5, last_error), attempts = $6, locked_by = null, locked_until = null,
+         last_success_at = case when $7 then $4 else last_success_at end
        where id = $1 and locked_by = $2 and status = 'running' returning id`,
-      [job.id, this.opts.instanceId, status, now, error, attempts],
+      [job.id, this.opts.instanceId, status, now, error, attempts, succeeded],
     );
     if (rows.length === 0) this.opts.log.warn({ jobId: job.id, kind: job.kind }, 'job finished after its lease ran out');
   }
 
-  private async reschedule(job: ClaimedJob, runAt: Date, attempts: number, reason: string | null): Promise<void> {
+  private async reschedule(job: ClaimedJob, runAt: Date, attempts: number, reason: string | null, succeeded = false): Promise<void> {
     const rows = await this.opts.db.query(
-      `update jobs set status = 'pending', run_at = $3, attempts = $4, last_error = coalesce($5, last_error), locked_by = null, locked_until = null
+      `update jobs set status = 'pending', run_at = $3, attempts = $4, last_error = coalesce($5, last_error), locked_by = null, locked_until = null,
+         last_success_at = case when $6 then $7 else last_success_at end
        where id = $1 and locked_by = $2 and status = 'running' returning id`,
-      [job.id, this.opts.instanceId, runAt, attempts, reason],
+      [job.id, this.opts.instanceId, runAt, attempts, reason, succeeded, this.opts.clock.now()],
     );
     if (rows.length === 0) this.opts.log.warn({ jobId: job.id, kind: job.kind }, 'job rescheduled after its lease ran out');
   }

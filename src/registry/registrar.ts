@@ -39,7 +39,7 @@ export class MailRegistrar implements Registrar {
       REGISTRATION_JOB,
       async (payload) => this.send((payload as { registrationId: string }).registrationId),
       // "Retried until accepted": many attempts, backing off to once an hour.
-      { maxAttempts: 200, baseSeconds: 60, capSeconds: 3600 },
+      { maxAttempts: 200, baseSeconds: 60, capSeconds: 3600, forever: true },
     );
   }
 

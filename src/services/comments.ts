@@ -5,6 +5,7 @@ import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/re
 import { answerDeadline, WorkingTime } from '../domain/workingTime';
 import type { Scheduler } from '../jobs/scheduler';
 import type { Logger } from '../logger';
+import type { Database, Sql } from '../store/database';
 import type { BookingRepository } from '../store/bookings';
 import type { CommentRepository, Post, PostRepository, TrackedComment } from '../store/comments';
 import type { Actor } from './booking';
@@ -56,10 +57,33 @@ export type CommentActionOutcome =
   | { kind: 'reply-failed'; comment: TrackedComment; post: Post; detail: string }
   | { kind: 'no-api'; comment: TrackedComment; post: Post };
 
-/** Called for every newly tracked comment with its classification (moderation hooks in here). */
-export type ClassifiedListener = (comment: TrackedComment, post: Post, c: Classification, input: CommentInput) => Promise<void>;
+/** The verdict stored with a comment: what the classifier said when the comment was first seen. */
+export interface StoredVerdict {
+  kind: string;
+  reasons: string[];
+  version: string;
+  threat: boolean;
+  remove: boolean;
+}
+
+/** The verdict a comment was stored with. */
+export function storedVerdict(c: TrackedComment): StoredVerdict {
+  return { kind: c.kind, reasons: c.reasons ? c.reasons.split('; ') : [], version: c.classifierVersion, threat: c.isThreat, remove: c.shouldRemove };
+}
+
+/** Called, as a durable job, for every newly stored comment the classifier would remove (moderation hooks in here). */
+export type ClassifiedListener = (comment: TrackedComment, post: Post, verdict: StoredVerdict) => Promise<void>;
+
+/** A comment classified and ready to store (see `CommentTracker.prepare`). */
+export interface PreparedComment {
+  input: CommentInput;
+  post: Post;
+  verdict: Classification;
+  seenAt: Date;
+}
 
 export const REMIND_JOB = 'comment.remind';
+export const CLASSIFIED_JOB = 'comment.classified';
 
 /** Follows comments until every question is answered: classification, deadlines, the reminder ladder, closing. */
 export class CommentTracker {
@@ -69,6 +93,7 @@ export class CommentTracker {
 
   constructor(
     private readonly opts: {
+      db: Database;
       comments: CommentRepository;
       posts: PostRepository;
       bookings: BookingRepository;
@@ -87,7 +112,8 @@ export class CommentTracker {
     opts.scheduler.register(REMIND_JOB, async (payload) => {
       const p = payload as { commentId: string; step: ReminderStep | 'snooze'; userId?: string };
       await this.runReminder(p.commentId, p.step, p.userId);
-    });
+    }, { forever: true });
+    opts.scheduler.register(CLASSIFIED_JOB, (payload) => this.runClassified((payload as { commentId: string }).commentId), { forever: true });
   }
 
   /** Adds a listener for newly classified comments. */
@@ -112,10 +138,25 @@ export class CommentTracker {
   }
 
   /**
-   * Tracks a comment: classifies it, stores it once, and for a question starts the answer clock and the
-   * reminder ladder. A second delivery of the same LinkedIn comment changes nothing.
+   * Tracks a comment: classifies it, then stores it once with its reminder ladder and its moderation
+   * follow-up in one transaction, so a crash leaves either all of it or nothing. A second delivery of the
+   * same LinkedIn comment changes nothing.
    */
   async track(input: CommentInput): Promise<{ comment: TrackedComment; created: boolean; post: Post } | null> {
+    const prepared = await this.prepare(input);
+    if (!prepared) return null;
+    if ('known' in prepared) return { comment: prepared.known, created: false, post: prepared.post };
+    const stored = await this.opts.db.transaction((tx) => this.store(tx, prepared));
+    this.logTracked(stored, prepared);
+    return { ...stored, post: prepared.post };
+  }
+
+  /**
+   * The part of tracking that may take time or talk to other services (the post's match, the
+   * classification and its second opinion), done before any transaction opens. Null for the page's own
+   * comments; `known` for a comment already stored.
+   */
+  async prepare(input: CommentInput): Promise<PreparedComment | { known: TrackedComment; post: Post } | null> {
     if (this.opts.organizationUrn && input.authorUrn === this.opts.organizationUrn) return null;
     const post = await this.ensurePost({
       urn: input.postUrn,
@@ -128,37 +169,54 @@ export class CommentTracker {
     // Polls deliver known comments again: their verdict is stored, so they are neither classified
     // nor sent for a second opinion again.
     const known = input.externalId ? await this.opts.comments.getByExternalId(input.externalId) : null;
-    if (known) return { comment: known, created: false, post };
-    const c = await this.classifyComment(input.text);
-    const seenAt = this.opts.clock.now();
+    if (known) return { known, post };
+    return { input, post, verdict: await this.classifyComment(input.text), seenAt: this.opts.clock.now() };
+  }
+
+  /**
+   * Stores a prepared comment inside the caller's transaction: the comment, its reminder ladder and the
+   * job that opens a moderation case. Nothing here waits on another service.
+   */
+  async store(tx: Sql, p: PreparedComment): Promise<{ comment: TrackedComment; created: boolean }> {
+    const { input, post, verdict: c, seenAt } = p;
     const isQuestion = c.question;
-    const { comment, created } = await this.opts.comments.insert({
-      externalId: input.externalId,
-      postUrn: post.urn,
-      authorName: input.authorName,
-      authorUrn: input.authorUrn ?? null,
-      text: input.text,
-      url: input.url ?? null,
-      commentedAt: input.commentedAt,
-      seenAt,
-      source: input.source,
-      registeredById: input.registeredBy?.id ?? null,
-      registeredByName: input.registeredBy?.name ?? null,
-      kind: c.kind,
-      isQuestion,
-      isThreat: c.threat,
-      shouldRemove: c.remove,
-      reasons: c.reasons.join('; '),
-      classifierVersion: c.version,
-      status: isQuestion ? 'open' : 'not_a_question',
-      deadlineAt: isQuestion ? answerDeadline(input.commentedAt, this.opts.budgetHours, this.opts.workingTime) : null,
-      textPurgedAt: null,
-    } as Parameters<CommentRepository['insert']>[0]);
-    if (!created) return { comment, created, post };
-    this.opts.log.info({ commentId: comment.id, kind: c.kind, question: isQuestion, post: post.urn }, 'comment tracked');
-    if (isQuestion) await this.scheduleLadder(comment);
-    for (const listener of this.listeners) await listener(comment, post, c, input);
-    return { comment, created, post };
+    const { comment, created } = await this.opts.comments.insert(
+      {
+        externalId: input.externalId,
+        postUrn: post.urn,
+        authorName: input.authorName,
+        authorUrn: input.authorUrn ?? null,
+        text: input.text,
+        url: input.url ?? null,
+        commentedAt: input.commentedAt,
+        seenAt,
+        source: input.source,
+        registeredById: input.registeredBy?.id ?? null,
+        registeredByName: input.registeredBy?.name ?? null,
+        kind: c.kind,
+        isQuestion,
+        isThreat: c.threat,
+        shouldRemove: c.remove,
+        reasons: c.reasons.join('; '),
+        classifierVersion: c.version,
+        status: isQuestion ? 'open' : 'not_a_question',
+        deadlineAt: isQuestion ? answerDeadline(input.commentedAt, this.opts.budgetHours, this.opts.workingTime) : null,
+        textPurgedAt: null,
+      } as Parameters<CommentRepository['insert']>[0],
+      tx,
+    );
+    if (!created) return { comment, created };
+    if (isQuestion) await this.scheduleLadder(comment, tx);
+    // A report is flagged by its reporter; anything the classifier would remove opens a case, as a job.
+    if (c.remove && !input.reported) {
+      await this.opts.scheduler.schedule(CLASSIFIED_JOB, { commentId: comment.id }, seenAt, `classified:${comment.id}`, { tx });
+    }
+    return { comment, created };
+  }
+
+  /** Logs a comment just stored. */
+  logTracked(stored: { comment: TrackedComment; created: boolean }, p: PreparedComment): void {
+    if (stored.created) this.opts.log.info({ commentId: stored.comment.id, kind: p.verdict.kind, question: p.verdict.question, post: p.post.urn }, 'comment tracked');
   }
 
   /** Records that a person answered the question (on LinkedIn, by hand). */
@@ -266,11 +324,18 @@ export class CommentTracker {
     return this.opts.secondOpinion ? combineOpinions(c, await this.opts.secondOpinion(text)) : c;
   }
 
-  private async scheduleLadder(comment: TrackedComment): Promise<void> {
+  private async scheduleLadder(comment: TrackedComment, tx: Sql): Promise<void> {
     const plan = reminderPlan(comment.commentedAt, comment.seenAt, { budgetHours: this.opts.budgetHours, channelAt: this.opts.channelAt }, this.opts.workingTime);
     for (const { step, at } of plan) {
-      await this.opts.scheduler.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`);
+      await this.opts.scheduler.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`, { tx });
     }
+  }
+
+  /** Runs the listeners for a stored comment the classifier would remove (the `comment.classified` job). */
+  private async runClassified(commentId: string): Promise<void> {
+    const found = await this.load(commentId);
+    if (!found) return;
+    for (const listener of this.listeners) await listener(found.comment, found.post, storedVerdict(found.comment));
   }
 
   private async close(

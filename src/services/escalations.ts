@@ -77,10 +77,10 @@ export class EscalationService {
     opts.scheduler.register(RENOTIFY_JOB, async (payload) => {
       const p = payload as { escalationId: string; round: number };
       await this.renotify(p.escalationId, p.round);
-    });
+    }, { forever: true });
     opts.scheduler.register(REACH_CHECK_JOB, async (payload) => {
       await this.checkReached((payload as { escalationId: string }).escalationId);
-    });
+    }, { forever: true });
   }
 
   /**

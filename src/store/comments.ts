@@ -1,5 +1,5 @@
 import { fromRow } from './rows';
-import type { Database } from './database';
+import type { Database, Sql } from './database';
 
 /** A post on the city's LinkedIn page that the bot follows. */
 export interface Post {
@@ -121,8 +121,8 @@ export class CommentRepository {
   }
 
   /** Stores a comment once: a second insert of the same LinkedIn comment returns the first. */
-  async insert(c: NewComment): Promise<{ comment: TrackedComment; created: boolean }> {
-    const rows = await this.db.query(
+  async insert(c: NewComment, tx: Sql = this.db): Promise<{ comment: TrackedComment; created: boolean }> {
+    const rows = await tx.query(
       `insert into comments (external_id, post_urn, author_name, author_urn, text, url, commented_at, seen_at, source,
          registered_by_id, registered_by_name, kind, is_question, is_threat, should_remove, reasons, classifier_version, status, deadline_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
@@ -133,7 +133,8 @@ export class CommentRepository {
       ],
     );
     if (rows[0]) return { comment: fromRow<TrackedComment>(rows[0]), created: true };
-    return { comment: (await this.getByExternalId(c.externalId!))!, created: false };
+    const existing = await tx.query('select * from comments where external_id = $1', [c.externalId]);
+    return { comment: fromRow<TrackedComment>(existing[0]), created: false };
   }
 
   /** Closes an open comment at `version`; null when it was not open at that version (a second click, a stale card). */

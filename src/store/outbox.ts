@@ -165,6 +165,29 @@ export class OutboxRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Makes the send jobs of messages that failed before (and are backing off) due now; those paused by
+   * a 429 keep their `Retry-After`. Returns how many.
+   */
+  async pullForward(now: Date): Promise<number> {
+    const rows = await this.db.query(
+      `update jobs set run_at = $1 where kind = 'outbox.send' and status = 'pending' and run_at > $1
+         and (payload->>'outboxId')::uuid in (select id from outbox where status = 'pending' and attempts > 0 and last_status is distinct from 429)
+       returning id`,
+      [now],
+    );
+    return rows.length;
+  }
+
+  /** Messages still pending (not waiting for a conversation) that were queued before `before`. */
+  async stuck(before: Date): Promise<{ count: number; oldest: Date | null }> {
+    const rows = await this.db.query<{ n: number; oldest: Date | null }>(
+      `select count(*)::int as n, min(created_at) as oldest from outbox where status = 'pending' and created_at < $1`,
+      [before],
+    );
+    return { count: rows[0].n, oldest: rows[0].oldest };
+  }
+
   /** How many messages wait for a conversation to become known. */
   async waiting(): Promise<number> {
     const rows = await this.db.query<{ n: number }>(`select count(*)::int as n from outbox where status = 'waiting'`);

@@ -39,6 +39,25 @@ export function remedy(reason: UnreachableReason, lang: Lang): string {
   }
 }
 
+/** What a message was, from its outbox key, for people who read that it was lost. */
+function whatItWas(key: string): string {
+  const kind = key.split(':')[0];
+  const names: Record<string, string> = {
+    reminder: 'en påminnelse om en obesvarad fråga',
+    refresh: 'en uppdatering av ett påminnelsekort',
+    case: 'ett ärendekort',
+    'case-refresh': 'en uppdatering av ett ärendekort',
+    'case-removed': 'ett besked om en borttagen kommentar',
+    'case-alert': 'en varning om ett hotärende',
+    match: 'en fråga om vilket inlägg som är vilket',
+    welcome: 'ett välkomstmeddelande',
+    'linkedin-access': 'en varning om LinkedIn-kopplingen',
+    stale: 'en varning om ett återkommande jobb',
+    schedule: 'ett schemakort',
+  };
+  return names[kind] ?? `ett meddelande (${kind})`;
+}
+
 /** One line per unreachable person, for /status. */
 export function unreachableLine(p: UnreachablePerson, lang: Lang): string {
   const why: Record<UnreachableReason, [string, string]> = {
@@ -63,6 +82,33 @@ export class TeamsReachability implements Reachability {
 
   async reached(userId: string): Promise<void> {
     await this.deps.repo.clear(userId);
+  }
+
+  /**
+   * A message given up for good is shown to the superadmins: what it was, where it was going, why.
+   * Not for a person's refusal (403/404: recorded as unreachable, and alerted for threats), and never for
+   * these notices themselves.
+   */
+  async gaveUp(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {
+    if (row.key.startsWith('undelivered:') || row.key.startsWith('unreachable:') || row.mustReach) return [];
+    if (row.target.kind === 'user' && (failure.status === 403 || failure.status === 404)) return [];
+    const t = row.target;
+    const where =
+      t.kind === 'user'
+        ? (t.name ?? (await this.deps.recipients.nameOf(t.userId)) ?? t.userId)
+        : t.kind === 'channel' ? 'SAV-kanalen' : `konversationen ${t.conversationId}`;
+    const hours = Math.round((this.deps.clock.now().getTime() - row.createdAt.getTime()) / 360_000) / 10;
+    const card = noticeCard(
+      'Ett meddelande kunde inte levereras',
+      `Boten har gett upp ${whatItWas(row.key)} till ${where} efter ${row.attempts} försök under ${hours} timmar. Teams svarade senast ${failure.status}${failure.code ? ` ${failure.code}` : ''}: ${failure.detail.slice(0, 300)}\n\nSe /status. (${row.key})`,
+      'attention',
+    );
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+    return this.deps.config.SUPERADMINS.filter((a) => !(t.kind === 'user' && t.userId === a)).map((admin) => ({
+      key: `undelivered:${row.key}:${admin}`,
+      target: { kind: 'user' as const, userId: admin },
+      activity,
+    }));
   }
 
   async unreachable(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {

@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { evidenceText } from '../../domain/evidence';
 import type { FileLinks } from '../../files';
-import type { CommentTracker } from '../../services/comments';
+import { CommentTracker, storedVerdict } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
 import { REPORT_KINDS } from '../../services/escalations';
 import type { BookingRepository } from '../../store/bookings';
@@ -37,9 +37,6 @@ const adminData = z.object({ department: z.string().min(1).max(120), managerIds:
 export const MANAGERS_KEY = 'department_managers';
 
 /** The classification made when the comment was first seen, as the evidence must record it. */
-function storedClassification(c: TrackedComment): { kind: string; reasons: string[]; version: string } {
-  return { kind: c.kind, reasons: c.reasons ? c.reasons.split('; ') : [], version: c.classifierVersion };
-}
 
 /** /report, /evidence, /escalations, /admin and the case cards' buttons. */
 export class EscalationHandlers {
@@ -139,7 +136,7 @@ export class EscalationHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const found = await this.deps.tracker.load(parsed.data.commentId);
     if (!found) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte den kommentaren.' : 'I cannot find that comment.');
-    const { escalation, created } = await this.deps.escalations.flag(found.comment, found.post, parsed.data.category, person, storedClassification(found.comment));
+    const { escalation, created } = await this.deps.escalations.flag(found.comment, found.post, parsed.data.category, person, storedVerdict(found.comment));
     return this.caseView(person, escalation.id, {
       text: created
         ? person.lang === 'sv'
@@ -179,7 +176,7 @@ export class EscalationHandlers {
       reported: true,
     });
     if (!tracked) return this.invalid(person, raw, 'comment by the page itself');
-    const { escalation, created } = await this.deps.escalations.flag(tracked.comment, tracked.post, category, person, storedClassification(tracked.comment));
+    const { escalation, created } = await this.deps.escalations.flag(tracked.comment, tracked.post, category, person, storedVerdict(tracked.comment));
     return this.caseView(person, escalation.id, {
       text: created ? (sv ? 'Tack! Beviset är sparat och ärendet skickat vidare.' : 'Thank you. The evidence is kept and the case passed on.') : sv ? 'Den här rapporten är redan gjord.' : 'This report was already made.',
       tone: created ? 'good' : 'warning',

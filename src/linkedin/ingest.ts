@@ -1,0 +1,89 @@
+import type { Clock } from '../domain/clock';
+import type { Scheduler } from '../jobs/scheduler';
+import type { Logger } from '../logger';
+import type { CommentTracker, PreparedComment } from '../services/comments';
+import type { Database } from '../store/database';
+import { postUrl } from './poller';
+import { LinkedInNotification, parseNotifications } from './webhook';
+
+/** Polls one post after a notification (the page's replies, anything the notification lacked). */
+export const POLL_POST_JOB = 'linkedin.pollPost';
+/** Closes a comment LinkedIn says was deleted. */
+export const COMMENT_DELETED_JOB = 'linkedin.commentDeleted';
+
+const POLL_AFTER = new Set(['COMMENT', 'ADMIN_COMMENT', 'COMMENT_EDIT']);
+
+/**
+ * LinkedIn's webhook deliveries, stored durably before they are acknowledged: each notification's id,
+ * its comment (classified first), the comment's reminder ladder and the follow-up jobs are written in one
+ * transaction. A crash before the commit leaves nothing, so LinkedIn's retry (every 5 minutes for 8 hours)
+ * brings it back; the notification id and the comment id keep the retry from doubling anything.
+ */
+export class WebhookIngestion {
+  constructor(
+    private readonly deps: {
+      db: Database;
+      tracker: CommentTracker;
+      scheduler: Scheduler;
+      clock: Clock;
+      log: Logger;
+      organizationUrn?: string;
+      /** Whether the API is configured, so that a notified post can be polled. */
+      canPoll: boolean;
+    },
+  ) {
+    deps.scheduler.register(COMMENT_DELETED_JOB, async (payload) => void (await deps.tracker.closeDeleted((payload as { commentUrn: string }).commentUrn)), { forever: true });
+  }
+
+  /** Handles one verified delivery; resolves once every notification in it is stored. */
+  async handle(body: unknown): Promise<{ ok: true; stored: number } | { ok: false; error: string }> {
+    const parsed = parseNotifications(body);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    let stored = 0;
+    for (const n of parsed.value) if (await this.ingest(n)) stored += 1;
+    return { ok: true, stored };
+  }
+
+  /** Stores one notification and its work; false when it was stored before (a retry). */
+  private async ingest(n: LinkedInNotification): Promise<boolean> {
+    const { db, tracker, scheduler, clock } = this.deps;
+    if ((await db.query('select 1 from webhook_notifications where notification_id = $1', [n.notificationId])).length > 0) return false;
+    // The classification (and any second opinion) is done before the transaction opens.
+    const prepared = this.carriesComment(n)
+      ? await tracker.prepare({
+          externalId: n.commentUrn!,
+          postUrn: n.postUrn,
+          authorName: null,
+          authorUrn: n.actorUrn ?? null,
+          text: n.text!,
+          url: postUrl(n.postUrn),
+          commentedAt: n.lastModifiedAt,
+          source: 'linkedin',
+        })
+      : null;
+    const now = clock.now();
+    const result = await db.transaction(async (tx) => {
+      const fresh = await tx.query('insert into webhook_notifications (notification_id, received_at) values ($1, $2) on conflict do nothing returning notification_id', [
+        n.notificationId,
+        now,
+      ]);
+      if (fresh.length === 0) return null;
+      const comment = prepared && !('known' in prepared) ? await tracker.store(tx, prepared) : null;
+      if (n.action === 'COMMENT_DELETE' && n.commentUrn) {
+        await scheduler.schedule(COMMENT_DELETED_JOB, { commentUrn: n.commentUrn }, now, `deleted:${n.notificationId}`, { tx });
+      }
+      if (this.deps.canPoll && POLL_AFTER.has(n.action)) {
+        await scheduler.schedule(POLL_POST_JOB, { postUrn: n.postUrn }, now, `poll-post:${n.notificationId}`, { tx });
+      }
+      return { comment };
+    });
+    if (!result) return false;
+    if (result.comment && prepared && !('known' in prepared)) tracker.logTracked(result.comment, prepared as PreparedComment);
+    return true;
+  }
+
+  /** A notification that carries a member's comment itself: tracked even without API access. */
+  private carriesComment(n: LinkedInNotification): boolean {
+    return (n.action === 'COMMENT' || n.action === 'COMMENT_EDIT') && !!n.commentUrn && !!n.text && n.actorUrn !== this.deps.organizationUrn;
+  }
+}
