@@ -178,10 +178,11 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
       : null;
 
   const comments = new CommentRepository(db);
+  const posts = new PostRepository(db);
   const tracker = new CommentTracker({
     db,
     comments,
-    posts: new PostRepository(db),
+    posts,
     bookings: bookingRepo,
     scheduler,
     clock,
@@ -251,7 +252,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     if (category) await escalations.flag(comment, post, category, null, { kind: v.kind, reasons: v.reasons, version: v.version });
   });
 
-  const poller = client ? new LinkedInPoller({ client, tracker, comments, settings, clock, log }) : null;
+  const poller = client ? new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log }) : null;
   if (poller && client) {
     poller.onAccessProblem = async (failure) => {
       // One card a day per kind of problem: the bot keeps running and tries again at the next poll.
@@ -271,18 +272,12 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     scheduler.recurring(
       POLL_JOB,
       async () => {
-        const report = await poller.pollAll().catch((err) => {
-          log.error({ err }, 'LinkedIn poll failed');
-          return null;
-        });
-        // Stay inside the daily budget: never poll more often than the last poll's calls allow.
-        const perPoll = Math.max(1, report?.calls ?? 1);
-        const budgetSeconds = Math.ceil((86_400 * perPoll) / config.LINKEDIN_DAILY_CALL_BUDGET);
+        await poller.pollPlanned(config.LINKEDIN_POLL_SECONDS).catch((err) => log.error({ err }, 'LinkedIn poll failed'));
+        // Every poll runs on time; the planner spends only what the day's budget allows (linkedin/pollPlan.ts).
         const backoff = client.health().backoffUntil;
-        const next = Math.max(clock.now().getTime() + Math.max(config.LINKEDIN_POLL_SECONDS, budgetSeconds) * 1000, backoff?.getTime() ?? 0);
-        return { retryAt: new Date(next) };
+        return { retryAt: new Date(Math.max(clock.now().getTime() + config.LINKEDIN_POLL_SECONDS * 1000, backoff?.getTime() ?? 0)) };
       },
-      // A poll may be stretched to the budget; three missed polls (at least an hour) is trouble.
+      // Three missed polls (and at least an hour) is trouble.
       { staleAfterSeconds: Math.max(3600, 3 * config.LINKEDIN_POLL_SECONDS) },
     );
     scheduler.register(POLL_POST_JOB, async (payload) => {

@@ -1,7 +1,8 @@
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { CommentTracker } from '../services/comments';
-import type { CommentRepository } from '../store/comments';
+import type { CommentRepository, PostRepository } from '../store/comments';
+import { planPoll } from './pollPlan';
 import type { SettingsRepository } from '../store/settings';
 import type { LinkedInClient } from './client';
 import type { LinkedInComment, LinkedInFailure } from './types';
@@ -21,6 +22,13 @@ export interface PollReport {
 export type AccessProblemListener = (failure: LinkedInFailure) => Promise<void>;
 
 export const POLL_REPORT_KEY = 'linkedin_last_poll';
+const POSTS_LISTED_KEY = 'linkedin_posts_listed_at';
+
+/** Seconds until LinkedIn's daily limits reset (midnight UTC). */
+function secondsToUtcMidnight(now: Date): number {
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
+}
 
 /** A post URL on LinkedIn, for links on cards. */
 export function postUrl(urn: string): string {
@@ -39,6 +47,7 @@ export class LinkedInPoller {
       client: LinkedInClient;
       tracker: CommentTracker;
       comments: CommentRepository;
+      posts: PostRepository;
       settings: SettingsRepository;
       clock: Clock;
       log: Logger;
@@ -63,6 +72,42 @@ export class LinkedInPoller {
     return this.finish(report, before, null);
   }
 
+  /**
+   * One scheduled poll: reads what `planPoll` says the day's budget allows — lively posts at every poll,
+   * quieter ones less often, the list of posts about hourly — and never throws for LinkedIn's answers.
+   */
+  async pollPlanned(pollSeconds: number): Promise<PollReport> {
+    const { client, clock, settings } = this.opts;
+    const before = client.health().callsToday;
+    const now = clock.now();
+    const report: PollReport = { at: now.toISOString(), ok: true, posts: 0, newComments: 0, closedByPage: 0, calls: 0 };
+    const since = new Date(now.getTime() - (this.opts.lookbackDays ?? 14) * 86_400_000);
+    const plan = async () => {
+      const h = client.health();
+      const budget = { perDay: h.callBudgetPerDay, callsLeft: Math.max(0, h.callBudgetPerDay - h.callsToday), secondsLeft: secondsToUtcMidnight(clock.now()) };
+      const listedAt = await settings.get<string>(POSTS_LISTED_KEY);
+      return planPoll({ now: clock.now(), pollSeconds, budget, postsListedAt: listedAt ? new Date(listedAt) : null, posts: await this.opts.posts.activity(since) });
+    };
+    let todo = await plan();
+    if (todo.listPosts) {
+      const posts = await client.listPosts({ count: 10, maxPages: 1 });
+      if (!posts.ok) return this.finish(report, before, posts);
+      await settings.set(POSTS_LISTED_KEY, clock.now().toISOString(), clock.now());
+      for (const post of posts.value.filter((p) => (p.publishedAt ?? p.createdAt) >= since)) {
+        await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: post.publishedAt ?? post.createdAt, source: 'linkedin' });
+      }
+      // Posts the list brought are new to the plan: plan again with what is left.
+      todo = await plan();
+    }
+    for (const { urn, replies } of todo.posts) {
+      const failure = await this.pollPostInto(urn, report, replies);
+      report.posts += 1;
+      if (failure) return this.finish(report, before, failure);
+      await this.opts.posts.polled(urn, clock.now(), replies);
+    }
+    return this.finish(report, before, null);
+  }
+
   /** Polls one post (after a webhook notification). */
   async pollPost(postUrn: string): Promise<PollReport> {
     const before = this.opts.client.health().callsToday;
@@ -71,7 +116,8 @@ export class LinkedInPoller {
     return this.finish(report, before, await this.pollPostInto(postUrn, report));
   }
 
-  private async pollPostInto(postUrn: string, report: PollReport): Promise<LinkedInFailure | null> {
+  /** Reads a post's comments; with `replies`, also the page's replies to its open questions (a call each). */
+  private async pollPostInto(postUrn: string, report: PollReport, replies = true): Promise<LinkedInFailure | null> {
     const listed = await this.opts.client.listComments(postUrn);
     if (!listed.ok) return listed;
     const org = this.opts.client.organizationUrn;
@@ -92,11 +138,12 @@ export class LinkedInPoller {
     for (const open of await this.opts.comments.openOnPost(postUrn)) {
       const comment = listed.value.find((c) => c.urn === open.externalId);
       if (!comment) continue;
-      const replies = await this.opts.client.listReplies(comment.urn);
-      if (!replies.ok) return replies;
+      // Without the replies, a later comment by the page that mentions the author still answers it.
+      const answers = replies ? await this.opts.client.listReplies(comment.urn) : { ok: true as const, value: [] };
+      if (!answers.ok) return answers;
       const later = listed.value.filter((c) => c.createdAt > comment.createdAt);
-      if (this.opts.client.isAnsweredByPage(comment, replies.value, later)) {
-        const answer = firstPageAnswer(replies.value, later, org);
+      if (this.opts.client.isAnsweredByPage(comment, answers.value, later)) {
+        const answer = firstPageAnswer(answers.value, later, org);
         if (await this.opts.tracker.closeByPageReply(comment.urn, answer?.createdAt ?? this.opts.clock.now())) report.closedByPage += 1;
       }
     }

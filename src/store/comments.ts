@@ -1,5 +1,6 @@
 import { fromRow } from './rows';
 import type { Database, Sql } from './database';
+import type { PostActivity } from '../linkedin/pollPlan';
 
 /** A post on the city's LinkedIn page that the bot follows. */
 export interface Post {
@@ -94,8 +95,28 @@ export class PostRepository {
     );
   }
 
-  async polled(urn: string, at: Date): Promise<void> {
-    await this.db.query('update posts set last_polled_at = $2 where urn = $1', [urn, at]);
+  /** Records that the post's comments (and, with `replies`, the page's replies to its questions) were read at `at`. */
+  async polled(urn: string, at: Date, replies = false): Promise<void> {
+    await this.db.query('update posts set last_polled_at = $2, replies_checked_at = case when $3 then $2 else replies_checked_at end where urn = $1', [urn, at, replies]);
+  }
+
+  /** LinkedIn posts published (or first seen) since `since`, with what the poll planner needs. */
+  async activity(since: Date): Promise<PostActivity[]> {
+    const rows = await this.db.query<{ urn: string; published_at: Date | null; last_polled_at: Date | null; replies_checked_at: Date | null; last_comment_at: Date | null; open: number }>(
+      `select p.urn, p.published_at, p.last_polled_at, p.replies_checked_at,
+         (select max(c.commented_at) from comments c where c.post_urn = p.urn) as last_comment_at,
+         (select count(*)::int from comments c where c.post_urn = p.urn and c.status = 'open') as open
+       from posts p where p.source = 'linkedin' and coalesce(p.published_at, p.first_seen_at) >= $1`,
+      [since],
+    );
+    return rows.map((r) => ({
+      urn: r.urn,
+      publishedAt: r.published_at,
+      lastCommentAt: r.last_comment_at,
+      polledAt: r.last_polled_at,
+      openQuestions: r.open,
+      repliesCheckedAt: r.replies_checked_at,
+    }));
   }
 
   /** Recently published posts, newest first (for the /comment form). */
