@@ -145,6 +145,10 @@ const commentSchema = z
       .optional(),
     object: z.string().optional(),
     parentComment: z.string().optional(),
+    commentsSummary: z
+      .object({ aggregatedTotalComments: z.number().int().nonnegative().optional(), totalFirstLevelComments: z.number().int().nonnegative().optional() })
+      .passthrough()
+      .optional(),
   })
   .passthrough()
   .refine((c) => c.commentUrn ?? c.$URN, { message: 'comment without commentUrn or $URN' });
@@ -191,7 +195,12 @@ function toComment(raw: RawComment, postUrn: string): LinkedInComment {
     text: raw.message?.text ?? '',
     createdAt: new Date(raw.created.time),
     mentionUrns: mentionedUrns(raw.message?.attributes),
+    ...(replyCountOf(raw) !== undefined ? { replyCount: replyCountOf(raw) } : {}),
   };
+}
+
+function replyCountOf(raw: RawComment): number | undefined {
+  return raw.commentsSummary?.aggregatedTotalComments ?? raw.commentsSummary?.totalFirstLevelComments;
 }
 
 function toPost(raw: z.infer<typeof postSchema>): LinkedInPost {

@@ -138,9 +138,12 @@ export class LinkedInPoller {
     for (const open of await this.opts.comments.openOnPost(postUrn)) {
       const comment = listed.value.find((c) => c.urn === open.externalId);
       if (!comment) continue;
+      // Its reply count changed (commentsSummary): someone replied, perhaps the page; read the replies now.
+      const replied = comment.replyCount !== undefined && comment.replyCount > 0 && comment.replyCount !== open.repliesSeen;
       // Without the replies, a later comment by the page that mentions the author still answers it.
-      const answers = replies ? await this.opts.client.listReplies(comment.urn) : { ok: true as const, value: [] };
+      const answers = replies || replied ? await this.opts.client.listReplies(comment.urn) : { ok: true as const, value: [] };
       if (!answers.ok) return answers;
+      if (comment.replyCount !== undefined && comment.replyCount !== open.repliesSeen) await this.opts.comments.repliesSeen(open.id, comment.replyCount);
       const later = listed.value.filter((c) => c.createdAt > comment.createdAt);
       if (this.opts.client.isAnsweredByPage(comment, answers.value, later)) {
         const answer = firstPageAnswer(answers.value, later, org);

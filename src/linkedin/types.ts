@@ -81,4 +81,6 @@ export interface LinkedInComment {
   createdAt: Date;
   /** Person or organization URNs mentioned in the text (from `message.attributes`), used to spot answers in flat threads. */
   mentionUrns: string[];
+  /** Replies to it, from `commentsSummary` when the version sends one: a change means a reply to read. */
+  replyCount?: number;
 }

@@ -44,6 +44,8 @@ export interface TrackedComment {
   status: CommentStatus;
   deadlineAt: Date | null;
   snoozedUntil: Date | null;
+  /** Replies LinkedIn last said it had (a change means a reply to read). */
+  repliesSeen: number;
   closedAt: Date | null;
   closedById: string | null;
   closedByName: string | null;
@@ -54,7 +56,7 @@ export interface TrackedComment {
 }
 
 /** A comment as first seen, before it is stored. */
-export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil'>;
+export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil' | 'repliesSeen'>;
 
 /** How a comment was closed. */
 export interface Closing {
@@ -176,6 +178,11 @@ export class CommentRepository {
       [id, version, until],
     );
     return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
+  }
+
+  /** Records how many replies LinkedIn last said the comment had. */
+  async repliesSeen(id: string, count: number): Promise<void> {
+    await this.db.query('update comments set replies_seen = $2 where id = $1', [id, count]);
   }
 
   /** Open questions, oldest deadline first. */

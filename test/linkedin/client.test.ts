@@ -102,6 +102,8 @@ describe('paging', () => {
       text: 'Kommentar 0',
       createdAt: new Date(clock.now().getTime() - 23 * 60_000),
       mentionUrns: [],
+      // From commentsSummary: the first comment has one reply (which the list leaves out).
+      replyCount: 1,
     });
     expect(result.value[0].id).toBe(commentIdFromUrn(firstUrn));
   });
