@@ -136,7 +136,7 @@ export const configSchema = z
     ),
     LINKEDIN_API_BASE_URL: z.preprocess(emptyToUndefined, z.string().url('expected a URL').default('https://api.linkedin.com/rest')),
     LINKEDIN_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d{6}$/, 'expected YYYYMM, e.g. 202510').default('202510')),
-    LINKEDIN_POLL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
+    LINKEDIN_POLL_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
     LINKEDIN_CLIENT_SECRET: optionalString,
     LINKEDIN_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(450),
     // Escalation and registration.

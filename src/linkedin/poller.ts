@@ -102,7 +102,9 @@ export class LinkedInPoller {
     for (const { urn, replies } of todo.posts) {
       const failure = await this.pollPostInto(urn, report, replies);
       report.posts += 1;
-      if (failure) return this.finish(report, before, failure);
+      // A post that is gone (deleted on LinkedIn) must not hold up the others: it counts as read.
+      if (failure && failure.reason !== 'not-found') return this.finish(report, before, failure);
+      if (failure) this.opts.log.warn({ postUrn: urn, detail: failure.detail }, 'LinkedIn does not know the post (any more)');
       await this.opts.posts.polled(urn, clock.now(), replies);
     }
     return this.finish(report, before, null);

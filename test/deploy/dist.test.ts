@@ -1,9 +1,8 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { openDatabase } from '../../src/store/database';
+import { build, hostEnv, killAll, launch, startBuiltBot, stopBuiltBot } from '../support/builtBot';
 import { createTestStorage, TestStorage } from '../support/database';
 
 /**
@@ -12,37 +11,11 @@ import { createTestStorage, TestStorage } from '../support/database';
  * environment a host would give it. Catches a dist/ that compiles but cannot start (missing migrations, cards).
  */
 
-const ROOT = path.resolve(__dirname, '../..');
-const ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
 const APP_ID = '00000000-0000-4000-8000-0000000000a1';
 const TENANT_ID = '00000000-0000-4000-8000-0000000000b2';
 
-interface LogLine {
-  msg?: string;
-  port?: number;
-  applied?: string[];
-  [key: string]: unknown;
-}
-
-interface Running {
-  child: ChildProcess;
-  port: number;
-  url: string;
-  logs: LogLine[];
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const children = new Set<ChildProcess>();
 let storage: TestStorage;
 let cwd: string;
-
-/** Only what a host would set: no TEST_*, LinkedIn, SMTP or proxy variables from the developer's shell. */
-function hostEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: '0' };
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
-  return env;
-}
 
 function botEnv(): NodeJS.ProcessEnv {
   return hostEnv({
@@ -55,62 +28,7 @@ function botEnv(): NodeJS.ProcessEnv {
   });
 }
 
-function launch(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [ENTRY], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  const logs: LogLine[] = [];
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-    let nl: number;
-    while ((nl = stdout.indexOf('\n')) >= 0) {
-      const line = stdout.slice(0, nl);
-      stdout = stdout.slice(nl + 1);
-      try {
-        logs.push(JSON.parse(line) as LogLine);
-      } catch {
-        logs.push({ msg: line });
-      }
-    }
-  });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('close', (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal });
-    }),
-  );
-  return { child, logs, stderr: () => stderr, exited };
-}
-
-/** Starts the built bot and waits for its "listening" line (PORT=0: the log says which port it got). */
-async function startBuiltBot(timeoutMs = 30_000): Promise<Running> {
-  const run = launch(botEnv());
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const listening = run.logs.find((l) => l.msg === 'SAV-boten is listening');
-    if (listening && typeof listening.port === 'number') {
-      return { ...run, port: listening.port, url: `http://127.0.0.1:${listening.port}` };
-    }
-    if (run.child.exitCode !== null || run.child.signalCode !== null || Date.now() > deadline) {
-      run.child.kill('SIGKILL');
-      await run.exited;
-      throw new Error(`the built bot did not start:\nstdout: ${JSON.stringify(run.logs)}\nstderr: ${run.stderr()}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** SIGTERM, as a host sends it; resolves with how the process ended. */
-async function stop(bot: Running, withinMs = 10_000) {
-  bot.child.kill('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), withinMs)));
-  const result = await Promise.race([bot.exited, timeout]);
-  clearTimeout(timer);
-  return result;
-}
+const startBot = () => startBuiltBot(botEnv(), cwd);
 
 function messageActivity(id: string) {
   return {
@@ -137,25 +55,20 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 beforeAll(async () => {
-  await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 10 * 1024 * 1024 }).catch((err: { stdout?: string; stderr?: string }) => {
-    throw new Error(`npm run build failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
-  });
+  await build();
   storage = await createTestStorage();
   cwd = mkdtempSync(path.join(os.tmpdir(), 'sav-dist-cwd-'));
 }, 180_000);
 
 afterAll(async () => {
-  for (const child of children) {
-    child.kill('SIGKILL');
-    if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('close', r));
-  }
+  await killAll();
   await storage?.cleanup();
   if (cwd) rmSync(cwd, { recursive: true, force: true });
 });
 
 describe('the built bot (dist/)', () => {
   it('starts from a foreign directory, refuses unauthenticated traffic, stops on SIGTERM and starts again on the same data', async () => {
-    const bot = await startBuiltBot();
+    const bot = await startBot();
     expect(bot.logs.find((l) => l.msg === 'database migrated')?.applied?.length).toBeGreaterThan(0);
 
     const health = await fetch(`${bot.url}/healthz`);
@@ -166,7 +79,7 @@ describe('the built bot (dist/)', () => {
     expect((await post(bot.url, messageActivity('intruder-1'))).status).toBe(401);
     expect((await post(bot.url, messageActivity('intruder-2'), { Authorization: 'Bearer garbage' })).status).toBe(401);
 
-    const first = await stop(bot);
+    const first = await stopBuiltBot(bot);
     expect(first).toEqual({ code: 0, signal: null });
     expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['stopping', 'stopped']));
 
@@ -181,10 +94,10 @@ describe('the built bot (dist/)', () => {
     }
 
     // Same data again: nothing left to migrate, and healthy.
-    const again = await startBuiltBot();
+    const again = await startBot();
     expect(again.logs.some((l) => l.msg === 'database migrated')).toBe(false);
     expect((await fetch(`${again.url}/healthz`)).status).toBe(200);
-    expect(await stop(again)).toEqual({ code: 0, signal: null });
+    expect(await stopBuiltBot(again)).toEqual({ code: 0, signal: null });
 
     // The working directory is the host's, not the bot's: nothing was written there.
     expect(readdirSync(cwd)).toEqual([]);
@@ -201,7 +114,7 @@ describe('the built bot (dist/)', () => {
     ];
     await Promise.all(
       cases.map(async ({ env, expected }) => {
-        const run = launch(env);
+        const run = launch(env, cwd);
         const result = await Promise.race([run.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20_000).unref())]);
         expect(result).toEqual({ code: 1, signal: null });
         expect(run.stderr()).toMatch(/^Invalid configuration:/m);

@@ -8,6 +8,8 @@ export interface ConnectorCall {
   body: any;
   /** The status answered; unset while the request is held (see `hold`) or when it was dropped. */
   status?: number;
+  /** When the request arrived (wall clock, ms). */
+  at: number;
 }
 
 /** A failure to answer instead of the normal reply, for the next matching requests. */
@@ -139,7 +141,7 @@ export class FakeConnector {
       req.on('end', () => {
         const body = raw ? JSON.parse(raw) : undefined;
         const path = (req.url ?? '').split('?')[0];
-        const call: ConnectorCall = { method: req.method ?? '', path, body };
+        const call: ConnectorCall = { method: req.method ?? '', path, body, at: Date.now() };
         this.calls.push(call);
         if (this.holding) return void this.held.push({ res, call });
         const failure = this.failures.find((f) => f.remaining > 0 && (f.match ?? isWrite)(call));
