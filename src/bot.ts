@@ -323,13 +323,28 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
       title: sv ? 'Drift' : 'Operations',
       ok: r.ready,
       facts: [
-        ...r.checks.filter((c) => c.name !== 'recurring').map((c) => ({ title: `${c.ok ? '✓' : '✗'} ${CHECK_NAMES[c.name][sv ? 0 : 1]}`, value: c.detail })),
+        ...r.checks.filter((c) => c.name !== 'recurring').map((c) => ({ title: `${c.ok ? '✓' : '✗'} ${CHECK_NAMES[c.name][sv ? 0 : 1]}`, value: checkText(c, lang) })),
         ...jobs.map((j) => ({
           title: `${j.stale ? '✗' : '✓'} ${sv ? JOB_NAMES[j.kind] ?? j.kind : j.kind}`,
           value: `${sv ? 'senast lyckad' : 'last success'} ${at(j.lastSuccessAt)}, ${sv ? 'nästa' : 'next'} ${at(j.nextRunAt)}${j.attempts > 0 ? ` (${j.attempts} ${sv ? 'misslyckade i rad' : 'failures in a row'})` : ''}`,
         })),
       ],
     };
+  };
+
+  /** A readiness check as the /status card says it. */
+  const checkText = (c: ReadinessCheck, lang: 'sv' | 'en'): string => {
+    const sv = lang === 'sv';
+    const at = (d: Date | null | undefined) => (d ? formatInstant(d, lang, config.TIMEZONE) : '');
+    if (c.name === 'database') return c.ok ? (sv ? `svarar (${db.kind})` : `answers (${db.kind})`) : sv ? 'svarar inte' : 'does not answer';
+    if (c.name === 'scheduler') return c.facts?.lastTickAt ? `${sv ? 'senaste varv' : 'last round'} ${at(c.facts.lastTickAt)}` : sv ? 'har inte gått än' : 'has not run yet';
+    if (c.name === 'outbox') {
+      if (c.ok) return sv ? 'allt går iväg' : 'everything goes out';
+      return sv
+        ? `${c.facts?.stuck} meddelanden har väntat mer än 15 minuter (det äldsta sedan ${at(c.facts?.oldest)})`
+        : `${c.facts?.stuck} messages waiting more than 15 minutes (the oldest since ${at(c.facts?.oldest)})`;
+    }
+    return c.detail;
   };
 
   const status = async (lang: 'sv' | 'en'): Promise<StatusSection[]> => {

@@ -7,7 +7,10 @@ import type { Scheduler } from './scheduler';
 export interface ReadinessCheck {
   name: 'database' | 'scheduler' | 'recurring' | 'outbox';
   ok: boolean;
+  /** For operators, in English (the /readyz body). */
   detail: string;
+  /** The facts behind it, for the /status card to say in the reader's language. */
+  facts?: { lastTickAt?: Date | null; stale?: string[]; stuck?: number; oldest?: Date | null };
 }
 
 /** Whether the bot is doing its work, not just answering: for /readyz and /status. */
@@ -33,16 +36,22 @@ export async function readiness(deps: { db: Database; scheduler: Scheduler; outb
   const last = deps.scheduler.lastTickAt;
   const allowedMs = Math.max(60_000, 3 * deps.tickSeconds * 1000);
   const ticking = last !== null && now.getTime() - last.getTime() <= allowedMs;
-  checks.push({ name: 'scheduler', ok: ticking, detail: last ? `last tick ${last.toISOString()}` : 'has not ticked yet' });
+  checks.push({ name: 'scheduler', ok: ticking, detail: last ? `last tick ${last.toISOString()}` : 'has not ticked yet', facts: { lastTickAt: last } });
 
   const stale = (await deps.scheduler.recurringStatus()).filter((r) => r.stale);
-  checks.push({ name: 'recurring', ok: stale.length === 0, detail: stale.length === 0 ? 'every recurring job succeeded in time' : `stale: ${stale.map((r) => r.kind).join(', ')}` });
+  checks.push({
+    name: 'recurring',
+    ok: stale.length === 0,
+    detail: stale.length === 0 ? 'every recurring job succeeded in time' : `stale: ${stale.map((r) => r.kind).join(', ')}`,
+    facts: { stale: stale.map((r) => r.kind) },
+  });
 
   const stuck = await deps.outbox.stuck(new Date(now.getTime() - STUCK_AFTER_MS));
   checks.push({
     name: 'outbox',
     ok: stuck.count === 0,
     detail: stuck.count === 0 ? 'draining' : `${stuck.count} messages pending for more than 15 minutes (oldest ${stuck.oldest!.toISOString()})`,
+    facts: { stuck: stuck.count, oldest: stuck.oldest },
   });
   return { ready: checks.every((c) => c.ok), checks };
 }

@@ -242,4 +242,74 @@ describe('scheduler', () => {
       await second.close();
     }
   });
+
+  test('a recurring job whose instances kept dying is not given up: the next instance runs it, the count clears, the recurrence goes on', async () => {
+    const scheduler = newScheduler(db, clock, { leaseSeconds: 60 });
+    let runs = 0;
+    scheduler.recurring('poll', async () => {
+      runs++;
+      return { retryAt: new Date(clock.now().getTime() + 300_000) };
+    }, { staleAfterSeconds: 3600 });
+    await scheduler.ensureRecurring();
+    // Ten instances in a row died holding it (twice the five attempts after which a one-off job is given
+    // up); the last one's lease has run out.
+    await db.query(`update jobs set status = 'running', locked_by = 'dead-10', locked_until = $1, attempts = 10 where dedupe_key = 'poll'`, [clock.now()]);
+    advance(clock, 1_000);
+    await scheduler.tick();
+    expect(runs).toBe(1);
+    const [row] = await db.query<{ status: string; attempts: number; run_at: Date; last_success_at: Date | null }>(`select status, attempts, run_at, last_success_at from jobs where dedupe_key = 'poll'`);
+    expect(row).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(row.last_success_at).toEqual(clock.now());
+    expect(row.run_at.getTime() - clock.now().getTime()).toBe(300_000);
+  });
+
+  test('a one-off job whose instances kept dying is still given up after its attempts', async () => {
+    const scheduler = newScheduler(db, clock, { leaseSeconds: 60 });
+    let runs = 0;
+    scheduler.register('once', async () => void runs++);
+    const { id } = await scheduler.schedule('once', null, clock.now());
+    await db.query(`update jobs set status = 'running', locked_by = 'dead-5', locked_until = $2, attempts = 4 where id = $1`, [id, clock.now()]);
+    advance(clock, 1_000);
+    await scheduler.tick();
+    expect(runs).toBe(0);
+    expect((await jobRow(db, id)).status).toBe('failed');
+  });
+
+  test('start repairs a recurring job that ended (failed or done) and creates a missing one', async () => {
+    const scheduler = newScheduler(db, clock);
+    scheduler.recurring('poll', async () => ({ retryAt: new Date(clock.now().getTime() + 300_000) }), { staleAfterSeconds: 3600 });
+    scheduler.recurring('retention', async () => ({ retryAt: new Date(clock.now().getTime() + 86_400_000) }), { staleAfterSeconds: 2 * 86_400 });
+    await scheduler.schedule('poll', {}, clock.now(), 'poll');
+    await db.query(`update jobs set status = 'failed', attempts = 5, last_error = 'gave up after 5 attempts (instances died running it)' where dedupe_key = 'poll'`);
+    await scheduler.ensureRecurring();
+    const rows = await db.query<{ dedupe_key: string; status: string; attempts: number }>(`select dedupe_key, status, attempts from jobs order by dedupe_key`);
+    expect(rows).toEqual([
+      { dedupe_key: 'poll', status: 'pending', attempts: 0 },
+      { dedupe_key: 'retention', status: 'pending', attempts: 0 },
+    ]);
+    expect(await scheduler.tick()).toBe(2);
+    // A second start changes nothing that runs.
+    await scheduler.ensureRecurring();
+    expect(await scheduler.tick()).toBe(0);
+  });
+
+  test('a recurring job without a success for longer than its period is stale: in its status and told to onStale', async () => {
+    const told: string[][] = [];
+    const scheduler = newScheduler(db, clock, { onStale: async (stale) => void told.push(stale.map((s) => s.kind)) });
+    scheduler.recurring('poll', async () => {
+      throw new Error('LinkedIn is down');
+    }, { staleAfterSeconds: 3600 });
+    await scheduler.ensureRecurring();
+    await scheduler.tick();
+    expect((await scheduler.recurringStatus())[0]).toMatchObject({ kind: 'poll', stale: false, attempts: 1, lastError: 'LinkedIn is down' });
+    expect(told).toEqual([]);
+    advance(clock, 2 * 3_600_000);
+    await scheduler.tick();
+    expect((await scheduler.recurringStatus())[0]).toMatchObject({ kind: 'poll', stale: true, status: 'pending' });
+    expect(told).toEqual([['poll']]);
+    // Told at most every few minutes, not at every tick.
+    await scheduler.tick();
+    expect(told).toHaveLength(1);
+  });
 });
+

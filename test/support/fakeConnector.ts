@@ -62,6 +62,7 @@ export class FakeConnector {
   private next = 1;
   private readonly failures: (InjectedFailure & { remaining: number })[] = [];
   private readonly blocked = new Map<string, { status: number; code: string }>();
+  private outage: ((call: ConnectorCall) => InjectedFailure | null) | null = null;
   private holding = false;
   private readonly held: { res: http.ServerResponse; call: ConnectorCall }[] = [];
   url = '';
@@ -109,6 +110,15 @@ export class FakeConnector {
     return this;
   }
 
+  /**
+   * An outage: while `decide` returns a failure for a write (send, update, conversation creation), Teams
+   * answers with it; `null` lets the request through. Pass `null` to end it.
+   */
+  failWhile(decide: ((call: ConnectorCall) => InjectedFailure | null) | null): this {
+    this.outage = decide;
+    return this;
+  }
+
   /** Refuses every send to a conversation, as Teams does when a user blocked the bot (403 MessageWritesBlocked). */
   block(conversationId: string, status = 403, code = 'MessageWritesBlocked'): this {
     this.blocked.set(conversationId, { status, code });
@@ -144,7 +154,8 @@ export class FakeConnector {
         const call: ConnectorCall = { method: req.method ?? '', path, body, at: Date.now() };
         this.calls.push(call);
         if (this.holding) return void this.held.push({ res, call });
-        const failure = this.failures.find((f) => f.remaining > 0 && (f.match ?? isWrite)(call));
+        const down = this.outage && isWrite(call) ? this.outage(call) : null;
+        const failure = down ? { ...down, remaining: 1 } : this.failures.find((f) => f.remaining > 0 && (f.match ?? isWrite)(call));
         if (failure) {
           failure.remaining--;
           const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
