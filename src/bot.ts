@@ -253,6 +253,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   });
 
   const poller = client ? new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log }) : null;
+  await poller?.restoreBudget();
   if (poller && client) {
     poller.onAccessProblem = async (failure) => {
       // One card a day per kind of problem: the bot keeps running and tries again at the next poll.

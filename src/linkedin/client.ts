@@ -517,6 +517,18 @@ export class LinkedInClient {
     this.lastError = undefined;
   }
 
+  /** The calls made today (UTC), to keep across a restart (see `restoreCalls`). */
+  callsMade(): { day: string; calls: number } {
+    this.rollDay();
+    return { day: this.day, calls: this.callsToday };
+  }
+
+  /** Counts the calls an earlier process made today, so a restart does not give the day's budget back. */
+  restoreCalls(made: { day: string; calls: number }): void {
+    this.rollDay();
+    if (made.day === this.day) this.callsToday = Math.max(this.callsToday, made.calls);
+  }
+
   /** LinkedIn's daily limits reset at midnight UTC, so the counter does too. */
   private rollDay(): void {
     const today = utcDay(this.clock.now());

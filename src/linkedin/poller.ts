@@ -23,6 +23,7 @@ export type AccessProblemListener = (failure: LinkedInFailure) => Promise<void>;
 
 export const POLL_REPORT_KEY = 'linkedin_last_poll';
 const POSTS_LISTED_KEY = 'linkedin_posts_listed_at';
+const CALLS_MADE_KEY = 'linkedin_calls_made';
 
 /** Seconds until LinkedIn's daily limits reset (midnight UTC). */
 function secondsToUtcMidnight(now: Date): number {
@@ -55,6 +56,12 @@ export class LinkedInPoller {
       lookbackDays?: number;
     },
   ) {}
+
+  /** Counts today's calls of the processes before this one (call once at start). */
+  async restoreBudget(): Promise<void> {
+    const made = await this.opts.settings.get<{ day: string; calls: number }>(CALLS_MADE_KEY);
+    if (made) this.opts.client.restoreCalls(made);
+  }
 
   /** Polls the page's recent posts and their comments; never throws for LinkedIn's answers. */
   async pollAll(): Promise<PollReport> {
@@ -166,6 +173,8 @@ export class LinkedInPoller {
       }
     }
     await this.opts.settings.set(POLL_REPORT_KEY, report, this.opts.clock.now());
+    // The day's calls outlive the process: a crash loop must not spend the budget again.
+    await this.opts.settings.set(CALLS_MADE_KEY, this.opts.client.callsMade(), this.opts.clock.now());
     return report;
   }
 }

@@ -224,6 +224,17 @@ describe('throttling', () => {
     expect(client.health()).toMatchObject({ day: '2025-03-05', callsToday: 1 });
   });
 
+  it("a restart keeps the day's calls: restored calls of today count, yesterday's do not", async () => {
+    await setUp({ client: { callBudgetPerDay: 3 } });
+    client.restoreCalls({ day: '2025-03-03', calls: 3 });
+    expect(client.health()).toMatchObject({ callsToday: 0 });
+    client.restoreCalls({ day: '2025-03-04', calls: 2 });
+    expect(client.callsMade()).toEqual({ day: '2025-03-04', calls: 2 });
+    expect(await client.listPosts()).toMatchObject({ ok: true });
+    expect(await client.listPosts()).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(sim.requests).toHaveLength(1);
+  });
+
   it('counts every page of a listing against the budget', async () => {
     await setUp({ client: { callBudgetPerDay: 2, commentPageSize: 10 } });
     const post = sim.addPost({ text: 'Trainee' });
