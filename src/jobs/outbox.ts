@@ -312,7 +312,8 @@ export class Outbox {
     }
     await this.repo.markRetry(row.id, { attempts, status: result.status, error: detail });
     const retryAt = new Date(now.getTime() + this.delayMs(attempts, result.retryAfterSeconds));
-    if (result.status === 429 && result.retryAfterSeconds !== undefined) await this.limiter.pause(route.thread, retryAt);
+    // The whole conversation waits out Teams' Retry-After (not this message's longer backoff).
+    if (result.status === 429 && result.retryAfterSeconds !== undefined) await this.limiter.pause(route.thread, new Date(now.getTime() + result.retryAfterSeconds * 1000));
     this.opts.log.warn({ key: row.key, attempts, retryAt, detail }, 'proactive send failed; will retry');
     return { retryAt, reason: detail };
   }

@@ -166,13 +166,13 @@ export class OutboxRepository {
   }
 
   /**
-   * Makes the send jobs of messages that failed before (and are backing off) due now; those paused by
-   * a 429 keep their `Retry-After`. Returns how many.
+   * Makes the send jobs of messages that failed before (and are backing off) due now; a thread paused by
+   * a 429 still holds them until its `Retry-After` (the limiter). Returns how many.
    */
   async pullForward(now: Date): Promise<number> {
     const rows = await this.db.query(
       `update jobs set run_at = $1 where kind = 'outbox.send' and status = 'pending' and run_at > $1
-         and (payload->>'outboxId')::uuid in (select id from outbox where status = 'pending' and attempts > 0 and last_status is distinct from 429)
+         and (payload->>'outboxId')::uuid in (select id from outbox where status = 'pending' and attempts > 0)
        returning id`,
       [now],
     );

@@ -13,4 +13,6 @@ test('a Teams outage longer than the old retry budget: every card arrives once a
   // Within the longest backoff (five minutes) of the recovery, not 25 minutes later.
   expect(f.drainedMinutesAfterRecovery).not.toBeNull();
   expect(f.drainedMinutesAfterRecovery!).toBeLessThanOrEqual(5);
+  // Retry-After honoured to the second, per conversation.
+  expect(f.shortestGapAfter429).toBeGreaterThanOrEqual(30);
 }, 120_000);

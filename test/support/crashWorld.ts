@@ -164,9 +164,9 @@ export class CrashWorld {
       .map((c) => ({ text: cardText(c.body.attachments?.[0]?.content), at: c.at }));
   }
 
-  /** How many channel cards quote each question. */
+  /** How many first reminders ("Ny fråga …") in the channel quote each question. */
   remindersPer(texts: string[]): Map<string, number> {
-    const cards = this.channelCards();
+    const cards = this.channelCards().filter((c) => c.text.includes('Ny fråga på ditt inlägg'));
     return new Map(texts.map((q) => [q, cards.filter((c) => c.text.includes(`"${q}"`)).length]));
   }
 
@@ -175,7 +175,7 @@ export class CrashWorld {
    * before a kill (the bot died before recording it) explains one more copy, once per kill.
    */
   extraCopies(texts: string[]): { extra: number; unexplained: number } {
-    const cards = this.channelCards();
+    const cards = this.channelCards().filter((c) => c.text.includes('Ny fråga på ditt inlägg'));
     const early = texts.flatMap((q) => cards.filter((c) => c.text.includes(`"${q}"`)).map((c) => c.at).slice(0, -1));
     const used = new Set<number>();
     let unexplained = 0;
