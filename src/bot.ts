@@ -441,7 +441,10 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const app = createTeamsApp(adapter, deps);
   const ready = () => readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   const server = createServer({ adapter, app, db, log, webhook, files: { repo: files, links }, readiness: ready });
-  await new Promise<void>((resolve) => server.listen(config.PORT, '0.0.0.0', resolve));
+  // Without an app id nothing authenticates an activity: then only this machine (the Playground) may talk to the bot.
+  const host = config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve));
+  if (!config.MicrosoftAppId) log.warn({ host }, 'no MicrosoftAppId: activities are not authenticated, so the bot listens on this machine (loopback) only');
   const port = (server.address() as AddressInfo).port;
   if (opts.startScheduler !== false) void scheduler.start();
   log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: Boolean(webhook), secondOpinion: contentSafety ? 'content-safety' : 'off' }, 'SAV-boten is listening');

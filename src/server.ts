@@ -54,11 +54,13 @@ export function createServer(opts: {
     // LinkedIn validates the endpoint with a challenge (and again every two hours).
     server.get('/api/linkedin/webhook', async (req, res) => {
       const code = new URL(req.url ?? '', 'http://localhost').searchParams.get('challengeCode');
-      if (!code) {
-        res.send(400, { error: 'challengeCode is missing' });
+      const answer = code ? challengeResponse(webhook.secret, code) : null;
+      if (!code || !answer) {
+        opts.log.warn({ length: code?.length ?? 0 }, 'LinkedIn webhook challenge refused: not a UUID');
+        res.send(400, { error: 'challengeCode must be a UUID' });
         return;
       }
-      res.send(200, { challengeCode: code, challengeResponse: challengeResponse(webhook.secret, code) });
+      res.send(200, { challengeCode: code, challengeResponse: answer });
     });
     // The signature is checked over the raw bytes, before anything is parsed or stored.
     server.post('/api/linkedin/webhook', async (req, res) => {

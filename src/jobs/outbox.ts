@@ -134,7 +134,9 @@ export class ThreadLimiter {
 /** The scheduler job kind that delivers one outbox row. */
 export const OUTBOX_SEND_JOB = 'outbox.send';
 
-const RETRYABLE = (status: number) => status === 0 || status === 412 || status === 429 || status >= 500;
+// An outage: no answer, throttling, the service failing, or our token refused (Entra trouble, or a secret
+// being rotated). Everything else (400, 403, 404) is a refusal that asking again will not change.
+const RETRYABLE = (status: number) => status === 0 || status === 401 || status === 412 || status === 429 || status >= 500;
 const MIN_BACKOFF_MS = 1_000;
 
 /** How a send to a person failed, as the outbox tells `Reachability`. */

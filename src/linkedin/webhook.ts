@@ -8,11 +8,19 @@ import { z } from 'zod';
 /** The prefix LinkedIn puts in front of the raw body before signing it. */
 const SIGNED_PREFIX = 'hmacsha256=';
 
+/** LinkedIn's challenge codes are UUIDs; nothing else is answered. */
+const CHALLENGE_CODE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The `challengeResponse` for LinkedIn's `GET ?challengeCode=…` validation: hex HMAC-SHA256 of the
- * challenge code, keyed with the app's client secret.
+ * challenge code, keyed with the app's client secret; null for anything but a UUID.
+ *
+ * The answer is an HMAC oracle: it must never sign what a delivery's signature signs, which is
+ * `"hmacsha256=" + body`. A UUID cannot start with `hmacsha256=`, so no answer of ours can serve as a
+ * signature (asking for `challengeCode = "hmacsha256=" + body` was the forgery).
  */
-export function challengeResponse(clientSecret: string, challengeCode: string): string {
+export function challengeResponse(clientSecret: string, challengeCode: string): string | null {
+  if (!CHALLENGE_CODE.test(challengeCode)) return null;
   return createHmac('sha256', clientSecret).update(challengeCode, 'utf8').digest('hex');
 }
 

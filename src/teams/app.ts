@@ -110,7 +110,8 @@ export function createTeamsApp(
       const base = channelOf(a.conversation.id);
       if (base !== a.conversation.id) await save(base);
       const installed = isInstall(a);
-      await deps.channel.remember(a.conversation.id, teamId, installed);
+      const remembered = await deps.channel.remember(a.conversation.id, teamId, installed);
+      if (installed && !remembered) deps.log.warn({ teamId }, 'added to a team that is not the SAV team: the SAV channel stays where it is (set SAV_TEAM_ID to choose)');
       known.push(base);
       if (await deps.channel.conversationId()) known.push(WAITING_FOR_CHANNEL);
     }

@@ -39,3 +39,21 @@ export type Tone = 'good' | 'warning' | 'attention';
 export function toneColor(tone: Tone | undefined): 'Good' | 'Warning' | 'Attention' {
   return tone === 'good' ? 'Good' : tone === 'warning' ? 'Warning' : 'Attention';
 }
+
+/**
+ * A link we may put on a button: an `https://` address on LinkedIn (www.linkedin.com, linkedin.com,
+ * lnkd.in), normalised; '' for anything else (`javascript:`, other hosts, garbage), so the button is left out.
+ * Comment and post links come from editors' forms and from LinkedIn: never trusted as they are.
+ */
+export function linkedInLink(url: string | null | undefined): string {
+  if (!url) return '';
+  try {
+    const u = new URL(url.trim());
+    const host = u.hostname.toLowerCase();
+    if (u.protocol !== 'https:' || u.username || u.password || u.port) return '';
+    if (!['www.linkedin.com', 'linkedin.com', 'lnkd.in'].includes(host)) return '';
+    return u.toString();
+  } catch {
+    return '';
+  }
+}

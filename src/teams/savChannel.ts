@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock';
 import type { SettingsRepository } from '../store/settings';
 
 const KEY = 'sav_channel';
+const TEAM_KEY = 'sav_channel_team';
 
 /** Teams gives a thread's conversation id as "<channel id>;messageid=<n>"; the channel itself is the part before. */
 export function channelOf(conversationId: string): string {
@@ -29,15 +30,25 @@ export class SavChannel {
   async remember(conversationId: string, teamId: string | null, installed: boolean): Promise<boolean> {
     if (this.config.SAV_TEAM_ID && teamId !== this.config.SAV_TEAM_ID) return false;
     const id = channelOf(conversationId);
-    if (installed) {
-      await this.settings.set(KEY, id, this.clock.now());
+    const now = this.clock.now();
+    if (await this.settings.setIfAbsent(KEY, id, now)) {
+      await this.settings.set(TEAM_KEY, teamId, now);
       return true;
     }
-    return this.settings.setIfAbsent(KEY, id, this.clock.now());
+    if (!installed) return false;
+    // An install moves the channel only within the SAV team: being added to some other team must not
+    // carry the SAV network's reminders and cases there (with SAV_TEAM_ID unset, the first team is it).
+    const knownTeam = await this.settings.get<string>(TEAM_KEY);
+    if (knownTeam && teamId !== knownTeam) return false;
+    await this.settings.set(KEY, id, now);
+    await this.settings.set(TEAM_KEY, teamId, now);
+    return true;
   }
 
   /** The bot was removed from the team of this channel: no channel is known until it is added again. */
   async forget(conversationId: string): Promise<void> {
-    if ((await this.settings.get<string>(KEY)) === channelOf(conversationId)) await this.settings.delete(KEY);
+    if ((await this.settings.get<string>(KEY)) !== channelOf(conversationId)) return;
+    await this.settings.delete(KEY);
+    await this.settings.delete(TEAM_KEY);
   }
 }

@@ -216,11 +216,33 @@ describe('following LinkedIn comments and reminding until each question is answe
     expect(cardText(closed.card)).toContain('Inget svar behövs (besvarad på annat sätt): Louise Lind');
   });
 
+  test('the challenge answers UUIDs only, so it cannot be used to sign a forged delivery', async () => {
+    const post = sim.addPost({ text: 'Bibliotekarie sökes', createdAt: new Date(MONDAY_10) });
+    const comment = sim.addComment(post.urn, { actorUrn: PERSON, text: 'Jag vet var du bor. Du kommer att ångra det här.', createdAt: new Date(MONDAY_10) });
+    const url = `${t.bot.url}/api/linkedin/webhook`;
+    const forged = JSON.stringify({ type: 'ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS', notifications: [sim.commentNotification(comment.urn)] });
+    // The attack: ask the challenge endpoint to sign exactly what X-LI-Signature signs.
+    for (const code of [`hmacsha256=${forged}`, 'abc-123', '', `0f8fad5b-d9cb-469f-a165-70867728950e${'x'}`]) {
+      const asked = await fetch(`${url}?challengeCode=${encodeURIComponent(code)}`);
+      expect([code.slice(0, 20), asked.status]).toEqual([code.slice(0, 20), 400]);
+      expect(JSON.stringify(await asked.json())).not.toMatch(/[0-9a-f]{64}/);
+    }
+    // Whatever it answered, nothing it can answer is a signature for a body.
+    const { createHmac } = await import('node:crypto');
+    const oracle = createHmac('sha256', SECRET).update(`hmacsha256=${forged}`).digest('hex');
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-li-signature': `${'0'.repeat(64)}` }, body: forged });
+    expect(res.status).toBe(401);
+    expect(oracle).toBe(signWebhookBody(SECRET, Buffer.from(forged)));
+    expect(await openComments(t)).toHaveLength(0);
+    expect(await t.bot.db.query('select * from evidence')).toEqual([]);
+  });
+
   test('the webhook answers the challenge, verifies signatures over the raw body, and deduplicates notifications', async () => {
-    const challenge = await fetch(`${t.bot.url}/api/linkedin/webhook?challengeCode=abc-123`);
+    const code = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const challenge = await fetch(`${t.bot.url}/api/linkedin/webhook?challengeCode=${code}`);
     expect(challenge.status).toBe(200);
     const { createHmac } = await import('node:crypto');
-    expect(await challenge.json()).toEqual({ challengeCode: 'abc-123', challengeResponse: createHmac('sha256', SECRET).update('abc-123').digest('hex') });
+    expect(await challenge.json()).toEqual({ challengeCode: code, challengeResponse: createHmac('sha256', SECRET).update(code).digest('hex') });
 
     const post = sim.addPost({ text: 'Bibliotekarie sökes', createdAt: new Date(MONDAY_10) });
     const comment = sim.addComment(post.urn, { actorUrn: PERSON, text: 'Vilka tider jobbar man på biblioteket?', createdAt: new Date(MONDAY_10) });

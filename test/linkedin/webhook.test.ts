@@ -44,11 +44,15 @@ const DOC_PARSED = {
 };
 
 describe('challenge', () => {
-  it('answers with the hex HMAC-SHA256 of the challenge code keyed by the client secret', () => {
-    // RFC-style vector: HMAC-SHA256(key="key", "The quick brown fox jumps over the lazy dog").
-    expect(challengeResponse('key', 'The quick brown fox jumps over the lazy dog')).toBe(
-      'f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8',
-    );
+  it('answers a UUID with the hex HMAC-SHA256 of it keyed by the client secret', () => {
+    const code = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(challengeResponse('key', code)).toBe(createHmac('sha256', 'key').update(code, 'utf8').digest('hex'));
+  });
+
+  it('answers nothing else, so that it can never sign "hmacsha256=" + a body', () => {
+    expect(challengeResponse('key', 'The quick brown fox jumps over the lazy dog')).toBeNull();
+    expect(challengeResponse('key', `hmacsha256=${BODY.toString('utf8')}`)).toBeNull();
+    expect(challengeResponse('key', '0f8fad5b-d9cb-469f-a165-70867728950e\n')).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/calendar';
 import { formatWaited, ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../store/bookings';
 import type { Post, TrackedComment } from '../../store/comments';
-import { Card, renderCard, Tone, toneColor } from '../cards';
+import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { formatDay, formatInstant } from '../text';
 
 /** What comment views need to know about the reader and the moment. */
@@ -162,7 +162,7 @@ export function reminderCard(
     version: c.version,
     signatureTitle: opts.signatureTitle ?? '',
     reasons: Object.entries(NO_ANSWER_REASON_NAMES).map(([value, n]) => ({ title: n[ctx.lang], value })),
-    url: c.url ?? post.url ?? '',
+    url: linkedInLink(c.url) || linkedInLink(post.url),
   });
 }
 
@@ -238,7 +238,7 @@ export function postMatchCard(post: Post, bookingTitle: string | null, ctx: Comm
     facts,
     open,
     urn: post.urn,
-    url: post.url ?? '',
+    url: linkedInLink(post.url),
   });
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../domain/calendar';
 import type { Booking } from '../../store/bookings';
 import type { Decision, Escalation, EvidenceRecord } from '../../store/escalations';
-import { Card, renderCard, Tone, toneColor } from '../cards';
+import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { bookingChoices, reportCategoryChoices, reportCategoryName } from '../comments/views';
 import { formatInstant } from '../text';
 
@@ -109,7 +109,7 @@ export function caseCard(
     canDelete: ctx.canDelete && Boolean(c.commentId && c.commentId.startsWith('urn:li:comment')),
     id: e.id,
     version: e.version,
-    url: c.commentUrl ?? '',
+    url: linkedInLink(c.commentUrl),
     download: opts.download ?? '',
   });
 }
@@ -160,9 +160,20 @@ export function escalationsCard(cases: Escalation[], audit: string, ctx: Pick<Ca
   });
 }
 
-/** The audit of every decision as CSV (RFC 4180, semicolon-free commas, quoted). */
+/**
+ * A CSV cell that a spreadsheet shows as text: quoted (RFC 4180), and a leading `=`, `+`, `-`, `@`, tab or
+ * carriage return (which Excel and LibreOffice would run as a formula) behind an apostrophe (OWASP's
+ * advice for CSV injection).
+ */
+export function csvCell(v: unknown): string {
+  const text = String(v ?? '');
+  const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${inert.replace(/"/g, '""')}"`;
+}
+
+/** The audit of every decision as CSV (RFC 4180, semicolon-free commas, quoted, formulas made inert). */
 export function auditCsv(decisions: (Decision & { category: string; kind: string })[]): string {
-  const q = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const q = csvCell;
   const header = ['tid', 'ärende', 'typ', 'kategori', 'åtgärd', 'av', 'av_id', 'skäl'];
   const rows = decisions.map((d) => [new Date(d.at).toISOString(), d.escalationId, d.kind, d.category, d.action, d.byName, d.byId, d.reason].map(q).join(','));
   return [header.map(q).join(','), ...rows].join('\r\n') + '\r\n';
