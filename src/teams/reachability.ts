@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { UnreachablePerson, UnreachableReason, UnreachableRepository } from '../store/members';
 import type { RecipientRepository } from '../store/outbox';
 import { noticeCard } from './booking/views';
+import { plain } from './text';
 
 /** Why Teams refused, in our terms: 403 MessageWritesBlocked is a block; any other 403 is an app not installed. */
 export function reasonOf(failure: SendFailure): UnreachableReason {
@@ -67,7 +68,7 @@ export function unreachableLine(p: UnreachablePerson, lang: Lang): string {
     unknown: ['okänd för Teams', 'unknown to Teams'],
     failed: ['utskicken misslyckades', 'sends failed'],
   };
-  return `${p.name ?? p.userId}: ${why[p.reason][lang === 'sv' ? 0 : 1]}`;
+  return `${plain(p.name ?? p.userId)}: ${why[p.reason][lang === 'sv' ? 0 : 1]}`;
 }
 
 /**
@@ -95,7 +96,7 @@ export class TeamsReachability implements Reachability {
     const t = row.target;
     const where =
       t.kind === 'user'
-        ? (t.name ?? (await this.deps.recipients.nameOf(t.userId)) ?? t.userId)
+        ? plain(t.name ?? (await this.deps.recipients.nameOf(t.userId)) ?? t.userId)
         : t.kind === 'channel' ? 'SAV-kanalen' : `konversationen ${t.conversationId}`;
     const hours = Math.round((this.deps.clock.now().getTime() - row.createdAt.getTime()) / 360_000) / 10;
     const card = noticeCard(
@@ -120,7 +121,7 @@ export class TeamsReachability implements Reachability {
     if (!row.mustReach) return [];
 
     const lang: Lang = this.deps.config.BOT_LANGUAGE === 'en' ? 'en' : 'sv';
-    const name = target.name ?? (await this.deps.recipients.nameOf(target.userId)) ?? target.userId;
+    const name = plain(target.name ?? (await this.deps.recipients.nameOf(target.userId)) ?? target.userId);
     const subject = row.mustReach;
     const caseId = subject.startsWith('case:') ? subject.slice('case:'.length) : subject;
     const heading = lang === 'sv' ? `${name} nåddes inte av ett hotärende` : `${name} was not reached with a threat case`;

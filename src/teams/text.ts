@@ -174,3 +174,27 @@ export function helpText(lang: Lang): string {
       : `Dates can be written ${DATE_FORMS.en}. ${text.sponsoredNeedsNoBooking('en')}`;
   return [intro, '', ...rows.map(([cmd, what, ex]) => `- **${cmd}**: ${what} ${lang === 'sv' ? 'Exempel' : 'Example'}: \`${ex}\``), '', outro].join('\n');
 }
+
+// Bidirectional overrides and isolates reorder what follows them (a name could reverse a card's text).
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// C0 controls but tab and newlines, DEL, and unpaired surrogate halves.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text that a person or LinkedIn wrote (a comment, a title, a display name, a reason), made inert for a
+ * card, where Teams renders Markdown: one line (no fake status lines, lists or headings), no bidi
+ * controls, and Markdown's emphasis, link, code and quote characters escaped with a backslash, as in
+ * CommonMark. What reads the same before and after is shown as written.
+ */
+export function plain(text: string | null | undefined): string {
+  if (!text) return '';
+  return text
+    .replace(BIDI, '')
+    .replace(CONTROL, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>~|]/g, (ch) => `\\${ch}`)
+    .replace(/^[#+-]/, (m) => `\\${m}`)
+    .replace(/^(\d+)([.)])/, (_m, n: string, p: string) => `${n}\\${p}`);
+}
+

@@ -9,7 +9,7 @@ import type { Card } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';
 import type { Person } from '../identity';
-import { formatDay, text } from '../text';
+import { formatDay, plain, text } from '../text';
 import {
   bookingCard,
   bookingFormCard,
@@ -296,8 +296,8 @@ export class BookingHandlers {
         const what =
           c.status === 'cancelled'
             ? s
-              ? `Bokningen är redan avbokad (av ${c.cancelledByName}). Inget mer har ändrats.`
-              : `The booking is already cancelled (by ${c.cancelledByName}). Nothing more was changed.`
+              ? `Bokningen är redan avbokad (av ${plain(c.cancelledByName)}). Inget mer har ändrats.`
+              : `The booking is already cancelled (by ${plain(c.cancelledByName)}). Nothing more was changed.`
             : s
               ? 'Bokningen har ändrats sedan kortet skickades, så inget har ändrats nu. Så här ser den ut:'
               : 'The booking has changed since this card was sent, so nothing was changed now. This is how it looks:';

@@ -5,7 +5,7 @@ import { BookingWarning, lastBookableDay, ScheduleRules } from '../../domain/sch
 import type { BookingRequest, ScheduleDay } from '../../services/booking';
 import type { Booking } from '../../store/bookings';
 import { Card, renderCard, Tone, toneColor } from '../cards';
-import { categoryName, choices, formatDay, formatInstant, goalName, postTypeName, warningText } from '../text';
+import { categoryName, choices, formatDay, formatInstant, goalName, plain, postTypeName, warningText } from '../text';
 
 /** What every booking view needs to know about the reader and the moment. */
 export interface ViewContext {
@@ -37,8 +37,8 @@ function daysContainer(days: ScheduleDay[], ctx: ViewContext): Card {
       const dow = weekday(d.day);
       const off = dow === 0 || dow === 6 || special?.kind === 'holiday';
       const taken = d.bookings.map((b) => {
-        const extra = b.overrideReason ? ` · ${sv(ctx) ? 'extra' : 'extra'}: ${b.overrideReason}` : '';
-        return `${b.title} (${b.department}, ${b.ownerName})${extra}`;
+        const extra = b.overrideReason ? ` · extra: ${plain(b.overrideReason)}` : '';
+        return `${plain(b.title)} (${plain(b.department)}, ${plain(b.ownerName)})${extra}`;
       });
       const freeText = sv(ctx) ? 'Ledig' : 'Free';
       const status = taken.length > 0 ? taken.join('\n\n') + (d.free > 0 && ctx.rules.capacity > 1 ? `\n\n${freeText} (${d.free})` : '') : freeText;
@@ -139,7 +139,7 @@ function bookingFacts(b: Pick<Booking, 'department' | 'postType' | 'category' | 
   const s = sv(ctx);
   const facts = [
     { title: s ? 'Dag' : 'Day', value: capital(day(b.day, ctx)) },
-    { title: s ? 'Förvaltning' : 'Department', value: b.department },
+    { title: s ? 'Förvaltning' : 'Department', value: plain(b.department) },
     { title: s ? 'Typ' : 'Type', value: postTypeName(b.postType, ctx.lang) },
     { title: s ? 'Kategori' : 'Category', value: categoryName(b.category, ctx.lang) },
     { title: s ? 'Mål' : 'Goal', value: goalName(b.goal, ctx.lang) },
@@ -158,16 +158,16 @@ export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext): Card 
   const s = sv(ctx);
   const active = b.status === 'active';
   const facts = bookingFacts(b, ctx);
-  facts.push({ title: s ? 'Bokad av' : 'Booked by', value: `${b.ownerName}, ${formatInstant(b.createdAt, ctx.lang, ctx.timeZone)}` });
-  if (b.overrideReason) facts.push({ title: s ? 'Extra inlägg, skäl' : 'Extra post, reason', value: b.overrideReason });
+  facts.push({ title: s ? 'Bokad av' : 'Booked by', value: `${plain(b.ownerName)}, ${formatInstant(b.createdAt, ctx.lang, ctx.timeZone)}` });
+  if (b.overrideReason) facts.push({ title: s ? 'Extra inlägg, skäl' : 'Extra post, reason', value: plain(b.overrideReason) });
   const history = !active
     ? s
-      ? `Avbokad av ${b.cancelledByName}, ${formatInstant(b.cancelledAt ?? b.updatedAt, 'sv', ctx.timeZone)}.`
-      : `Cancelled by ${b.cancelledByName}, ${formatInstant(b.cancelledAt ?? b.updatedAt, 'en', ctx.timeZone)}.`
+      ? `Avbokad av ${plain(b.cancelledByName)}, ${formatInstant(b.cancelledAt ?? b.updatedAt, 'sv', ctx.timeZone)}.`
+      : `Cancelled by ${plain(b.cancelledByName)}, ${formatInstant(b.cancelledAt ?? b.updatedAt, 'en', ctx.timeZone)}.`
     : b.version > 1
       ? s
-        ? `Senast ändrad av ${b.updatedByName}, ${formatInstant(b.updatedAt, 'sv', ctx.timeZone)}.`
-        : `Last changed by ${b.updatedByName}, ${formatInstant(b.updatedAt, 'en', ctx.timeZone)}.`
+        ? `Senast ändrad av ${plain(b.updatedByName)}, ${formatInstant(b.updatedAt, 'sv', ctx.timeZone)}.`
+        : `Last changed by ${plain(b.updatedByName)}, ${formatInstant(b.updatedAt, 'en', ctx.timeZone)}.`
       : '';
   return renderCard('booking', {
     t: {
@@ -191,6 +191,7 @@ export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext): Card 
     noticeColor: noticeColor(notice),
     headingColor: active ? 'Default' : 'Attention',
     title: b.title,
+    titleText: plain(b.title),
     facts,
     active,
     id: b.id,
@@ -264,7 +265,7 @@ export function bookingWarningCard(req: BookingRequest, warnings: BookingWarning
     heading: s ? `Vill du boka ${day(req.day, ctx)} ändå?` : `Book ${day(req.day, ctx)} anyway?`,
     lead: s ? 'Dagen är ledig, men:' : 'The day is free, but:',
     reasons: warnings.map((w) => warningText(w, ctx.lang)),
-    facts: [{ title: s ? 'Rubrik' : 'Title', value: req.title }, ...bookingFacts(req, ctx)],
+    facts: [{ title: s ? 'Rubrik' : 'Title', value: plain(req.title) }, ...bookingFacts(req, ctx)],
     choicesLead: '',
     noChoices: '',
     choices: [],
@@ -284,8 +285,8 @@ export function dayFullCard(req: BookingRequest, alternatives: LocalDate[], book
     attention: true,
     heading: s ? `${capital(day(req.day, ctx))} är redan bokad` : `${capital(day(req.day, ctx))} is already booked`,
     lead: s ? 'Vi sprider ut inläggen: ett om dagen. Dagen har redan:' : 'We spread posts out: one a day. The day already has:',
-    reasons: bookings.map((b) => `${b.title} (${b.department}, ${b.ownerName})`),
-    facts: [{ title: s ? 'Din rubrik' : 'Your title', value: req.title }],
+    reasons: bookings.map((b) => `${plain(b.title)} (${plain(b.department)}, ${plain(b.ownerName)})`),
+    facts: [{ title: s ? 'Din rubrik' : 'Your title', value: plain(req.title) }],
     choicesLead: s ? 'Närmaste lediga dagar, boka med ett klick:' : 'Nearest free days, book with one click:',
     noChoices: s ? 'Det finns inga lediga dagar i närheten. Skriv /schema för hela schemat.' : 'There are no free days nearby. Type /schedule for the whole schedule.',
     choices: alternatives.map((alt) => ({
@@ -315,7 +316,7 @@ export function moveChoiceCard(
       heading: s ? `Flytta till ${day(target, ctx)} ändå?` : `Move to ${day(target, ctx)} anyway?`,
       lead: s ? 'Dagen är ledig, men:' : 'The day is free, but:',
       reasons: outcome.warnings.map((w) => warningText(w, ctx.lang)),
-      facts: [{ title: s ? 'Rubrik' : 'Title', value: b.title }],
+      facts: [{ title: s ? 'Rubrik' : 'Title', value: plain(b.title) }],
       choicesLead: '',
       noChoices: '',
       choices: [],
@@ -327,7 +328,7 @@ export function moveChoiceCard(
     ctx,
     attention: true,
     heading: s ? `${capital(day(target, ctx))} är redan bokad` : `${capital(day(target, ctx))} is already booked`,
-    lead: s ? `"${b.title}" ligger kvar på ${day(b.day, ctx)}.` : `"${b.title}" stays on ${day(b.day, ctx)}.`,
+    lead: s ? `"${plain(b.title)}" ligger kvar på ${day(b.day, ctx)}.` : `"${plain(b.title)}" stays on ${day(b.day, ctx)}.`,
     reasons: [],
     facts: [],
     choicesLead: s ? 'Närmaste lediga dagar, flytta med ett klick:' : 'Nearest free days, move with one click:',
@@ -359,8 +360,8 @@ export function myBookingsCard(bookings: Booking[], notice: Notice, ctx: ViewCon
       id: b.id,
       version: b.version,
       dayLabel: capital(day(b.day, ctx)),
-      title: b.title,
-      details: [b.department, postTypeName(b.postType, ctx.lang), categoryName(b.category, ctx.lang), b.timeOfDay].filter(Boolean).join(' · '),
+      title: plain(b.title),
+      details: [plain(b.department), postTypeName(b.postType, ctx.lang), categoryName(b.category, ctx.lang), b.timeOfDay].filter(Boolean).join(' · '),
       moveInput: `moveTo${i}`,
     })),
   });

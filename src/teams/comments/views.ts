@@ -4,7 +4,7 @@ import { formatWaited, ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../store/bookings';
 import type { Post, TrackedComment } from '../../store/comments';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
-import { formatDay, formatInstant } from '../text';
+import { formatDay, formatInstant, plain } from '../text';
 
 /** What comment views need to know about the reader and the moment. */
 export interface CommentViewContext {
@@ -84,11 +84,11 @@ export function outcomeText(c: TrackedComment, ctx: CommentViewContext): string 
   switch (c.status) {
     case 'answered':
       if (c.closedVia === 'page-reply') return sv ? `Besvarad av sidan, ${when}` : `Answered by the page, ${when}`;
-      if (c.closedVia === 'api-reply') return sv ? `Besvarad av ${c.closedByName} via boten, ${when}` : `Answered by ${c.closedByName} through the bot, ${when}`;
-      return sv ? `Besvarad av ${c.closedByName}, ${when}` : `Answered by ${c.closedByName}, ${when}`;
+      if (c.closedVia === 'api-reply') return sv ? `Besvarad av ${plain(c.closedByName)} via boten, ${when}` : `Answered by ${plain(c.closedByName)} through the bot, ${when}`;
+      return sv ? `Besvarad av ${plain(c.closedByName)}, ${when}` : `Answered by ${plain(c.closedByName)}, ${when}`;
     case 'no_answer_needed': {
       const reason = NO_ANSWER_REASON_NAMES[c.closeReason ?? '']?.[ctx.lang] ?? c.closeReason ?? '';
-      return sv ? `Inget svar behövs (${reason.toLowerCase()}): ${c.closedByName}, ${when}` : `No answer needed (${reason.toLowerCase()}): ${c.closedByName}, ${when}`;
+      return sv ? `Inget svar behövs (${reason.toLowerCase()}): ${plain(c.closedByName)}, ${when}` : `No answer needed (${reason.toLowerCase()}): ${plain(c.closedByName)}, ${when}`;
     }
     case 'deleted':
       return sv ? `Kommentaren togs bort på LinkedIn, ${when}` : `The comment was deleted on LinkedIn, ${when}`;
@@ -108,16 +108,16 @@ export function reminderCard(
   const sv = ctx.lang === 'sv';
   const h = headingFor(step, c, ctx);
   const facts = [
-    { title: sv ? 'Inlägg' : 'Post', value: post.excerpt ? `"${post.excerpt.slice(0, 120)}${post.excerpt.length > 120 ? '…' : ''}"` : post.url ?? post.urn },
+    { title: sv ? 'Inlägg' : 'Post', value: post.excerpt ? `"${plain(post.excerpt.slice(0, 120))}${post.excerpt.length > 120 ? '…' : ''}"` : plain(post.url ?? post.urn) },
   ];
-  if (post.ownerName) facts.push({ title: sv ? 'Publicerat av' : 'Published by', value: post.ownerName });
+  if (post.ownerName) facts.push({ title: sv ? 'Publicerat av' : 'Published by', value: plain(post.ownerName) });
   facts.push({ title: sv ? 'Skriven' : 'Written', value: clockTime(c.commentedAt, ctx) });
   if (c.status === 'open') {
     facts.push({ title: sv ? 'Har väntat' : 'Has waited', value: formatWaited(c.commentedAt, ctx.now, ctx.lang) });
     if (c.deadlineAt) facts.push({ title: sv ? 'Svara senast' : 'Answer by', value: deadlineText(c.deadlineAt, ctx) });
     if (c.snoozedUntil && c.snoozedUntil > ctx.now) facts.push({ title: sv ? 'Påminner igen' : 'Reminds again', value: deadlineText(c.snoozedUntil, ctx) });
   }
-  if (c.registeredByName) facts.push({ title: sv ? 'Registrerad av' : 'Registered by', value: c.registeredByName });
+  if (c.registeredByName) facts.push({ title: sv ? 'Registrerad av' : 'Registered by', value: plain(c.registeredByName) });
   const noticeColor = toneColor(opts.notice?.tone);
   return renderCard('comment-reminder', {
     t: {
@@ -151,9 +151,9 @@ export function reminderCard(
     heading: h.heading,
     headingColor: h.color,
     lead: h.lead,
-    quote: c.text ? `"${c.text}"` : sv ? '(texten är raderad enligt gallringsreglerna)' : '(the text has been deleted under the retention rules)',
+    quote: c.text ? `"${plain(c.text)}"` : sv ? '(texten är raderad enligt gallringsreglerna)' : '(the text has been deleted under the retention rules)',
     // The API gives a member urn, not a name.
-    byline: c.authorName ?? (c.authorUrn ? (sv ? 'En LinkedIn-medlem' : 'A LinkedIn member') : sv ? 'Okänd skribent' : 'Unknown author'),
+    byline: c.authorName ? plain(c.authorName) : (c.authorUrn ? (sv ? 'En LinkedIn-medlem' : 'A LinkedIn member') : sv ? 'Okänd skribent' : 'Unknown author'),
     facts,
     outcome: outcomeText(c, ctx),
     open: c.status === 'open',
@@ -218,7 +218,7 @@ export function postMatchCard(post: Post, bookingTitle: string | null, ctx: Comm
         : 'Not your post: reminders go to the SAV channel';
   const facts = [];
   if (post.publishedAt) facts.push({ title: sv ? 'Publicerat' : 'Published', value: formatInstant(post.publishedAt, ctx.lang, ctx.timeZone) });
-  if (bookingTitle) facts.push({ title: sv ? 'Din bokning' : 'Your booking', value: bookingTitle });
+  if (bookingTitle) facts.push({ title: sv ? 'Din bokning' : 'Your booking', value: plain(bookingTitle) });
   return renderCard('post-match', {
     t: {
       confirm: sv ? 'Ja, det är mitt' : "Yes, it's mine",
@@ -234,7 +234,7 @@ export function postMatchCard(post: Post, bookingTitle: string | null, ctx: Comm
         ? 'Ett inlägg publicerades på sidan den dag du bokat. Stämmer det får du påminnelserna om frågor i dess kommentarer.'
         : 'A post was published on the page on the day you booked. If it is yours, you get the reminders about questions in its comments.'
       : '',
-    excerpt: post.excerpt ?? post.urn,
+    excerpt: plain(post.excerpt ?? post.urn),
     facts,
     open,
     urn: post.urn,

@@ -15,7 +15,7 @@ import { invalidCard, refusalCard } from '../replies';
 import { urnInLink } from '../comments/handlers';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
-import { text } from '../text';
+import { plain, text } from '../text';
 import { adminCard, auditCsv, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
 const cardActivity = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -126,7 +126,7 @@ export class EscalationHandlers {
     stored[parsed.data.department] = ids;
     await this.deps.settings.set(MANAGERS_KEY, stored, this.deps.clock.now());
     this.deps.log.info({ userId: person.id, department: parsed.data.department, managers: ids.length }, 'department managers set');
-    return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? `Sparat för ${parsed.data.department} av ${person.name}.` : `Saved for ${parsed.data.department} by ${person.name}.`, person.lang);
+    return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? `Sparat för ${plain(parsed.data.department)} av ${plain(person.name)}.` : `Saved for ${plain(parsed.data.department)} by ${plain(person.name)}.`, person.lang);
   }
 
   /** Rapportera on a reminder card: the comment is flagged with the kind the editor chose. */

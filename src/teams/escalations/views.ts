@@ -4,7 +4,7 @@ import type { Booking } from '../../store/bookings';
 import type { Decision, Escalation, EvidenceRecord } from '../../store/escalations';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { bookingChoices, reportCategoryChoices, reportCategoryName } from '../comments/views';
-import { formatInstant } from '../text';
+import { formatInstant, plain } from '../text';
 
 /** What case views need to know about the reader. */
 export interface CaseViewContext {
@@ -58,17 +58,17 @@ export function caseCard(
           : 'The bot has kept the evidence. Acknowledge that you have seen it; a person, never the bot, decides what happens.';
   const facts = [
     { title: sv ? 'Status' : 'Status', value: STATUS_NAMES[e.status]?.[ctx.lang] ?? e.status },
-    { title: sv ? 'Förvaltning' : 'Department', value: e.department ?? (sv ? 'okänd (inlägget saknar bokning)' : 'unknown (the post has no booking)') },
+    { title: sv ? 'Förvaltning' : 'Department', value: e.department ? plain(e.department) : (sv ? 'okänd (inlägget saknar bokning)' : 'unknown (the post has no booking)') },
     { title: sv ? 'Skriven' : 'Written', value: when(c.commentedAt) },
     { title: sv ? 'Sedd av boten' : 'Seen by the bot', value: when(c.seenAt) },
-    { title: sv ? 'Flaggad av' : 'Flagged by', value: c.reportedByName ?? (sv ? 'klassificeraren' : 'the classifier') },
+    { title: sv ? 'Flaggad av' : 'Flagged by', value: c.reportedByName ? plain(c.reportedByName) : sv ? 'klassificeraren' : 'the classifier' },
   ];
-  if (c.reasons.length > 0) facts.push({ title: sv ? 'Skäl' : 'Grounds', value: c.reasons.join('; ') });
-  if (e.acknowledgedByName && e.acknowledgedAt) facts.push({ title: sv ? 'Kvitterad av' : 'Acknowledged by', value: `${e.acknowledgedByName}, ${when(e.acknowledgedAt)}` });
+  if (c.reasons.length > 0) facts.push({ title: sv ? 'Skäl' : 'Grounds', value: plain(c.reasons.join('; ')) });
+  if (e.acknowledgedByName && e.acknowledgedAt) facts.push({ title: sv ? 'Kvitterad av' : 'Acknowledged by', value: `${plain(e.acknowledgedByName)}, ${when(e.acknowledgedAt)}` });
   facts.push({ title: sv ? 'Bevis' : 'Evidence', value: `${evidence.id} (SHA-256 ${evidence.hash.slice(0, 12)}…)` });
   const outcome =
     e.resolution && e.resolvedByName && e.resolvedAt
-      ? `${RESOLUTION_NAMES[e.resolution]?.[ctx.lang] ?? e.resolution} ${e.resolvedByName}, ${when(e.resolvedAt)}${e.resolutionReason ? `: ${e.resolutionReason}` : ''}`
+      ? `${RESOLUTION_NAMES[e.resolution]?.[ctx.lang] ?? e.resolution} ${plain(e.resolvedByName)}, ${when(e.resolvedAt)}${e.resolutionReason ? `: ${plain(e.resolutionReason)}` : ''}`
       : '';
   const noticeColor = toneColor(opts.notice?.tone);
   return renderCard('case', {
@@ -96,11 +96,11 @@ export function caseCard(
     lead,
     warning: opts.missingManagers
       ? sv
-        ? `Ingen chef är registrerad för ${e.department ?? 'inläggets förvaltning'}: superadmins behöver kontakta chefen själva. Lägg till chefer med /admin.`
-        : `No manager is registered for ${e.department ?? "the post's department"}: superadmins need to contact the manager themselves. Add managers with /admin.`
+        ? `Ingen chef är registrerad för ${e.department ? plain(e.department) : 'inläggets förvaltning'}: superadmins behöver kontakta chefen själva. Lägg till chefer med /admin.`
+        : `No manager is registered for ${e.department ? plain(e.department) : "the post's department"}: superadmins need to contact the manager themselves. Add managers with /admin.`
       : '',
-    quote: `"${c.commentText}"`,
-    byline: c.authorName ?? (c.authorUrn ? c.authorUrn : sv ? 'Okänd skribent' : 'Unknown author'),
+    quote: `"${plain(c.commentText)}"`,
+    byline: c.authorName ? plain(c.authorName) : c.authorUrn ? plain(c.authorUrn) : sv ? 'Okänd skribent' : 'Unknown author',
     facts,
     outcome,
     material: opts.material ?? '',
@@ -153,7 +153,7 @@ export function escalationsCard(cases: Escalation[], audit: string, ctx: Pick<Ca
       title: `${e.kind === 'threat' ? (sv ? 'Hot' : 'Threat') : reportCategoryName(e.category, ctx.lang)}, ${formatInstant(e.createdAt, ctx.lang, ctx.timeZone)}`,
       status: STATUS_NAMES[e.status]?.[ctx.lang] ?? e.status,
       color: e.status === 'open' ? 'Attention' : 'Default',
-      details: [e.department ?? '', e.acknowledgedByName ? `${sv ? 'kvitterad av' : 'acknowledged by'} ${e.acknowledgedByName}` : '', e.resolvedByName ? `${sv ? 'beslut av' : 'decided by'} ${e.resolvedByName}` : '', `${sv ? 'ärende' : 'case'} ${e.id}`]
+      details: [plain(e.department), e.acknowledgedByName ? `${sv ? 'kvitterad av' : 'acknowledged by'} ${plain(e.acknowledgedByName)}` : '', e.resolvedByName ? `${sv ? 'beslut av' : 'decided by'} ${plain(e.resolvedByName)}` : '', `${sv ? 'ärende' : 'case'} ${e.id}`]
         .filter(Boolean)
         .join(' · '),
     })),
