@@ -290,9 +290,16 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     RETENTION_JOB,
     async () => {
       const before = new Date(clock.now().getTime() - config.COMMENT_TEXT_RETENTION_DAYS * 86_400_000);
+      const now = clock.now().getTime();
       const purged = await comments.purgeText(before, clock.now());
       if (purged > 0) log.info({ purged }, 'comment texts deleted after the retention period');
-      await scheduler.purgeFinished(new Date(clock.now().getTime() - 30 * 86_400_000));
+      // Every copy of the text goes too: the cards in the outbox. Rows are kept a year for card updates.
+      const outboxPurged = await outbox.purge(before, new Date(now - 365 * 86_400_000));
+      if (outboxPurged.emptied + outboxPurged.dropped > 0) log.info(outboxPurged, 'old messages emptied after the retention period');
+      await scheduler.purgeFinished(new Date(now - 30 * 86_400_000));
+      // Teams retries an activity within minutes, LinkedIn a notification for 8 hours: their ids need not live long.
+      await db.query('delete from handled_activities where handled_at < $1', [new Date(now - 2 * 86_400_000)]);
+      await db.query('delete from webhook_notifications where received_at < $1', [new Date(now - 14 * 86_400_000)]);
       return { retryAt: new Date(clock.now().getTime() + 86_400_000) };
     },
     { staleAfterSeconds: 2 * 86_400 + 3600 },

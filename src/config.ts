@@ -125,6 +125,9 @@ export const configSchema = z
     REMINDER_CHANNEL_AT: z.coerce.number().gt(0).lt(1).default(0.5),
     COMMENT_TEXT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     SCHEDULER_TICK_SECONDS: z.coerce.number().positive().max(3600).default(30),
+    // One person's commands and card clicks per minute, and reports per ten minutes (reports keep evidence forever).
+    COMMANDS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    REPORTS_PER_10_MINUTES: z.coerce.number().int().min(1).max(100_000).default(5),
     // How long a proactive message is retried through a Teams outage before it is given up (and shown to the superadmins).
     OUTBOX_RETRY_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
     // How long a claimed job is an instance's before another may take it over (after a crash).

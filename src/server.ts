@@ -3,6 +3,7 @@ import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { FileLinks } from './files';
 import { challengeResponse, verifySignature } from './linkedin/webhook';
 import type { Readiness } from './jobs/health';
+import { refuseActivity } from './teams/activityGuard';
 import type { Logger } from './logger';
 import type { Database } from './store/database';
 import type { FileRepository } from './store/escalations';
@@ -14,6 +15,7 @@ export interface WebhookHandler {
 }
 
 const MAX_WEBHOOK_BYTES = 1_000_000;
+const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 async function readRaw(req: restify.Request): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
@@ -43,7 +45,15 @@ export function createServer(opts: {
   server.head('/api/messages', async (_req, res) => {
     res.send(200);
   });
-  server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false }), async (req, res) => {
+  // Teams' activities are a few KB (a message at most about 28 KB of text): 256 KB is plenty.
+  server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_ACTIVITY_BYTES }), async (req, res) => {
+    // Malformed or hostile bodies stop here with a 400: nothing reaches botbuilder or the store.
+    const refusal = refuseActivity(req.body);
+    if (refusal) {
+      opts.log.warn({ reason: refusal, bytes: Number(req.header('content-length') ?? 0) }, 'activity refused');
+      res.send(400, { error: 'the activity is not one this bot accepts' });
+      return;
+    }
     await opts.adapter.process(req, res, async (context) => {
       await opts.app.run(context);
     });
@@ -133,7 +143,8 @@ export function createServer(opts: {
   });
 
   server.on('restifyError', (req, res, err, next) => {
-    opts.log.warn({ err: err.message, url: req.url }, 'request refused');
+    // The path only: a query may carry a signed link's signature.
+    opts.log.warn({ err: err.message, path: (req.url ?? '').split('?')[0] }, 'request refused');
     return next();
   });
   return server;

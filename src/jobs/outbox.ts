@@ -239,6 +239,11 @@ export class Outbox {
     return this.repo.failures(since);
   }
 
+  /** Retention: empties the content of old delivered messages and drops very old rows (see the repository). */
+  purge(before: Date, dropBefore: Date): Promise<{ emptied: number; dropped: number }> {
+    return this.repo.purge(before, dropBefore);
+  }
+
   /** Messages still pending that were queued before `before`: the outbox is not draining. */
   stuck(before: Date): Promise<{ count: number; oldest: Date | null }> {
     return this.repo.stuck(before);

@@ -202,12 +202,21 @@ export class CommentRepository {
    * Evidence records of moderated comments live elsewhere and are not touched.
    */
   async purgeText(before: Date, at: Date): Promise<number> {
-    const rows = await this.db.query(
-      `update comments set text = null, author_name = null, reply_text = null, text_purged_at = $2
-       where status <> 'open' and text_purged_at is null and coalesce(closed_at, seen_at) < $1 returning id`,
-      [before, at],
-    );
-    return rows.length;
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<{ id: string }>(
+        `update comments set text = null, author_name = null, reply_text = null, text_purged_at = $2
+         where status <> 'open' and text_purged_at is null and coalesce(closed_at, seen_at) < $1 returning id`,
+        [before, at],
+      );
+      // Every copy goes with it: the reminder cards (and their updates) delivered with the text.
+      if (rows.length > 0) {
+        await tx.query(
+          `update outbox set activity = '{}'::jsonb where status in ('sent', 'failed') and split_part(key, ':', 2) = any($1) and split_part(key, ':', 1) in ('reminder', 'refresh')`,
+          [rows.map((r) => r.id)],
+        );
+      }
+      return rows.length;
+    });
   }
 
   /** Counts for /status. */

@@ -179,6 +179,25 @@ export class OutboxRepository {
     return rows.length;
   }
 
+  /**
+   * Retention: the content of messages delivered or given up before `before` (cards carry comment text
+   * and names) is emptied, keeping where they went for updates; rows older than `dropBefore` go. Returns
+   * how many rows were emptied and dropped.
+   */
+  async purge(before: Date, dropBefore: Date): Promise<{ emptied: number; dropped: number }> {
+    const emptied = await this.db.query(
+      `update outbox set activity = '{}'::jsonb where status in ('sent', 'failed') and coalesce(sent_at, failed_at, created_at) < $1 and activity <> '{}'::jsonb returning id`,
+      [before],
+    );
+    const dropped = await this.db.query(`delete from outbox where status in ('sent', 'failed') and coalesce(sent_at, failed_at, created_at) < $1 returning id`, [dropBefore]);
+    // Thread histories nobody has sent to for a day.
+    await this.db.query(`delete from thread_sends where coalesce(paused_until, 'epoch') < $1 and not exists (select 1 from jsonb_array_elements_text(sent) e where e::numeric > $2)`, [
+      before,
+      before.getTime(),
+    ]);
+    return { emptied: emptied.length, dropped: dropped.length };
+  }
+
   /** Messages still pending (not waiting for a conversation) that were queued before `before`. */
   async stuck(before: Date): Promise<{ count: number; oldest: Date | null }> {
     const rows = await this.db.query<{ n: number; oldest: Date | null }>(

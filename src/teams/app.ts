@@ -15,6 +15,7 @@ import { channelOf, SavChannel } from './savChannel';
 import { Outbox, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../jobs/outbox';
 import type { Scheduler } from '../jobs/scheduler';
 import type { TeamsInstalls } from './installs';
+import { PersonRateLimit } from './rateLimit';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
 import type { TeamsDeps } from './deps';
@@ -69,6 +70,15 @@ export function createTeamsApp(
     startTypingTimer: false,
     longRunningMessages: false,
   });
+  // One person cannot flood the bot: commands and clicks, and (stricter) reports, which keep evidence forever.
+  const commandLimit = new PersonRateLimit(deps.config.COMMANDS_PER_MINUTE, 60_000);
+  const reportLimit = new PersonRateLimit(deps.config.REPORTS_PER_10_MINUTES, 10 * 60_000);
+  const tooFast = (person: Person) => {
+    deps.log.warn({ userId: person.id }, 'rate limit: refused');
+    return person.lang === 'sv'
+      ? 'Du har skickat många kommandon på kort tid. Vänta en stund och försök sedan igen.'
+      : 'You have sent many commands in a short time. Wait a while and try again.';
+  };
   const booking = new BookingHandlers(deps);
   const comments = new CommentHandlers(deps);
   const cases = new EscalationHandlers(deps);
@@ -92,6 +102,12 @@ export function createTeamsApp(
     // Teams retries an activity it got no quick answer to; the retry has the same id.
     if (a.id && a.type !== ActivityTypes.ConversationUpdate && !(await deps.handled.firstTime(`${a.conversation.id}|${a.id}`))) {
       deps.log.info({ activityId: a.id }, 'duplicate activity ignored');
+      // A repeated click still gets an answer (teams-ai would send 501): nothing was changed.
+      if (a.type === ActivityTypes.Invoke) {
+        const lang = langOf(a.locale);
+        const card = noticeCard(lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(lang), 'attention');
+        await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+      }
       return false;
     }
     // A fixed language overrides the client's locale (the Agents Playground always says en-US).
@@ -132,9 +148,13 @@ export function createTeamsApp(
   app.activity(ActivityTypes.Message, async (context) => {
     const person = deps.directory.personOf(context);
     const parsed = parseCommand(context.activity.text ?? '');
+    if (!commandLimit.allow(person.id, deps.clock.now())) {
+      await context.sendActivity(tooFast(person));
+      return;
+    }
     const command = parsed ? byName.get(parsed.name) : undefined;
     if (!parsed || !command) {
-      deps.log.info({ userId: person.id, text: context.activity.text }, 'unknown command');
+      deps.log.info({ userId: person.id, length: (context.activity.text ?? '').length }, 'unknown command');
       await context.sendActivity(text.unknownCommand(person.lang));
       return;
     }
@@ -160,7 +180,8 @@ export function createTeamsApp(
     'post.link': (c, p, d) => comments.matchByLink(c, p, d),
     'status.refresh': (_c, p) => comments.refreshStatus(p),
     'comment.report': (c, p, d) => cases.reportComment(c, p, d),
-    'report.submit': (c, p, d) => cases.submitReport(c, p, d),
+    'report.submit': async (c, p, d) =>
+      reportLimit.allow(p.id, deps.clock.now()) ? cases.submitReport(c, p, d) : noticeCard(p.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', tooFast(p), 'attention'),
     'case.acknowledge': (c, p, d) => cases.acknowledge(c, p, d),
     'case.removedByHand': (c, p, d) => cases.removedByHand(c, p, d),
     'case.removeViaApi': (c, p, d) => cases.removeViaApi(c, p, d),
@@ -172,6 +193,7 @@ export function createTeamsApp(
   for (const [verb, handle] of Object.entries(actions)) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
       const person = deps.directory.personOf(context);
+      if (!commandLimit.allow(person.id, deps.clock.now())) return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', tooFast(person), 'attention') as AdaptiveCard;
       try {
         return (await handle(context, person, data)) as AdaptiveCard;
       } catch (err) {
@@ -183,10 +205,10 @@ export function createTeamsApp(
 
   // A card action with a verb this version does not know (an old or forged card) gets a clear answer.
   app.adaptiveCards.actionExecute(
-    async (context) => !(context.activity.value?.action?.verb in actions),
+    async (context) => !Object.hasOwn(actions, String(context.activity.value?.action?.verb ?? '')),
     async (context) => {
       const lang = langOf(context.activity.locale);
-      deps.log.warn({ verb: context.activity.value?.action?.verb }, 'unknown card action');
+      deps.log.warn({ verb: String(context.activity.value?.action?.verb ?? '').slice(0, 64) }, 'unknown card action');
       return noticeCard(lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(lang), 'attention') as AdaptiveCard;
     },
   );

@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import type { Logger } from '../logger';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
@@ -11,6 +12,10 @@ export function refusalCard(person: Pick<Person, 'lang'>, message: string): Card
 
 /** The card for card data that failed validation (forged, stale template, tampered); the attempt is logged. */
 export function invalidCard(log: Logger, person: Pick<Person, 'id' | 'lang'>, raw: unknown, error: unknown): Card {
-  log.warn({ userId: person.id, data: raw, error: String(error) }, 'invalid card data');
+  // What was wrong, never the data itself: it is whatever the sender wrote, of any size.
+  const keys = raw && typeof raw === 'object' ? Object.keys(raw).slice(0, 20).map((k) => k.slice(0, 40)) : [];
+  const issues =
+    error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; ').slice(0, 300) : typeof error === 'string' ? error.slice(0, 120) : 'invalid';
+  log.warn({ userId: person.id, keys, bytes: JSON.stringify(raw ?? null)?.length ?? 0, error: issues }, 'invalid card data');
   return refusalCard(person, text.invalidAction(person.lang));
 }

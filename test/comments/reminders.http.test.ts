@@ -312,6 +312,11 @@ describe('following LinkedIn comments and reminding until each question is answe
     const [row] = await t.bot.db.query<{ text: string | null; status: string; closed_at: Date }>('select text, status, closed_at from comments');
     expect(row).toMatchObject({ text: null, status: 'answered' });
     expect(row.closed_at).toBeInstanceOf(Date);
+    // Every copy: the cards the outbox delivered carried the text, and no longer do.
+    const copies = await t.bot.db.query<{ key: string; activity: unknown }>(`select key, activity from outbox where key like 'reminder:%'`);
+    expect(copies.length).toBeGreaterThan(0);
+    for (const c of copies) expect([c.key, JSON.stringify(c.activity)]).toEqual([c.key, '{}']);
+    expect(JSON.stringify(await t.bot.db.query('select activity from outbox'))).not.toContain('traineeprogrammet');
   });
 });
 

@@ -22,6 +22,9 @@ import {
   noticeCard,
 } from './views';
 
+/** The longest title a booking may have (the form says the same). */
+const MAX_TITLE = 200;
+
 /** Used by the quick path when the editor has no earlier booking to take the department from. */
 export const UNKNOWN_DEPARTMENT = { sv: 'Förvaltning ej angiven', en: 'Department not given' };
 
@@ -109,8 +112,14 @@ export class BookingHandlers {
     const quick = parseQuickBooking(args, this.deps.bookings.today());
     if (!quick.ok) {
       const reply = quick.reason === 'no-title' ? text.missingTitle(person.lang) : text.unreadableDay(person.lang, args.trim().split(/\s+/)[0]);
-      this.deps.log.info({ userId: person.id, args }, 'quick booking not understood');
+      this.deps.log.info({ userId: person.id, length: args.length }, 'quick booking not understood');
       await context.sendActivity(reply);
+      return;
+    }
+    // The same limit as the form's: a 100 KB title would make the channel's schedule card too big for Teams.
+    if (quick.title.length > MAX_TITLE) {
+      this.deps.log.info({ userId: person.id, length: quick.title.length }, 'quick booking title too long');
+      await context.sendActivity(person.lang === 'sv' ? `Rubriken får vara högst ${MAX_TITLE} tecken (din har ${quick.title.length}). Korta den och försök igen.` : `The title may be at most ${MAX_TITLE} characters (yours has ${quick.title.length}). Shorten it and try again.`);
       return;
     }
     const defaults = await this.deps.bookings.defaults(person);

@@ -20,7 +20,7 @@ const snoozeData = z.object({ ...ids, choice: z.enum(['hour', 'tomorrow']) });
 const replyData = z.object({ ...ids, replyText: z.string().trim().min(1).max(1250), title: z.string().max(80).optional().default('') });
 const registerData = z.object({
   requestId: z.string().min(8).max(64),
-  bookingId: z.string().optional().default(''),
+  bookingId: z.string().max(64).optional().default(''),
   postUrl: z.string().max(500).optional().default(''),
   text: z.string().max(3000).optional().default(''),
   authorName: z.string().max(120).optional().default(''),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { evidenceText } from '../../domain/evidence';
@@ -26,11 +27,11 @@ const handoverData = z.object({ caseId: z.string().uuid() });
 const reportCommentData = z.object({ commentId: z.string().uuid(), category: z.enum(REPORT_KINDS) });
 const reportData = z.object({
   requestId: z.string().min(8).max(64),
-  category: z.string().optional().default(''),
+  category: z.string().max(64).optional().default(''),
   text: z.string().max(3000).optional().default(''),
   authorName: z.string().max(120).optional().default(''),
   commentUrl: z.string().max(500).optional().default(''),
-  bookingId: z.string().optional().default(''),
+  bookingId: z.string().max(64).optional().default(''),
 });
 const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
 
@@ -160,9 +161,11 @@ export class EscalationHandlers {
     if (!category) return this.reportForm(person, d, sv ? 'Välj vad det är.' : 'Choose what it is.');
     if (!d.text.trim()) return this.reportForm(person, d, sv ? 'Klistra in kommentarens text.' : 'Paste the comment.');
     const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
-    const postUrn = urnInLink(d.commentUrl, /urn:li:(share|ugcPost|activity):\d+/) ?? (booking ? `booking:${booking.id}` : `reported:${d.requestId}`);
+    // Identical reports of one comment (the same text on the same post, by anyone) are one comment, so one case.
+    const sameComment = createHash('sha256').update(`${d.commentUrl || (booking ? booking.id : '')}\n${d.text.trim().toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32);
+    const postUrn = urnInLink(d.commentUrl, /urn:li:(share|ugcPost|activity):\d+/) ?? (booking ? `booking:${booking.id}` : `reported:${sameComment}`);
     const tracked = await this.deps.tracker.track({
-      externalId: urnInLink(d.commentUrl, /urn:li:comment:\([^)]+\)/) ?? `report:${d.requestId}`,
+      externalId: urnInLink(d.commentUrl, /urn:li:comment:\([^)]+\)/) ?? `report:${sameComment}`,
       postUrn,
       postUrl: d.commentUrl || null,
       postExcerpt: booking?.title ?? null,
