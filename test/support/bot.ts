@@ -49,7 +49,11 @@ export class TestBot {
   ) {}
 
   /** Starts a bot; `now` is the instant the bot believes it is. */
-  static async start(opts: { now?: string; env?: Record<string, string>; storage?: TestStorage } = {}): Promise<TestBot> {
+  /** Every log line the bot wrote, when started with `captureLogs` (to check what is and is not logged). */
+  readonly logs: string[] = [];
+  private captureLogs = false;
+
+  static async start(opts: { now?: string; env?: Record<string, string>; storage?: TestStorage; captureLogs?: boolean } = {}): Promise<TestBot> {
     const connector = await new FakeConnector().start();
     const storage = opts.storage ?? (await createTestStorage());
     const t = new TestBot(new TestClock(new Date(opts.now ?? '2026-11-23T09:00:00+01:00')), connector, storage, {
@@ -61,6 +65,7 @@ export class TestBot {
       REPORTS_PER_10_MINUTES: '100000',
       ...opts.env,
     });
+    t.captureLogs = opts.captureLogs ?? false;
     await t.boot();
     return t;
   }
@@ -68,7 +73,8 @@ export class TestBot {
   private async boot() {
     const config = loadConfig({ ...this.storage.env, PORT: '0', LOG_LEVEL: 'silent', ...this.env });
     // Tests move the clock and run the scheduler by hand with tick().
-    this.bot = await startBot(config, { clock: this.clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), startScheduler: false });
+    const log = this.captureLogs ? createLogger('debug', { write: (line: string) => void this.logs.push(line) }) : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+    this.bot = await startBot(config, { clock: this.clock, log, startScheduler: false });
   }
 
   /** Empties every table and the connector's log, and sets the clock back: a fresh bot without a restart. */
