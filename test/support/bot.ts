@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startBot, RunningBot } from '../../src/bot';
+import { SIM_ACCESS_TOKEN, SIM_ORGANIZATION_URN } from '../../src/linkedin/simulator';
 import { loadConfig } from '../../src/config';
 import type { Clock } from '../../src/domain/clock';
 import { createLogger } from '../../src/logger';
@@ -17,6 +18,11 @@ export type TestUser = { id: string; name: string };
 
 export const SAV_TEAM = 'team-sav';
 export const SAV_CHANNEL = '19:sav@thread.tacv2';
+
+/** The environment that points a bot at a LinkedIn simulator (API access, the simulator's address). */
+export function linkedInEnv(sim: { baseUrl: string }): Record<string, string> {
+  return { LINKEDIN_ACCESS_TOKEN: SIM_ACCESS_TOKEN, LINKEDIN_ORGANIZATION_URN: SIM_ORGANIZATION_URN, LINKEDIN_API_BASE_URL: sim.baseUrl };
+}
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {

@@ -1,5 +1,5 @@
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator } from '../../src/linkedin/simulator';
-import { TestBot, USERS } from './bot';
+import { startLinkedInSimulator } from '../../src/linkedin/simulator';
+import { linkedInEnv, TestBot, USERS } from './bot';
 import { cardText } from './cards';
 import { questions } from './crashWorld';
 import type { ConnectorCall } from './fakeConnector';
@@ -30,7 +30,7 @@ export async function runOutage(opts: { questions: number; minutes429: number; m
   const sim = await startLinkedInSimulator({ seed: false });
   const t = await TestBot.start({
     now: '2026-11-23T09:00:00+01:00',
-    env: { LINKEDIN_ACCESS_TOKEN: 'sim-token', LINKEDIN_ORGANIZATION_URN: SIM_ORGANIZATION_URN, LINKEDIN_API_BASE_URL: sim.baseUrl, SUPERADMINS: USERS.admin.id },
+    env: { ...linkedInEnv(sim), SUPERADMINS: USERS.admin.id },
   });
   try {
     await t.say(USERS.erik, '/hjälp', { where: 'channel' });

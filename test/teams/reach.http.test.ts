@@ -1,6 +1,6 @@
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
 import { cardText } from '../support/cards';
-import { SAV_CHANNEL, SAV_TEAM, TestBot, TestUser, USERS } from '../support/bot';
+import { linkedInEnv, SAV_CHANNEL, SAV_TEAM, TestBot, TestUser, USERS } from '../support/bot';
 
 // Monday 23 November 2026, 10:00 in Helsingborg.
 const MONDAY_10 = '2026-11-23T10:00:00+01:00';
@@ -26,9 +26,7 @@ describe('reaching people on a real tenant: Entra ids, the roster, installs and 
     t = await TestBot.start({
       now: MONDAY_10,
       env: {
-        LINKEDIN_ACCESS_TOKEN: 'sim-token',
-        LINKEDIN_ORGANIZATION_URN: SIM_ORGANIZATION_URN,
-        LINKEDIN_API_BASE_URL: sim.baseUrl,
+        ...linkedInEnv(sim),
         SUPERADMINS: ADMINS.map((a) => a.id).join(','),
         DEPARTMENT_MANAGERS: JSON.stringify({ Kulturförvaltningen: [MANAGER.id] }),
         ESCALATION_RENOTIFY_MINUTES: '30',
