@@ -180,7 +180,7 @@ export class CrashWorld {
     const used = new Set<number>();
     let unexplained = 0;
     for (const at of early.sort((a, b) => a - b)) {
-      const k = this.kills.findIndex((kill, i) => !used.has(i) && kill.at >= at && kill.at - at < 2_000);
+      const k = this.kills.findIndex((kill, i) => !used.has(i) && kill.at >= at && kill.at - at < 5_000);
       if (k < 0) unexplained += 1;
       else used.add(k);
     }
