@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type * as Moderation from '../src/domain/moderation';
 
-const DEV_SET = resolve(__dirname, '../../shared/data/comments-dev.jsonl');
+const DEV_SET = resolve(__dirname, '../test/fixtures/comments-dev.jsonl');
 const MIN_CLASSIFICATIONS = 24_000;
 const MB = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 /**
- * Measures the comment classifier against a labelled JSONL file (default: the shared dev set)
+ * Measures the comment classifier against a labelled JSONL file (default: the dev set in test/fixtures)
  * and prints per-kind precision/recall/F1, the confusion matrix, threat/question/remove figures
  * and the number of criticism comments proposed for removal — for the whole file, the part
  * used to build the rules and the held-out part. Misclassified lines go to
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { classify, COMMENT_KINDS, evaluate, Evaluation, isHeldOut, LabelledComment } from '../src/domain/moderation';
 
 const REPO_ROOT = resolve(__dirname, '..');
-const DEFAULT_FILE = resolve(REPO_ROOT, '../shared/data/comments-dev.jsonl');
+const DEFAULT_FILE = resolve(REPO_ROOT, 'test/fixtures/comments-dev.jsonl');
 
 const pct = (x: number): string => x.toFixed(3);
 

@@ -27,7 +27,7 @@ import { DEFAULT_TRAINING, train, TrainingOptions } from '../src/domain/moderati
 const ROOT = resolve(__dirname, '..');
 /** The labelled sets, each by a different author. */
 export const AUTHOR_FILES = [
-  resolve(ROOT, '../shared/data/comments-dev.jsonl'),
+  resolve(ROOT, 'test/fixtures/comments-dev.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-challenge.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-holdout.jsonl'),
   resolve(ROOT, 'test/fixtures/comments-final.jsonl'),

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classify, evaluate, isHeldOut, LabelledComment, REMOVABLE_KINDS } from '../../../src/domain/moderation';
 
-// The shared dev set lives beside the repo: /work/shared/data/comments-dev.jsonl.
-const DEV_SET = resolve(__dirname, '../../../../shared/data/comments-dev.jsonl');
+// The labelled dev set, copied into the repo: the project's own data.
+const DEV_SET = resolve(__dirname, '../../fixtures/comments-dev.jsonl');
 
 const gold: LabelledComment[] = readFileSync(DEV_SET, 'utf8')
   .split('\n')
