@@ -1,5 +1,5 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { toSuperadmins } from './teams/cards';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import type { Config } from './config';
@@ -123,9 +123,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
       const day = localDay(clock.now(), config.TIMEZONE);
       const lines = stale.map((j) => `${JOB_NAMES[j.kind] ?? j.kind}: ${j.lastSuccessAt ? `senast lyckad ${formatInstant(j.lastSuccessAt, 'sv', config.TIMEZONE)}` : 'har aldrig lyckats'}${j.lastError ? ` (${j.lastError.slice(0, 200)})` : ''}`);
       const card = noticeCard('Ett återkommande jobb går inte', `${lines.join('\n\n')}\n\nBoten försöker igen av sig själv. Se /status; loggen säger mer.`, 'attention');
-      for (const admin of config.SUPERADMINS) {
-        await outbox.enqueue({ key: `stale:${stale.map((j) => j.kind).join(',')}:${day}:${admin}`, target: { kind: 'user', userId: admin }, activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) });
-      }
+      for (const m of toSuperadmins(config.SUPERADMINS, `stale:${stale.map((j) => j.kind).join(',')}:${day}`, card)) await outbox.enqueue(m);
     },
   });
   const recipients = new RecipientRepository(db);
@@ -266,9 +264,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
             ? 'LinkedIn säger att boten saknar behörighet. Kontrollera att kontot bakom token fortfarande är administratör för sidan och att appen har behörigheterna r_organization_social_feed och w_organization_social_feed.'
             : `LinkedIn känner inte igen API-versionen ${config.LINKEDIN_VERSION}. Sätt LINKEDIN_VERSION till en aktuell månad (ÅÅÅÅMM).`;
       const card = noticeCard(heading, `${what}\n\nTills dess följer boten kommentarer som redaktörerna registrerar med /kommentar. (${failure.detail})`, 'attention');
-      for (const admin of config.SUPERADMINS) {
-        await outbox.enqueue({ key: `linkedin-access:${failure.reason}:${day}:${admin}`, target: { kind: 'user', userId: admin }, activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) });
-      }
+      for (const m of toSuperadmins(config.SUPERADMINS, `linkedin-access:${failure.reason}:${day}`, card)) await outbox.enqueue(m);
     };
     scheduler.recurring(
       POLL_JOB,
@@ -326,7 +322,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     const sv = lang === 'sv';
     const r = await readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
     const at = (d: Date | null) => (d ? formatInstant(d, lang, config.TIMEZONE) : sv ? 'aldrig' : 'never');
-    const jobs = await scheduler.recurringStatus();
+    const jobs = r.checks.find((c) => c.name === 'recurring')?.facts?.jobs ?? [];
     return {
       title: sv ? 'Drift' : 'Operations',
       ok: r.ready,

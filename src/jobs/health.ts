@@ -1,7 +1,7 @@
 import type { Clock } from '../domain/clock';
 import type { Database } from '../store/database';
 import type { Outbox } from './outbox';
-import type { Scheduler } from './scheduler';
+import type { RecurringStatus, Scheduler } from './scheduler';
 
 /** One part of the bot's readiness. */
 export interface ReadinessCheck {
@@ -10,7 +10,7 @@ export interface ReadinessCheck {
   /** For operators, in English (the /readyz body). */
   detail: string;
   /** The facts behind it, for the /status card to say in the reader's language. */
-  facts?: { lastTickAt?: Date | null; stale?: string[]; stuck?: number; oldest?: Date | null };
+  facts?: { lastTickAt?: Date | null; jobs?: RecurringStatus[]; stuck?: number; oldest?: Date | null };
 }
 
 /** Whether the bot is doing its work, not just answering: for /readyz and /status. */
@@ -38,12 +38,13 @@ export async function readiness(deps: { db: Database; scheduler: Scheduler; outb
   const ticking = last !== null && now.getTime() - last.getTime() <= allowedMs;
   checks.push({ name: 'scheduler', ok: ticking, detail: last ? `last tick ${last.toISOString()}` : 'has not ticked yet', facts: { lastTickAt: last } });
 
-  const stale = (await deps.scheduler.recurringStatus()).filter((r) => r.stale);
+  const jobs = await deps.scheduler.recurringStatus();
+  const stale = jobs.filter((r) => r.stale);
   checks.push({
     name: 'recurring',
     ok: stale.length === 0,
     detail: stale.length === 0 ? 'every recurring job succeeded in time' : `stale: ${stale.map((r) => r.kind).join(', ')}`,
-    facts: { stale: stale.map((r) => r.kind) },
+    facts: { jobs },
   });
 
   const stuck = await deps.outbox.stuck(new Date(now.getTime() - STUCK_AFTER_MS));

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
+import { Activity, CardFactory, MessageFactory } from 'botbuilder';
 
 /** An Adaptive Card as JSON. */
 export type Card = Record<string, unknown>;
@@ -57,3 +58,18 @@ export function linkedInLink(url: string | null | undefined): string {
     return '';
   }
 }
+
+/** A message carrying one Adaptive Card. */
+export function cardActivity(card: Card): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+/**
+ * One outbox message per superadmin (but `except`), keyed `<key>:<admin>`: for notices that only the
+ * superadmins can act on (a stale job, LinkedIn access, a person who could not be reached, a lost message).
+ */
+export function toSuperadmins(superadmins: readonly string[], key: string, card: Card, except?: string): { key: string; target: { kind: 'user'; userId: string }; activity: Partial<Activity> }[] {
+  const activity = cardActivity(card);
+  return superadmins.filter((a) => a !== except).map((admin) => ({ key: `${key}:${admin}`, target: { kind: 'user' as const, userId: admin }, activity }));
+}
+

@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, ChannelAccount, ConversationReference, MessageFactory, TeamsInfo, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, ChannelAccount, ConversationReference, MessageFactory, TeamsInfo, TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Lang } from '../domain/calendar';
@@ -10,7 +10,7 @@ import type { ConversationRepository } from '../store/conversations';
 import type { TeamMember, TeamMemberRepository } from '../store/members';
 import type { PeopleRepository } from '../store/people';
 import type { SettingsRepository } from '../store/settings';
-import { renderCard } from './cards';
+import { cardActivity, renderCard } from './cards';
 import { MANAGERS_KEY } from './escalations/handlers';
 import type { SavChannel } from './savChannel';
 import { channelOf } from './savChannel';
@@ -175,7 +175,7 @@ export class TeamsInstalls {
   }
 
   /** Sent once per conversation: the outbox key is the conversation's, so a reinstall does not repeat it. */
-  private async welcome(conversationId: string, activity: ReturnType<typeof MessageFactory.text>): Promise<void> {
+  private async welcome(conversationId: string, activity: Partial<Activity>): Promise<void> {
     const { queued } = await this.deps.outbox.enqueue({ key: `welcome:${conversationId}`, target: { kind: 'conversation', conversationId }, activity });
     if (!queued) this.deps.log.info({ conversationId }, 'welcome already sent in this conversation');
   }
@@ -227,7 +227,7 @@ export class TeamsInstalls {
         .join('\n'),
       setup,
     });
-    return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+    return cardActivity(card);
   }
 }
 

@@ -73,8 +73,12 @@ export class TeamsSender implements Sender {
         const message = target.mention ? await this.withMention(activity, target.mention) : activity;
         return await this.continueWith(stored.reference, (ctx) => ctx.sendActivity(message));
       }
+      // Someone who left the SAV team gets no more cards, whether a chat with them is stored or not.
+      if (await this.opts.recipients.hasLeft(target.userId)) {
+        return { ok: false, status: 404, code: 'UserLeftTeam', detail: `${target.userId} has left the SAV team` };
+      }
       const personal = await this.opts.recipients.personalChat(target.userId);
-      if (personal && !(await this.opts.recipients.hasLeft(target.userId))) return await this.continueWith(personal, (ctx) => ctx.sendActivity(activity));
+      if (personal) return await this.continueWith(personal, (ctx) => ctx.sendActivity(activity));
       return await this.openChat(target.userId, activity);
     } catch (err) {
       return failureOf(err);
@@ -117,9 +121,6 @@ export class TeamsSender implements Sender {
    * conversation.
    */
   private async openChat(userId: string, activity: Partial<Activity>): Promise<SendResult> {
-    if (await this.opts.recipients.hasLeft(userId)) {
-      return { ok: false, status: 404, code: 'UserLeftTeam', detail: `${userId} has left the SAV team` };
-    }
     const memberId = (await this.opts.recipients.teamsIdOf(userId)) ?? userId;
     const any = await this.opts.recipients.anyReference(this.opts.tenantId);
     // A stored reference's service URL is the tenant's own region; the configured one serves before the bot has met anyone.

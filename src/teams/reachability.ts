@@ -1,4 +1,3 @@
-import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Config } from '../config';
 import type { Lang } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
@@ -7,6 +6,7 @@ import type { Logger } from '../logger';
 import type { UnreachablePerson, UnreachableReason, UnreachableRepository } from '../store/members';
 import type { RecipientRepository } from '../store/outbox';
 import { noticeCard } from './booking/views';
+import { cardActivity, toSuperadmins } from './cards';
 import { plain } from './text';
 
 /** Why Teams refused, in our terms: 403 MessageWritesBlocked is a block; any other 403 is an app not installed. */
@@ -104,12 +104,7 @@ export class TeamsReachability implements Reachability {
       `Boten har gett upp ${whatItWas(row.key)} till ${where} efter ${row.attempts} försök under ${hours} timmar. Teams svarade senast ${failure.status}${failure.code ? ` ${failure.code}` : ''}: ${failure.detail.slice(0, 300)}\n\nSe /status. (${row.key})`,
       'attention',
     );
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-    return this.deps.config.SUPERADMINS.filter((a) => !(t.kind === 'user' && t.userId === a)).map((admin) => ({
-      key: `undelivered:${row.key}:${admin}`,
-      target: { kind: 'user' as const, userId: admin },
-      activity,
-    }));
+    return toSuperadmins(this.deps.config.SUPERADMINS, `undelivered:${row.key}`, card, t.kind === 'user' ? t.userId : undefined);
   }
 
   async unreachable(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {
@@ -129,12 +124,8 @@ export class TeamsReachability implements Reachability {
       lang === 'sv'
         ? `Ett ärende om ett hot på LinkedIn skulle gå till ${name} (${target.userId}) som personligt kort, men Teams tog inte emot det (${failure.status}${failure.code ? ` ${failure.code}` : ''}). ${remedy(reason, lang)}\n\nÖvriga mottagare har fått kortet. Superadmins ser ärendet med /ärenden. Ärende ${caseId}.`
         : `A case about a threat on LinkedIn was to reach ${name} (${target.userId}) as a personal card, but Teams did not take it (${failure.status}${failure.code ? ` ${failure.code}` : ''}). ${remedy(reason, lang)}\n\nThe other recipients have the card. Superadmins see the case with /escalations. Case ${caseId}.`;
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(heading, message, 'attention')));
+    const card = noticeCard(heading, message, 'attention');
     const key = `unreachable:${subject}:${target.userId}`;
-    const messages: OutboxMessage[] = [{ key: `${key}:channel`, target: { kind: 'channel' }, activity }];
-    for (const admin of this.deps.config.SUPERADMINS) {
-      if (admin !== target.userId) messages.push({ key: `${key}:${admin}`, target: { kind: 'user', userId: admin }, activity });
-    }
-    return messages;
+    return [{ key: `${key}:channel`, target: { kind: 'channel' }, activity: cardActivity(card) }, ...toSuperadmins(this.deps.config.SUPERADMINS, key, card, target.userId)];
   }
 }

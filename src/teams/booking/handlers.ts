@@ -1,11 +1,11 @@
-import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { isLocalDate, LocalDate } from '../../domain/calendar';
 import { parseQuickBooking } from '../../domain/dateInput';
 import { CATEGORIES, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
 import type { Booking } from '../../store/bookings';
-import type { Card } from '../cards';
+import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';
 import type { Person } from '../identity';
@@ -28,7 +28,6 @@ const MAX_TITLE = 200;
 /** Used by the quick path when the editor has no earlier booking to take the department from. */
 export const UNKNOWN_DEPARTMENT = { sv: 'Förvaltning ej angiven', en: 'Department not given' };
 
-const cardActivity = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 /** What a card handler answers: a card that replaces the clicked one. */
 export type CardReply = Card;

@@ -1,17 +1,16 @@
-import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { CommentActionOutcome, CommentTracker } from '../../services/comments';
 import { NO_ANSWER_REASONS } from '../../services/comments';
 import type { BookingRepository } from '../../store/bookings';
 import type { SettingsRepository } from '../../store/settings';
-import type { Card } from '../cards';
+import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { text } from '../text';
 import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard, StatusSection } from './views';
 
-const cardActivity = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 const ids = { commentId: z.string().uuid(), version: z.coerce.number().int().positive() };
 const answeredData = z.object(ids);

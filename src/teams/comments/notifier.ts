@@ -1,4 +1,3 @@
-import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Config } from '../../config';
 import type { Clock } from '../../domain/clock';
 import type { ReminderStep } from '../../domain/reminders';
@@ -8,11 +7,10 @@ import type { Logger } from '../../logger';
 import type { CommentNotifier } from '../../services/comments';
 import type { BookingRepository } from '../../store/bookings';
 import type { Post, TrackedComment } from '../../store/comments';
-import type { Card } from '../cards';
+import { Card, cardActivity } from '../cards';
 import type { SavChannel } from '../savChannel';
 import { CommentViewContext, postMatchCard, reminderCard } from './views';
 
-const activityOf = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 /** Sends reminder cards through the outbox, and keeps every copy current. */
 export class TeamsCommentNotifier implements CommentNotifier {
@@ -58,7 +56,7 @@ export class TeamsCommentNotifier implements CommentNotifier {
     }
     const card = reminderCard(comment, post, step, this.ctx());
     for (const t of targets) {
-      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${t.key}`, target: t.target, activity: activityOf(card) });
+      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${t.key}`, target: t.target, activity: cardActivity(card) });
     }
   }
 
@@ -69,7 +67,7 @@ export class TeamsCommentNotifier implements CommentNotifier {
         key: `refresh:${comment.id}:v${comment.version}:${sent.activityId}`,
         target: { kind: 'conversation', conversationId: sent.conversationId },
         updateActivityId: sent.activityId,
-        activity: activityOf(reminderCard(comment, post, step, this.ctx())),
+        activity: cardActivity(reminderCard(comment, post, step, this.ctx())),
       });
     }
   }
@@ -80,7 +78,7 @@ export class TeamsCommentNotifier implements CommentNotifier {
     await this.deps.outbox.enqueue({
       key: `match:${post.urn}`,
       target: { kind: 'user', userId: post.ownerId, name: post.ownerName ?? undefined, fallback: 'channel' },
-      activity: activityOf(postMatchCard(post, booking?.title ?? null, this.ctx())),
+      activity: cardActivity(postMatchCard(post, booking?.title ?? null, this.ctx())),
     });
   }
 }

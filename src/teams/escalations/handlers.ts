@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { evidenceText } from '../../domain/evidence';
 import type { FileLinks } from '../../files';
@@ -11,7 +11,7 @@ import type { TrackedComment } from '../../store/comments';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../../store/escalations';
 import type { SettingsRepository } from '../../store/settings';
 import { noticeCard } from '../booking/views';
-import type { Card, Tone } from '../cards';
+import { Card, cardActivity, Tone } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { urnInLink } from '../comments/handlers';
 import type { TeamsDeps } from '../deps';
@@ -19,7 +19,6 @@ import type { Person } from '../identity';
 import { plain, text } from '../text';
 import { adminCard, auditCsv, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
-const cardActivity = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 const caseData = z.object({ caseId: z.string().uuid(), version: z.coerce.number().int().positive() });
 const keepData = caseData.extend({ reason: z.string().max(500).optional().default('') });

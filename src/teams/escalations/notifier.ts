@@ -1,16 +1,14 @@
-import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Config } from '../../config';
 import type { Outbox } from '../../jobs/outbox';
 import type { Logger } from '../../logger';
 import type { EscalationNotifier } from '../../services/escalations';
 import type { Escalation, EscalationRepository } from '../../store/escalations';
 import type { OutboxTarget } from '../../store/outbox';
-import type { Card } from '../cards';
+import { cardActivity, toSuperadmins } from '../cards';
 import { noticeCard } from '../booking/views';
 import type { SavChannel } from '../savChannel';
 import { caseCard, CaseViewContext } from './views';
 
-const activityOf = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 /** Sends case cards as personal cards through the outbox, and keeps every copy current. */
 export class TeamsEscalationNotifier implements EscalationNotifier {
@@ -25,7 +23,7 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   async notify(e: Escalation, recipients: { userId: string; role: string }[], round: number, missingManagers: boolean): Promise<void> {
     const evidence = await this.deps.repo.evidence(e.evidenceId);
     if (!evidence) return;
-    const card = activityOf(caseCard(e, evidence, this.ctx(), { round, missingManagers }));
+    const card = cardActivity(caseCard(e, evidence, this.ctx(), { round, missingManagers }));
     const threat = e.kind === 'threat';
     const targets: { key: string; target: OutboxTarget }[] = recipients.map((r) => ({
       key: r.userId,
@@ -53,7 +51,7 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
       'attention',
     );
     // Waits for the channel when the bot is not in the SAV team yet.
-    await this.deps.outbox.enqueue({ key: `case:${e.id}:waiting`, target: { kind: 'channel' }, activity: activityOf(card) });
+    await this.deps.outbox.enqueue({ key: `case:${e.id}:waiting`, target: { kind: 'channel' }, activity: cardActivity(card) });
   }
 
   async reachedAnyone(e: Escalation): Promise<boolean> {
@@ -66,13 +64,13 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
       `En kommentar på LinkedIn har flaggats som hot${e.department ? ` (${e.department})` : ''}, men kortet har inte nått någon av mottagarna. Kontrollera att SAV-boten är installerad för superadmins och chefer (se /status), och se ärendet med /ärenden. Ärende ${e.id}.`,
       'attention',
     );
-    await this.deps.outbox.enqueue({ key: `case-alert:${e.id}:nobody-reached`, target: { kind: 'channel' }, activity: activityOf(card) });
+    await this.deps.outbox.enqueue({ key: `case-alert:${e.id}:nobody-reached`, target: { kind: 'channel' }, activity: cardActivity(card) });
   }
 
   async refresh(e: Escalation): Promise<void> {
     const evidence = await this.deps.repo.evidence(e.evidenceId);
     if (!evidence) return;
-    const card = activityOf(caseCard(e, evidence, this.ctx()));
+    const card = cardActivity(caseCard(e, evidence, this.ctx()));
     for (const sent of await this.deps.outbox.sentActivities(`case:${e.id}:`)) {
       if (sent.key.endsWith(':waiting')) continue;
       await this.deps.outbox.enqueue({
@@ -87,9 +85,7 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   async removed(e: Escalation): Promise<void> {
     const evidence = await this.deps.repo.evidence(e.evidenceId);
     if (!evidence) return;
-    const card = activityOf(caseCard(e, evidence, this.ctx(), { notice: { text: 'För kännedom: en kommentar har tagits bort och registrerats.', tone: 'good' } }));
-    for (const admin of this.deps.config.SUPERADMINS) {
-      await this.deps.outbox.enqueue({ key: `case-removed:${e.id}:${admin}`, target: { kind: 'user', userId: admin }, activity: card });
-    }
+    const card = caseCard(e, evidence, this.ctx(), { notice: { text: 'För kännedom: en kommentar har tagits bort och registrerats.', tone: 'good' } });
+    for (const m of toSuperadmins(this.deps.config.SUPERADMINS, `case-removed:${e.id}`, card)) await this.deps.outbox.enqueue(m);
   }
 }
