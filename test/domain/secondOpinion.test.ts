@@ -8,6 +8,7 @@ function local(kind: Classification['kind'], over: Partial<Classification> = {})
     question: kind === 'question',
     threat: kind === 'threat',
     remove: removable,
+    needsLook: false,
     language: 'sv',
     reasons: removable ? ['lokalt skäl'] : [],
     version: '6.0.0+abc',

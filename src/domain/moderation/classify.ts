@@ -18,6 +18,7 @@ import { findSpam, MISINFORMATION_RULES, SPAM_RULES } from './spam';
 import { findThreat, harmNearTarget, stripThreatIdioms, THREAT_IDIOMS, THREAT_RULES } from './threat';
 import { CRITICISM_RULES, findTone, OPINION_RULES, PRAISE_RULES } from './tone';
 import { LinearModel, ModelOutput, ModelWeights } from './model';
+import { Reading, readStructure } from './structure';
 import WEIGHTS from './weights.json';
 
 /** The trained model (see scripts/train-classifier.ts). */
@@ -51,6 +52,11 @@ export interface Classification {
   readonly remove: boolean;
   /** Best guess of the language. */
   readonly language: CommentLanguage;
+  /**
+   * The classifier cannot read the comment (no text, only an image, emoji or a link, or a
+   * language it does not know): a person should look at it instead of it passing silently.
+   */
+  readonly needsLook: boolean;
   /** Short Swedish grounds for the proposal, shown on cards. */
   readonly reasons: readonly string[];
   /** Version of the rule tables that produced this; stored with every decision. */
@@ -58,7 +64,7 @@ export interface Classification {
 }
 
 /** Bump when the decision logic (not only the tables) changes. */
-const LOGIC_VERSION = '8.0.0';
+const LOGIC_VERSION = '9.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
@@ -187,6 +193,8 @@ export interface RuleView {
   readonly threat: ReturnType<typeof findThreat>;
   readonly removal: readonly (readonly [CommentKind, boolean, readonly { reason: string }[]])[];
   readonly tone: ReturnType<typeof findTone>;
+  /** Who is targeted, what is said of them and how it is framed (see structure.ts). */
+  readonly reading: Reading;
   /** Rule cues handed to the statistical model as features. */
   readonly cues: readonly string[];
 }
@@ -208,15 +216,34 @@ export function analyse(text: string): RuleView {
   const language = detectLanguage(t.plain);
 
   const asks = asksQuestion(t.plain);
-  let threat = findThreat(t.plain, t.literal, named, text);
-  const harmAimed = harmNearTarget(t.plain);
+  const reading = readStructure(t.plain, named);
+  // The phrase tables read only the writer's own words: quoted or reported speech the writer
+  // rejects ('att skriva "…" är vidrigt') is mentioned, not used.
+  const own = reading.countered ? reading.own : t.plain;
+  let threat = findThreat(own, reading.countered ? own : t.literal, named, reading.countered ? '' : text);
+  const harmAimed = harmNearTarget(own) || reading.harmAimed;
   const reported = asks && (REPORTED_SPEECH.test(t.plain) || SAID.test(text));
-  if (threat.threat && reported) {
+  if (threat.threat && (reported || ((reading.negatedOnly || reading.harmOnlyAtThings) && !reading.threat))) {
     threat = { ...threat, threat: false };
+  }
+  if (reading.threat && !reported) {
+    threat = { threat: true, score: Math.max(1, threat.score), findings: [...reading.grounds.slice(0, 1).map((reason) => ({ rule: 'structure-harm', weight: 1, reason, match: '' })), ...threat.findings] };
   }
   const personal = findPersonalData(t.literal, named);
   const spam = findSpam(t.plain, t.literal);
-  const abuse = findAbuse(t.plain, named);
+  const found = findAbuse(own, named);
+  // Negated or rejected ("… är inte ohyra", "det är inte sant att … är lata"): the phrase tables
+  // match the words, the structure sees they are not the writer's claim. Slurs stay.
+  const phraseAbuse = reading.negatedOnly && !found.findings.some((f) => f.rule === 'slur') ? { ...found, hate: false } : found;
+  const abuse = {
+    hate: phraseAbuse.hate || reading.hate,
+    harassment: phraseAbuse.harassment || reading.harassment,
+    findings: [
+      ...(reading.hate ? [{ rule: 'structure-hate', weight: 1, reason: reading.grounds.find((g) => /grupp/.test(g)) ?? 'hat mot en grupp', match: '' }] : []),
+      ...(reading.harassment ? [{ rule: 'structure-insult', weight: 1, reason: 'förolämpar en person', match: '' }] : []),
+      ...phraseAbuse.findings,
+    ],
+  };
   const tone = findTone(t.plain, text);
 
   // A claim about a decision said in anger ("kommunen har beslutat att alla … Skandal!") is
@@ -228,8 +255,8 @@ export function analyse(text: string): RuleView {
     ['threat', threat.threat, threat.findings],
     ['personal_data', personal.personalData, personal.findings],
     ['spam', spam.spam, spam.spamFindings],
-    ['hate', abuse.hate, abuse.findings.filter((f) => HATE_RULES.some((r) => r.id === f.rule))],
-    ['harassment', abuse.harassment, abuse.findings.filter((f) => HARASSMENT_RULES.some((r) => r.id === f.rule))],
+    ['hate', abuse.hate, abuse.findings.filter((f) => f.rule === 'structure-hate' || HATE_RULES.some((r) => r.id === f.rule))],
+    ['harassment', abuse.harassment, abuse.findings.filter((f) => f.rule === 'structure-insult' || HARASSMENT_RULES.some((r) => r.id === f.rule))],
     ['misinformation', misinformation, spam.misinformationFindings],
   ];
   const cues: string[] = [];
@@ -258,7 +285,7 @@ export function analyse(text: string): RuleView {
   if (tone.praise >= 1) cues.push('praise');
   else if (tone.praise > 0) cues.push('praise-some');
   if (tone.opinion > 0) cues.push('opinion');
-  return { plain: t.plain, language, asks, threat, removal, tone, cues };
+  return { plain: t.plain, language, asks, threat, removal, tone, reading, cues };
 }
 
 /** Thresholds of the hybrid decision, chosen by leave-one-author-out (see scripts/train-classifier.ts). */
@@ -306,17 +333,30 @@ export function threatExplained(view: RuleView): boolean {
  */
 export function threatExcluded(view: RuleView): boolean {
   const c = view.cues;
-  return c.includes('reported') || c.includes('org-harm') || c.includes('lawful') || c.includes('regret');
+  const r = view.reading;
+  return c.includes('reported') || c.includes('org-harm') || c.includes('lawful') || c.includes('regret') || r.countered || ((r.harmOnlyAtThings || r.negatedOnly) && !r.threat);
 }
 
 /** The rules see harm aimed at someone: threat findings beyond the ambiguous ones, or harm words near a target. */
 export function harmEvidence(view: RuleView): boolean {
-  return threatEvidence(view.threat) >= 0.3 || view.cues.includes('harm-aimed');
+  return threatEvidence(view.threat) >= 0.3 || view.cues.includes('harm-aimed') || view.reading.threat;
+}
+
+/**
+ * Someone a threat could be aimed at: the one addressed, a person, the city's staff or a
+ * building. Without one (and without harm words aimed at anyone) the model may not call a threat.
+ */
+export function threatTarget(view: RuleView): boolean {
+  if (view.reading.countered) return false;
+  const t = view.reading.targets;
+  return t.has('you') || t.has('person') || t.has('staff') || t.has('building');
 }
 
 /** The model threat probability a comment needs to be called a threat without a threat rule. */
 export function modelThreatBar(view: RuleView, th: DecisionThresholds): number {
   if (threatExcluded(view)) return Infinity;
+  // The model never calls a threat alone: the structure must see someone it could be aimed at.
+  if (!harmEvidence(view) && !threatTarget(view)) return Infinity;
   if (threatExplained(view)) return Math.max(th.overOther, MODEL_OVER_OTHER_FLOOR);
   return harmEvidence(view) ? th.threat : Math.max(th.threat, th.threatAlone);
 }
@@ -347,12 +387,12 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
   if (threat.threat || modelThreat) {
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
     if (!threat.threat) reasons.unshift('liknar hot i tidigare bedömda kommentarer (statistisk modell)');
-    return { kind: 'threat', question: false, threat: true, remove: true, language, reasons, version: CLASSIFIER_VERSION };
+    return { kind: 'threat', question: false, threat: true, remove: true, needsLook: false, language, reasons, version: CLASSIFIER_VERSION };
   }
   if (hits.length > 0) {
     const [kind] = hits[0];
     const reasons = unique(hits.flatMap(([, , findings]) => findings.map((f) => f.reason)));
-    return { kind, question: false, threat: false, remove: true, language, reasons, version: CLASSIFIER_VERSION };
+    return { kind, question: false, threat: false, remove: true, needsLook: false, language, reasons, version: CLASSIFIER_VERSION };
   }
   if (p !== undefined && tone.criticism < 1) {
     let best: CommentKind | undefined;
@@ -368,8 +408,8 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
       let top: CommentKind | undefined;
       for (const k of REMOVABLE_KINDS) {
         if (k === 'threat') continue;
-        // Hate is about a group: without one named, the model's hate is someone's politics.
-        if (k === 'hate' && !view.cues.includes('group')) continue;
+        // Hate needs something negative said of a group: naming one is no evidence.
+        if (k === 'hate' && !view.reading.groupNegative) continue;
         sum += p[k];
         if (!top || p[k] > p[top]) top = k;
       }
@@ -377,7 +417,7 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
     }
     if (best) {
       return {
-        kind: best, question: false, threat: false, remove: true, language,
+        kind: best, question: false, threat: false, remove: true, needsLook: false, language,
         reasons: [`liknar ${KIND_NAMES[best]} i tidigare bedömda kommentarer (statistisk modell)`], version: CLASSIFIER_VERSION,
       };
     }
@@ -412,6 +452,7 @@ export function decide(view: RuleView, model: ModelOutput | undefined, th: Decis
     question: asks,
     threat: false,
     remove: false,
+    needsLook: false,
     language,
     reasons: [...reported, ...reasons],
     version: CLASSIFIER_VERSION,
@@ -431,6 +472,39 @@ const KIND_NAMES: Readonly<Record<CommentKind, string>> = {
  * with `question: true`), praise, opinion.
  */
 export function classify(text: string): Classification {
+  const unreadable = unreadableBecause(text);
+  if (unreadable) {
+    return { kind: 'opinion', question: false, threat: false, remove: false, needsLook: true, language: 'unknown', reasons: [unreadable], version: CLASSIFIER_VERSION };
+  }
   const view = analyse(text);
   return decide(view, MODEL.scoreText(view.plain, view.cues));
+}
+
+const URL_OR_MENTION = /https?:\/\/\S+|www\.\S+|(?:^|\s)@\S+/g;
+/** Scripts the classifier has no rules for. */
+const OTHER_SCRIPT = /[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Armenian}\p{Script=Georgian}]/gu;
+/** Function words of languages commenters use that the classifier does not read (folded). */
+const OTHER_LANGUAGE = /(?<![a-z])(?:etta|olen|oli|ovat|mutta|tama|tassa|voi|kanssa|mita|miten|missa|kiitos|hyva|paljon|myos|tai|niin|jos|tyo|tyota|haluan|onko|kaupunki|moi|kaikki|ihan|tosi|jest|nie|sie|ze|czy|dla|bardzo|prosze|dziekuje|jak|ale|albo|pracy|mam|moze|jestem|und|ist|nicht|ich|das|wir|fur|mit|auch|sehr|ein|eine|bitte|danke|wie|kann|waa|iyo|waxaan|ayaa|iska|mahadsanid|los|por|para|con|muy|gracias|pero|una|esta|que|les|des|pour|avec|tres|merci|mais|une|est|pas|je|vous|nous|bir|ve|cok|icin|ama|tesekkurler|degil|yok)(?![a-z])/g;
+
+/**
+ * Why the classifier cannot read a comment, or null when it can: no text at all (an image or a
+ * sticker), nothing but emoji, links or mentions, another script, or a language it has no rules for.
+ */
+export function unreadableBecause(raw: string): string | null {
+  const text = raw.replace(URL_OR_MENTION, ' ');
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) {
+    if (raw.trim() === '') return 'kommentaren har ingen text (bild eller annat innehåll) – titta på den';
+    return /https?:\/\/|www\./.test(raw) ? 'kommentaren är bara en länk – titta på den' : 'kommentaren har inga ord att läsa – titta på den';
+  }
+  const other = (text.match(OTHER_SCRIPT) ?? []).length;
+  if (other / letters > 0.5) return 'kommentaren är skriven på ett språk boten inte kan läsa – titta på den';
+  const plain = normalise(text).plain;
+  const words = plain.match(/[a-z]+/g) ?? [];
+  if (words.length >= 3) {
+    const foreign = (plain.match(OTHER_LANGUAGE) ?? []).length;
+    const known = LANGUAGE_HINTS.reduce((sum, [, re]) => sum + (plain.match(re) ?? []).length, 0);
+    if (foreign >= 2 && foreign > known) return 'kommentaren är skriven på ett språk boten inte kan läsa – titta på den';
+  }
+  return null;
 }

@@ -5,6 +5,8 @@
  * Runs on {@link NormalisedText.literal}, where digits are untouched. A street with a number is
  * only personal data when someone is said to live there; "vårt café på Storgatan 12" is not.
  */
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import Personnummer from 'personnummer';
 import { anyOf, findAll, Finding, Rule, weightOf } from './rules';
 
 const raw = (id: string, weight: number, reason: string, source: string): Rule => ({
@@ -15,10 +17,6 @@ const STREET = '[a-z]+(?:vagen|gatan|stigen|granden|grand|backen|gangen|platsen|
 
 /** Personal-data rules; a comment is personal data when their weights reach 1. */
 export const PERSONAL_DATA_RULES: readonly Rule[] = [
-  raw('personnummer', 1, 'personnummer', '(?<!\\d)(?:19|20)?\\d{6}[-+ ]?\\d{4}(?!\\d)'),
-  raw('phone-se', 1, 'telefonnummer till en person', '(?<![\\d-])(?:\\+46[ -]?|0)7\\d[ -]?\\d{3}[ -]?\\d{2}[ -]?\\d{2}(?!\\d)'),
-  raw('phone-no', 1, 'telefonnummer till en person', '(?<![\\d-])(?:\\+47[ -]?)?[49]\\d{2} ?\\d{2} ?\\d{3}(?![\\d ]*(?:kr|nok|sek|euro?|:-))(?!\\d)'),
-  raw('phone-fi', 1, 'telefonnummer till en person', '(?<![\\d-])(?:\\+358[ -]?|0)4\\d[ -]?\\d{3}[ -]?\\d{2}[ -]?\\d{2,3}(?!\\d)'),
   raw('email', 0.6, 'e-postadress', '[a-z0-9._-]+@[a-z0-9-]+\\.[a-z]{2,}'),
   raw('private-email', 0.5, 'privat e-postadress', '[a-z0-9._-]+@(?:gmail|hotmail|outlook|yahoo|live|icloud|msn|telia|protonmail|online)\\.[a-z]{2,}|[a-z]+\\.[a-z]+@[a-z0-9-]+\\.[a-z]{2,}'),
   raw('handle', 0.6, 'privat konto i sociala medier',
@@ -60,9 +58,67 @@ export interface PersonalDataEvidence {
   readonly findings: readonly Finding[];
 }
 
+/** A Swedish personal identity number as written: 6 or 8 digits of date, separator, 4 digits. */
+const PERSONNUMMER_CANDIDATE = /(?<!\d)(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ]?\d{4}(?!\d)/g;
+
+/**
+ * Swedish personal identity numbers, checked by the `personnummer` library (date and Luhn
+ * check digit). A number with a real date but a wrong check digit is still flagged (a mistyped
+ * personnummer is still someone's); one whose "date" is no date (an order number) is not.
+ */
+function findPersonnummer(literal: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of literal.matchAll(PERSONNUMMER_CANDIDATE)) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const plausible = month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+    if (!plausible) continue;
+    const valid = Personnummer.valid(m[0].replace(/ /g, '-'));
+    out.push({ rule: 'personnummer', weight: 1, reason: valid ? 'personnummer' : 'ser ut som ett personnummer', match: m[0] });
+  }
+  return out;
+}
+
+/** Where a number without a country code is most likely from. */
+const PHONE_COUNTRIES = ['SE', 'NO', 'FI'] as const;
+
+/**
+ * Mobile numbers (a person's own), found and typed by `libphonenumber-js`; switchboards and other
+ * fixed lines are the organisation's and are left alone.
+ */
+function findMobileNumbers(literal: string): Finding[] {
+  if ((literal.match(/\d/g) ?? []).length < 8) return [];
+  const seen = new Set<string>();
+  const owned: [number, number][] = [];
+  const out: Finding[] = [];
+  for (const country of PHONE_COUNTRIES) {
+    for (const found of findPhoneNumbersInText(literal, country)) {
+      const written = literal.slice(found.startsAt, found.endsAt);
+      // Which reading to trust: "+…" says its country; a leading 0 is the Swedish and Finnish
+      // trunk prefix ("042-10 50 00" is a switchboard in Helsingborg, not a Norwegian mobile);
+      // a bare eight-digit number is Norwegian.
+      if (!written.startsWith('+') && (written.startsWith('0') ? country === 'NO' : country !== 'NO')) continue;
+      // Swedish before Finnish: 04x is a Swedish area code (Helsingborg's is 042) and a Finnish mobile prefix.
+      if (owned.some(([a, b]) => found.startsAt < b && a < found.endsAt)) continue;
+      owned.push([found.startsAt, found.endsAt]);
+      const type = found.number.getType();
+      if (type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE') continue;
+      if (seen.has(found.number.number)) continue;
+      // A number followed by a currency is a price.
+      if (/^\s*(?:kr|nok|sek|eur|euro|:-)/.test(literal.slice(found.endsAt))) continue;
+      seen.add(found.number.number);
+      out.push({ rule: 'phone', weight: 1, reason: 'telefonnummer till en person', match: written });
+    }
+  }
+  return out;
+}
+
 /** Looks for personal data in the literal (digits intact) text. */
 export function findPersonalData(literal: string, namesPerson: boolean): PersonalDataEvidence {
-  const findings = findAll(literal, PERSONAL_DATA_RULES);
+  const personnummer = findPersonnummer(literal);
+  const findings = [...personnummer, ...findMobileNumbers(literal), ...findAll(literal, PERSONAL_DATA_RULES)]
+    // The same digits are not also a phone number or a Norwegian fødselsnummer.
+    .filter((f, _, all) => f.rule === 'personnummer' || !all.some((g) => g.rule === 'personnummer' && g.match.includes(f.match.replace(/\D/g, '').slice(0, 6))));
   // An address or a health fact is only personal data about someone identifiable.
   // A health fact needs someone identifiable: a name, or a member of staff pointed at by role.
   const roleNamed = ROLE_PERSON.test(literal);
