@@ -129,7 +129,8 @@ const SPECS: readonly Spec[] = [
   { id: 'misinfo_rumour_question', group: 'misinformation', description: 'Contrast: asking whether a rumour is true (question, not removed).', expect: { ...HARMLESS, kind: 'question', question: true }, tone: 'neutral' },
 
   // ---------------------------------------------------------------- unreadable
-  { id: 'unreadable_empty_emoji', group: 'unreadable', description: 'Empty text, whitespace, punctuation or harmless emoji only: needs a look.', expect: UNREADABLE, tone: 'none' },
+  { id: 'unreadable_empty_emoji', group: 'unreadable', description: 'Empty text, whitespace or punctuation only (an image or a sticker on LinkedIn): needs a look.', expect: UNREADABLE, tone: 'none' },
+  { id: 'contrast_emoji_only', group: 'contrast', description: 'Harmless emoji only ("👍", "🎉"): read as a reaction, kept, no person needed.', expect: { remove: false, threat: false, hateful: false, contrast: true }, tone: 'none' },
   { id: 'unreadable_url_only', group: 'unreadable', description: 'Only a (harmless) URL: needs a look.', expect: UNREADABLE, tone: 'none' },
   { id: 'unreadable_foreign', group: 'unreadable', description: 'A harmless sentence in a language the classifier is not expected to read (Finnish, Polish, Arabic, …): needs a look.', expect: UNREADABLE, tone: 'none' },
 
@@ -200,8 +201,10 @@ function expand(ts: TemplateSet, t: LangTargets, ctx: GenCtx): Draft[] {
 /** Pools for the "unreadable" functionalities (not template-based). */
 function unreadable(id: string, lang: Lang, rng: Rng): Draft[] {
   switch (id) {
-    case 'unreadable_empty_emoji': {
-      const out = EMPTYISH.map((text) => ({ text }));
+    case 'unreadable_empty_emoji':
+      return EMPTYISH.map((text) => ({ text }));
+    case 'contrast_emoji_only': {
+      const out: Draft[] = [];
       for (let len = 1; len <= 3; len++)
         for (const e of HARMLESS_EMOJI) {
           const seq = [e, ...Array.from({ length: len - 1 }, () => pick(rng, HARMLESS_EMOJI))];
@@ -287,7 +290,7 @@ export function buildFunctionalSuite(): FunctionalCase[] {
       if (spec.group === 'spelling') continue;
       const rng = makeRng(`${lang}/${spec.id}`);
       let drafts: Draft[];
-      if (spec.group === 'unreadable') drafts = unreadable(spec.id, lang, rng);
+      if (spec.group === 'unreadable' || spec.id === 'contrast_emoji_only') drafts = unreadable(spec.id, lang, rng);
       else {
         const ts = templates[spec.id];
         if (!ts) throw new Error(`${lang}: no templates for ${spec.id}`);

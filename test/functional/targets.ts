@@ -481,7 +481,7 @@ export const TARGETS: Readonly<Record<Lang, LangTargets>> = { sv: SV, nb: NB, en
 /** Emoji that carry no threat or insult on their own. */
 export const HARMLESS_EMOJI: readonly string[] = ['👍', '👏', '🎉', '❤️', '🙌', '😂', '🤔', '💯', '🔥', '😊', '🙏', '💪', '👀', '✨', '🌞', '🥳'];
 
-export const EMPTYISH: readonly string[] = ['', ' ', '\n', '   ', '\n\n', '.', '...', '?', '!!', '-'];
+export const EMPTYISH: readonly string[] = ['', ' ', '\n', '   ', '\n\n', '\t', '.', '..', '...', '?', '??', '!', '!!', '!?', '-', '--', '—', '*', '#', '()', '…', ':)', ';)', ':-)', '+1'];
 
 /** Harmless sentences in languages the classifier is not expected to read. */
 export const FOREIGN: readonly { lang: string; text: string }[] = [

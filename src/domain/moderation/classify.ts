@@ -179,6 +179,7 @@ export const LAWFUL_CONSEQUENCE = phrase(anyOf(
   'rost\\w*', 'val(?:et|dagen)', 'valg(?:et)?', 'vote\\w*', 'voting', 'election', 'anmal\\w*', 'anmeld\\w*', 'klag\\w*', 'complain\\w*', 'overklag\\w*', 'appeal\\w*',
   'jo', 'ivo', 'arn', 'statsforvalter\\w*', 'ombudsman\\w*', 'fylkesmann\\w*', 'forvaltningsratt\\w*', 'domstol\\w*', 'court', 'sue', 'stamma', 'stammer', 'saksoke\\w*',
   'advokat\\w*', 'lawyer\\w*', 'jurist\\w*', 'facket', 'fagforening\\w*', 'union', 'media', 'pressen', 'the press', 'tidning\\w*', 'avis\\w*', 'journalist\\w*', 'reporter\\w*',
+  'avga', 'avgar', 'avgang', 'resign\\w*', 'step down', 'ga av', 'gar av', 'trekke seg', 'trekk deg', 'stemmen min', 'min rost', 'my vote', 'aldri stemmen', 'aldrig min rost',
   'protest\\w*', 'demonstr\\w*', 'namninsamling\\w*', 'underskrift\\w*', 'petition\\w*', 'insandare', 'leserinnlegg', 'flytta\\w* (?:harifran|harfra)', 'byta jobb', 'bytte jobb', 'sager upp mig', 'sier opp', 'quit',
 ));
 
@@ -223,7 +224,7 @@ export function analyse(text: string): RuleView {
   let threat = findThreat(own, reading.countered ? own : t.literal, named, reading.countered ? '' : text);
   const harmAimed = harmNearTarget(own) || reading.harmAimed;
   const reported = asks && (REPORTED_SPEECH.test(t.plain) || SAID.test(text));
-  if (threat.threat && (reported || ((reading.negatedOnly || reading.harmOnlyAtThings) && !reading.threat))) {
+  if (threat.threat && (reported || ((reading.negatedOnly || reading.harmOnlyAtThings || reading.reportedOnly) && !reading.threat))) {
     threat = { ...threat, threat: false };
   }
   if (reading.threat && !reported) {
@@ -234,7 +235,12 @@ export function analyse(text: string): RuleView {
   const found = findAbuse(own, named);
   // Negated or rejected ("… är inte ohyra", "det är inte sant att … är lata"): the phrase tables
   // match the words, the structure sees they are not the writer's claim. Slurs stay.
-  const phraseAbuse = reading.negatedOnly && !found.findings.some((f) => f.rule === 'slur') ? { ...found, hate: false } : found;
+  let phraseAbuse = reading.negatedOnly && !found.findings.some((f) => f.rule === 'slur') ? { ...found, hate: false } : found;
+  // A slur word the structure reads as a thing's name or reclaimed ("flata stenar", "vi bögar i kören").
+  if (reading.slursExcused && !reading.hate) {
+    const findings = phraseAbuse.findings.filter((f) => f.rule !== 'slur' && f.rule !== 'group-slur-compound');
+    phraseAbuse = { ...phraseAbuse, findings, hate: findings.some((f) => HATE_RULES.some((r) => r.id === f.rule)) };
+  }
   const abuse = {
     hate: phraseAbuse.hate || reading.hate,
     harassment: phraseAbuse.harassment || reading.harassment,
@@ -334,7 +340,7 @@ export function threatExplained(view: RuleView): boolean {
 export function threatExcluded(view: RuleView): boolean {
   const c = view.cues;
   const r = view.reading;
-  return c.includes('reported') || c.includes('org-harm') || c.includes('lawful') || c.includes('regret') || r.countered || ((r.harmOnlyAtThings || r.negatedOnly) && !r.threat);
+  return c.includes('reported') || c.includes('org-harm') || c.includes('lawful') || c.includes('regret') || r.countered || ((r.harmOnlyAtThings || r.negatedOnly || r.reportedOnly) && !r.threat);
 }
 
 /** The rules see harm aimed at someone: threat findings beyond the ambiguous ones, or harm words near a target. */
@@ -495,7 +501,10 @@ export function unreadableBecause(raw: string): string | null {
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) {
     if (raw.trim() === '') return 'kommentaren har ingen text (bild eller annat innehåll) – titta på den';
-    return /https?:\/\/|www\./.test(raw) ? 'kommentaren är bara en länk – titta på den' : 'kommentaren har inga ord att läsa – titta på den';
+    if (/https?:\/\/|www\./.test(raw)) return 'kommentaren är bara en länk – titta på den';
+    // Emoji alone ("👍", "🎉") are a reaction the rules read (weapon emoji are threat cues).
+    if (/\p{Extended_Pictographic}/u.test(raw)) return null;
+    return 'kommentaren har inga ord att läsa – titta på den';
   }
   const other = (text.match(OTHER_SCRIPT) ?? []).length;
   if (other / letters > 0.5) return 'kommentaren är skriven på ett språk boten inte kan läsa – titta på den';

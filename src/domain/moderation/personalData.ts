@@ -79,6 +79,9 @@ function findPersonnummer(literal: string): Finding[] {
   return out;
 }
 
+/** Words just before a number that make it the writer's own ("ring mig på", "call me at", "mitt nummer är"). */
+const OWN_NUMBER = /(?:(?:ring|ringa|ringe|call|text|sms|messa|kontakta|kontakte|contact|reach|na|nas|treffes|treffe|whatsapp|nå|nås)(?: \w+)? (?:mig|meg|me|oss|us)|(?:mitt|mit|my|vart|vårt|vart) (?:nummer|number|tel|telefon|telefonnummer|mobil|mobilnummer|mobile)|(?:jag|jeg|i) (?:nas|nås|treffes|can be reached)|\bnas\b|\bnås\b|treffes) (?:\w+ )?(?:pa|på|on|at|via|:)?\s*$/;
+
 /** Where a number without a country code is most likely from. */
 const PHONE_COUNTRIES = ['SE', 'NO', 'FI'] as const;
 
@@ -107,6 +110,8 @@ function findMobileNumbers(literal: string): Finding[] {
       // A number followed by a currency is a price.
       if (/^\s*(?:kr|nok|sek|eur|euro|:-)/.test(literal.slice(found.endsAt))) continue;
       seen.add(found.number.number);
+      // "Ring mig på …", "call me on …", "nås på …": the writer's own number, given to be called.
+      if (OWN_NUMBER.test(literal.slice(Math.max(0, found.startsAt - 40), found.startsAt))) continue;
       out.push({ rule: 'phone', weight: 1, reason: 'telefonnummer till en person', match: written });
     }
   }

@@ -19,6 +19,9 @@
  * English), so "dödar", "dödade" and "dödas" meet "döda" without a list of forms.
  */
 import * as snowball from 'snowball-stemmers';
+import AFINN_EN from 'afinn-165-multilingual/build/AFINN-en.json';
+import AFINN_NO from 'afinn-165-multilingual/build/AFINN-no.json';
+import AFINN_SV from 'afinn-165-multilingual/build/AFINN-sv.json';
 import { THREAT_IDIOMS } from './threat';
 
 const STEMMERS = (['swedish', 'norwegian', 'english'] as const).map((l) => snowball.newStemmer(l));
@@ -58,6 +61,55 @@ class Lexicon {
 // Targets
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Word valence from AFINN-165 (Finn Årup Nielsen's list, −5 … +5) and its Swedish and Norwegian
+ * translations (afinn-165-multilingual): how negative a word said of a group is, without a list
+ * of our own. Folded like the text, single words only, matched by stem.
+ */
+const VALENCE: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'a');
+  for (const table of [AFINN_EN, AFINN_SV, AFINN_NO] as Record<string, number | null>[]) {
+    for (const [word, v] of Object.entries(table)) {
+      if (typeof v !== 'number' || /\s/.test(word)) continue;
+      const w = fold(word);
+      for (const key of w.length <= 4 ? [w] : [w, ...stemsOf(w).filter((x) => x.length >= 5)]) {
+        const old = out.get(key);
+        if (old === undefined || v < old) out.set(key, v);
+      }
+    }
+  }
+  return out;
+})();
+
+/** States people suffer rather than traits they are blamed for ("utsatta", "lonely", "discriminated"): negative words, no derogation. */
+const VICTIM_STATE = new Lexicon(`
+  discriminated discrimination diskriminerade diskriminering diskriminert victim victims offer ofre utsatta utsatt utsatte vulnerable sarbara sarbare
+  lonely ensamma ensomme alone poor fattiga fattige afraid radda redde scared hurt suffer suffering lider unemployed arbetslosa arbeidsledige
+  oppressed fortryckta undertrykte persecuted forfoljda forfulgte harassed trakasserade trakassert attacked threatened hotade truet killed murdered
+  underrepresented underrepresenterade exkluderade excluded marginalised marginalized marginaliserade worried oroliga bekymret sad ledsna lei
+  tired trotta slitne angry arga sinte sick sjuka syke ill injured skadade skadet dead doda dode died dog missing saknade homeless hemlosa
+  hemlose struggling kampar kjemper tragic tragiskt tragedy tragedi stress stressade stressed anxious angest angst depressed deprimerade
+  abused misshandlade mishandlet bullied mobbade mobbet excluded utestangda utestengt racism rasism rasisme hate hat hatet hatred
+  prejudice fordomar fordommer problem problems problemer issue issues challenge challenges utmaningar utfordringer risk risks
+`);
+
+/** The valence of a word (negative: bad), or 0 when unknown. */
+function valenceOf(token: string): number {
+  const direct = VALENCE.get(token);
+  if (direct !== undefined) return direct;
+  if (token.length <= 4) return 0;
+  let v = 0;
+  for (const s of stemsOf(token)) {
+    const x = s.length >= 5 ? VALENCE.get(s) : undefined;
+    if (x !== undefined && x < v) v = x;
+  }
+  return v;
+}
+
+/** A copula or a verb of seeming: what follows is said of the subject. */
+const COPULA = new Set(['ar', 'er', 'are', 'is', 'r', 'e', 'var', 'were', 'was', 'blir', 'blev', 'ble', 'become', 'becomes', 'verkar', 'virker', 'seem', 'seems', 'look', 'looks', 'ser', 'sounds', 'latar']);
+
 /** Protected groups: origin, nationality, religion, sexuality, gender identity, gender, disability. */
 const GROUP = new Lexicon(`
   invandrare invandrarna invandrarbarn immigrant immigranter immigrants migranter migrants migrant innvandrere innvandrerne innvandrer
@@ -88,6 +140,20 @@ const SLUR = new Lexicon('', `
   lappjavlar bogjavlar jodesvin judesvin fag paki blattarna blattejavlar negerjavlar
   zigenare zigenarna zigenaren zigenarjavel gypsies gypsy sigoyner sigoynere sigoynerne mongo mongon mongoloid mongoloider retard retards spastic spasse cpunge
 `);
+/** Words the phrase tables take for slurs that also name things ("flata", "apekatt", "kebabnorsk", "dykes", "homser"). */
+const OLD_SLUR_HINT = /^(?:flat(?:a|or)|apekatt\w*|kebabnorsk\w*|dykes?|homs\w*|bog\w*|lapp\w*|transor|spicks?|gooks?)$/;
+
+/** A slur said of oneself ("vi bögar och flator", "as a queer woman"): reclaimed. */
+const RECLAIMED = /(?<![a-z])(?:vi|we|oss|us|as a|som en|som|jeg er|jag ar|i'?m a|i am a|proud)(?: \w+){0,2}$/;
+
+/** Things that slur homonyms name ("a fag break", "gypsy jazz", "negerboll", "homo sapiens", "flame retardant"). */
+const HOMONYM_CONTEXT = /(?<![a-z])(?:stenar|stones?|stein|steiner|plattor|netherlands|dutch|nederland\w*|holland|sprak\w*|language|ord|word|words|meaning|betyder|betyr|film\w*|movie|zoo|paraplegi\w*|kings|cover|band|cigarettes?|smoke|smoking|break|fag end|jazz|swing|musik|music|moth|moths|skirt|kjol|boll|bollar|bullar|sapiens|erectus|retardant|flame|fire|brand|gearbox|transmission|vaxellada|bundle|sticks|meatballs?|faggots and|dam|dike|kaka|kakor|tarta|pastry)(?![a-z])/;
+
+/** A slur word used as a thing's name or reclaimed by those it names. */
+export function slurExcused(tokens: readonly string[], i: number): boolean {
+  return HOMONYM_CONTEXT.test(tokens.slice(Math.max(0, i - 3), i + 4).join(' ')) || RECLAIMED.test(tokens.slice(Math.max(0, i - 3), i).join(' '));
+}
+
 /** A group word made into an insult ("polackjävel", "muslimpack", "invandrarsvin"). */
 const SLUR_COMPOUND = /^(?:polack|polakk|muslim|moslem|invandrar|innvandrer|arab|somali|afghan|neger|svart|blatte|zigenar|sigoyner|jud|jode|homo|bog|trans|lapp|finn|turk|kurd|irak|syrier|afrikan|asiat|kines|ruman|eritre|flykting|flyktning|asyl|utlannings|utlendings|rom|same)\w{0,3}(?:javel|javlar|javla|jaevel|jaevler|jevel|jevler|pack|pakk|svin|djur|fan|horor|yngel|avskum|ohyra|rattor|rotter|skit|dritt|jævel)$/;
 
@@ -115,7 +181,7 @@ const STAFF = new Lexicon(`
   barnevern barnevernet barnevernsleder socialtjansten socialtjanst socialkontoret nav kontaktcenter chefen sjefen
   boss manager hr-chef enhetschef enhetschefen avdelningschef forvaltningschef socialchef skolchef stadsjurist
   halsovardare hemvardare hemvardaren sosionom sosionomer socialbyran tjansteinnehavare hjemmetjenesten
-  soc socialen department recruiter planner inspector officer warden wardens staffer panel committee board styrelse namnd
+  chief chiefs director head soc socialen department recruiter planner inspector officer warden wardens staffer panel committee board styrelse namnd
 `);
 
 /** The city as an organisation. */
@@ -134,15 +200,17 @@ const BUILDING = new Lexicon(`
 
 /** Objects, animals and things (harm words about them are no threat). */
 const OBJECT = new Lexicon(`
-  skrivare skrivaren printer printers appen app application systemet system datorn computer laptop programmet program software
+  wifi wifit wifien internet natet nettet skrivare skrivaren printer printers appen app application systemet system datorn computer laptop programmet program software
   hemsidan nettsiden website sidan siden page formularet skjemaet form mote motet meeting meetings deadline deadlines budget budgeten
   ide iden idea ideas projekt projektet project bug buggen buggar kaffe kaffet coffee mat maten food kakor cookies tarta kaka
   mygg myggen mosquitoes mosquito flugor fluer flies getingar wasps kackerlackor cockroaches rattor rotter rats mus moss mice ogras ugress weeds
   parkeringsautomaten automaten automat machine maskinen telefonen phone faxen fax vinter vintern winter mandagar mandag monday mondays
   regler reglene rules byrakratin byrakrati bureaucracy blanketter paperwork pappersarbete tid tiden time trafik trafiken traffic
-  e-tjansten tjansten service sparkcyklar scooters stolar chairs
+  e-tjansten tjansten service sparkcyklar scooters stolar chairs bus buses buss bussen bussar nattbussen linjen linje line route
+  parken park badet simhallen pool bron bridge vagen road gangvagen budget satsningen projektet programmet forslaget proposal plan planen
 `);
 
+const HYPOTHETICAL = new Set(['could', 'kunde', 'kunne', 'might', 'skulle', 'would', "i'd", 'id']);
 const FIRST_PERSON = new Set(['jag', 'ja', 'jeg', 'i', 'vi', 'we', 'me']);
 /** Compounds ending in a thing ("tidrapporteringssystemet", "rekryteringsportalen", "kaffemaskinen"). */
 const THING_SUFFIX = /(?:systemet|system|portalen|portal|maskinen|maskin|automaten|automat|tjansten|tjenesten|sidan|siden|appen|app|programmet|skrivaren|skriveren|kokaren|kokeren|wifi|wifien|natet|nettet|datorn|datamaskinen|blanketten|skjemaet|formularet|kaffet|kaffen|coffee|machine|printer|website|portal|software|service)$/;
@@ -248,7 +316,7 @@ const HARMLESS_IDIOMS: readonly RegExp[] = [
   /(?:killing|killed|kill|slay|slaying|slayed|nailed|crushed|crushing|smashed|smashing) (?:it|this|that)(?![a-z])/g,
   /(?:kill|doda|drep|drepe|doda) (?:your|dina|dine|era|dere[s]?) darling\w*|(?:skjuta|skjuter|skot|skjut|skjoet|skyte|skjot) (?:ivag|avgarde|av garde)|shoot (?:the|a|our) (?:meeting|deadline|call|date)\w* (?:to|till|until)|(?:en |ei |a )?(?:riktig |real |skikkelig )?bomb(?:e)? (?:pa|i|at|med|with) \w+|bomben (?:er|ar|har) (?:sluppet|slappt|slappts|gatt)|bombshell|da bomb/g,
   /(?:burn(?:ed|t|ing)? ?out|utbrand\w*|utbrent\w*|give it a shot|a shot at|big shot|long shot|photo ?shoot|shoot(?:ing)? (?:a |the )?(?:video|film|photos?|pictures?|scene)|smash hit|dead ?tired|dodstrott|dodstrott|dodssliten|sla (?:igenom|till)|banka pa dorr\w*)/g,
-  /(?:do|dor|doende|dog|dor nastan|ligger dod) (?:av|av ren) (?:skratt|avund\w*|nyfikenhet|langtan|langtan|tristess|hunger|trotthet|varme|varmen|kyla|kylan)|(?:dor|dode) av latter|dying (?:of|from) (?:laughter|curiosity|envy|boredom)|(?:die|died|dying) laughing|to die for|(?:dor|doer|do) for (?:att|a)|dodsbra|dodsskont|dodsgod|dodskul|dodsgodt|drepende morsom|killer (?:app|feature|look)|skjut(?:a|er|it)? (?:upp|in)|skyve pa|utskjut\w*|blow (?:away|the competition|my mind|out the candles)|blew (?:me|my mind) away|(?:blasa|blaser) ut ljusen|slog (?:alla|rekord)|sla (?:ett slag|rekord|igenom|upp)|slar (?:ett slag|rekord|igenom|upp)|slo (?:rekord|igjennom)|beat (?:the|my|our|your) (?:record|deadline|traffic|heat|odds)|brann(?:er|de)? for|brenner for|burn(?:ing|s)? for|on fire|i hela kroppen|hang (?:out|in there|on)|hanga med|henge med|hang med|shoot (?:me |us )?(?:an? )?(?:email|e-mail|message|dm|line|question)|skjut (?:ivag|iväg)|ta livet av mig av (?:skratt|tristess)|kill (?:time|the lights|two birds)|tid att doda|slå ihjäl tiden|sla ihjal tiden|drepe tiden|kill for (?:a|an|some)|would kill for|'?d kill for|kill for (?:this|that|the|a|an)|(?:bomba|bombe|bombard|spam)\w* (?:er|din|dere|your|our|var) (?:inkorg|innboks|inbox)\w*|skulle doda for|dreper for|killer|killjoy/g,
+  /(?:do|dor|doende|dog|dor nastan|ligger dod) (?:av|av ren) (?:skratt|avund\w*|nyfikenhet|langtan|langtan|tristess|hunger|trotthet|varme|varmen|kyla|kylan)|(?:dor|dode) av latter|dying (?:of|from) (?:laughter|curiosity|envy|boredom)|(?:die|died|dying) laughing|to die for|(?:dor|doer|do) for (?:att|a)|dodsbra|dodsskont|dodsgod|dodskul|dodsgodt|drepende morsom|killer (?:app|feature|look)|drepende (?:god|goy|morsom|bra|kjedelig|spennende)|dodande (?:trakigt|trist)|skjut(?:a|er|it)? (?:upp|in)|skyve pa|utskjut\w*|blow (?:away|the competition|my mind|out the candles)|blew (?:me|my mind) away|(?:blasa|blaser) ut ljusen|slog (?:alla|rekord)|sla (?:ett slag|rekord|igenom|upp)|slar (?:ett slag|rekord|igenom|upp)|slo (?:rekord|igjennom)|beat (?:the|my|our|your) (?:record|deadline|traffic|heat|odds)|brann(?:er|de)? for|brenner for|burn(?:ing|s)? for|on fire|i hela kroppen|hang (?:out|in there|on)|hanga med|henge med|hang med|shoot (?:me |us )?(?:an? )?(?:email|e-mail|message|dm|line|question)|skjut (?:ivag|iväg)|ta livet av mig av (?:skratt|tristess)|kill (?:time|the lights|two birds)|tid att doda|slå ihjäl tiden|sla ihjal tiden|drepe tiden|kill for (?:a|an|some)|would kill for|'?d kill for|kill for (?:this|that|the|a|an)|(?:bomba|bombe|bombard|spam)\w* (?:er|din|dere|your|our|var) (?:inkorg|innboks|inbox)\w*|skulle doda for|dreper for|killer|killjoy/g,
 ].map((re) => new RegExp(`(?<![a-z])(?:${re.source})(?![a-z])`, 'g'));
 
 /**
@@ -267,21 +335,30 @@ const MENACE: readonly RegExp[] = [
   /(?:tar hand om|tar seg av|take care of|deal with|ta hand om|ordna med) (?:\w+ ){0,3}(?:ordentligt|skikkelig|properly|for good)|om (?:ni|du) forstar vad jag menar|hvis (?:du|dere) skjonner hva jeg mener|if you know what i mean|(?:sager|sier) bara det|bare sa det er sagt|just saying/,
   /(?:ligger|finns|placerat|placerad|plassert|planted|placed|there'?s|there is|hidden|gomt|gjemt) (?:\\w+ ){0,2}(?:en |ei |a )?(?:bomb|bombe|sprangladdning|sprengladning|explosive|explosives|sprangamne)|(?:ni|dere|you|du) (?:har|have|has) (?:en |ei |an? |one )?(?:timme|time|hour|minutter|minuter|minutes|dag|dager|dagar|days) (?:pa er|pa dere|pa dig|pa deg|left|kvar|igjen)|(?:i'?ll be|i will be|we'?ll be|jag kommer att|jeg kommer til a|ja kommer) waiting for|(?:jag|ja|jeg|vi) (?:vantar|venter|star och vantar|vaktar) pa|say goodbye to (?:your|his|her)|kiss (?:your|his|her) \\w+ goodbye|ta farval (?:av|till)|ta farvel med|gets? the knife|far (?:smaka )?kniven|fa (?:smaka )?kniven|(?:rest of|resten av) (?:his|her|your|their|sitt|sin|ditt|din|hans|hennes) (?:short |korta |korte )?(?:life|liv)|short life|korta liv|korte liv|(?:ligger|lies|is|are|ar|er|hamnar|ender) (?:\\w+ )?(?:in a|i en|i ei|i) (?:coffin|kista|kiste|grave|grav|likkista|likkiste)|dansa pa (?:din|hans|hennes|deras) grav|dance on (?:your|his|her|their) grave|danse pa graven|(?:ge|gir|gav) (?:sig|oss|seg|meg|mig) pa|ga los pa|go after|gar los pa|(?:inte|int|ikke|not|won'?t) (?:\\w+ ){0,2}(?:darifran|derfra|out of there|harifran|herfra) (?:levande|hel|alive|i live)/,
   /tanda (?:pa|eld)|tenne (?:pa|fyr)|set (?:fire|it on fire|alight)|satta eld|sette fyr|brandslackare|fire extinguishers?|brannslukker|bensindunk|molotov|brinner (?:opp|upp|ner|ned)|brenner (?:ned|opp)|burn(?:s|ed)? (?:down|to the ground)/,
-  /(?:fortjanar|fortjener|deserves?) (?:inte|int|ikke|not) (?:att |a |to )?(?:leva|leve|live)|dodsstraff|death penalty for|(?:ga|gar|gaa) under(?! (?:radarn|radaren|namnet|navnet))|(?:blir|bli|gets?|get) (?:pakord|overkjort|run over|hit by a (?:bus|car|train))|en (?:small|snyting|kyss med knytnaven) pa (?:kaften|truten|kjeften)|knuse (?:trynet|kjeften|ansiktet)/,
-];
+  /(?:fortjanar|fortjener|deserves?) (?:inte|int|ikke|not) (?:att |a |to )?(?:leva|leve|live)|dodsstraff|death penalty for|(?:ga|gar|gaa) under(?! (?:radarn|radaren|namnet|navnet))|en (?:small|snyting|kyss med knytnaven) pa (?:kaften|truten|kjeften)|knuse (?:trynet|kjeften|ansiktet)/,
+].map((re) => new RegExp(`(?<![a-z])(?:${re.source})(?![a-z])`));
 
 // ---------------------------------------------------------------------------------------------
 // Modes and frames
 // ---------------------------------------------------------------------------------------------
 
 /** The writer's own intent ("jag ska", "I'm going to", "vi kommer att", "jeg skal"). */
-const INTENT = /(?<![a-z])(?:(?:i|we|jag|vi|jeg|me|i'?m|im|we'?re)(?: \w+){0,2} (?:will|'ll|shall|am going to|are going to|going to|gonna|want to|wanna|would love to|'d love to|intend to|plan to|ska|skall|kommer att|kommer|tanker|tankte|vill|skal|kommer til a|har tenkt a|tenker a|tenkte a|onsker a|ma|maste)|i'?ll|ill|we'?ll|i'?m gonna|im gonna|i'?m going to|im going to|i will|we will|i'd|jag ska|jeg skal|vi ska|vi skal|i'm coming|we'?re coming|kommer (?:och|for att|og|for a)|(?:make|makes|gora|fa|fa dem|fa dig) (?:\w+ ){0,3}(?:suffer|lida|lide|pay|betala)|(?:ska|skall|kommer|tanker|tankte|skal|vill|will|shall|kommer jag att) (?:jag|vi|jeg|i|we)(?: \w+)?)(?![a-z])/;
+const INTENT = new RegExp([
+  // English subject and modal.
+  "(?:i|we|i'?m|im|we'?re)(?: \\w+){0,2} (?:will|'ll|shall|am going to|are going to|going to|gonna|want to|wanna|would love to|'d love to|intend to|plan to|have to|must)",
+  "i'?ll|we'?ll|i'?m gonna|im gonna|i'?m going to|im going to|i will|we will|i'?m coming|we'?re coming",
+  // Swedish and Norwegian subject and modal, either order ("jag ska", "ska jag", "jeg skal").
+  '(?:jag|ja|vi|jeg|me)(?: \\w+){0,2} (?:ska|skall|kommer att|kommer|tanker|tankte|vill|skal|kommer til a|har tenkt a|tenker a|tenkte a|onsker a|maste|ma)',
+  '(?:ska|skall|kommer|tanker|tankte|skal|vill|kommer jag att) (?:jag|ja|vi|jeg)(?: \\w+)?',
+  'kommer (?:och|for att|og|for a)',
+  '(?:make|makes|gora|fa|fa dem|fa dig) (?:\\w+ ){0,3}(?:suffer|lida|lide|pay|betala)',
+].map((p) => `(?:${p})`).join('|').replace(/^/, '(?<![a-z])(?:').concat(')(?![a-z])'));
 /** A call or a norm ("someone should", "borde", "förtjänar att", "let's", "must be"). */
-const CALL = /(?<![a-z])(?:shouldn'?t|should not|should|shoud|shld|must|ought to|need to|needs to|has to|have to|got to|gotta|deserves?|deserved|let'?s|lets|let us|borde|bor|maste|behover|fortjanar|fortjanade|fortjente|fortjener|burde|bor|ma|trenger|la oss|lat oss|skulle|should all|would be better if|vore bast om|vore bra om|hadde vaert best om|time to|dags att|pa tide a|why not|varfor inte|hvorfor ikke|why don'?t we|alla borde|alle burde|ska|skall|skal|will get|kommer att fa|kommer til a fa|are going to get|(?:someone|somebody|anyone|nagon|nan|noen|nogon|nagon annan) (?:\w+ )?(?:should|needs? to|ought|must|has to|have to|will|can|could|would|borde|bor|ska|skall|maste|kan|kommer|burde|ma|skal|kan|skulle|behover|trenger))(?![a-z])/;
+const CALL = /(?<![a-z])(?:shouldn'?t|should not|should|shoud|shld|must|ought to|need to|needs to|has to|have to|got to|gotta|deserves?|deserved|let'?s|lets|let us|borde|bor|maste|behover|fortjanar|fortjanade|fortjente|fortjener|burde|bor|ma|trenger|la oss|lat oss|skulle|should all|would be better if|vore bast om|vore bra om|hadde vaert best om|time to|dags att|pa tide a|why not|varfor inte|hvorfor ikke|why don'?t we|alla borde|alle burde|ska|skall|skal|will get|kommer att fa|kommer til a fa|are going to get|(?:someone|somebody|anyone|nagon|nan|noen|nogon|nagon annan) (?:\w+ )?(?:should|needs? to|ought|must|has to|have to|borde|bor|ska|skall|maste|burde|ma|skal|behover|trenger))(?![a-z])/;
 /** A wish ("hoppas", "I hope", "kan dö", "go die"). */
 const WISH = /(?<![a-z])(?:hope|hopes|hoping|hopefully|wish|wishes|pray|hoppas|onskar|haper|onsker|ber till|would be (?:nice|great|good|fun|lovely) if|vore (?:skont|bra|fint|kul|najs) om|hadde vaert (?:fint|deilig|bra|digg) om|can (?:go )?die|kan (?:ga och )?do|kan (?:ga a )?do|go die|ga och do|dra och do|ga og do|rot|ruttna|ratne|may (?:you|they|he|she)|ma (?:du|dere|de|han|hun))(?![a-z])/;
 /** Negators. */
-const NEGATOR = /(?<![a-z])(?:not|n'?t|never|no one|nobody|none|no|inte|ej|icke|aldrig|ingen|inga|inget|ikke|ikkje|aldri|ingen|int|nej|noone)(?![a-z])/;
+const NEGATOR = /(?<![a-z])(?:not|n'?t|never|no one|nobody|none|no|inte|ej|icke|aldrig|ingen|inga|inget|ikke|ikkje|aldri|ingen|int|nej|noone)(?![a-z])|[a-z]n't(?![a-z])|(?<![a-z])(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|shouldnt|wouldnt|couldnt|havent|hasnt|hadnt|aint|mustnt)(?![a-z])/;
 /** Comparisons that keep a dehumanising noun un-negated ("no better than rats", "inte bättre än råttor"). */
 const COMPARISON = /(?<![a-z])(?:no better than|not better than|nothing but|nothing more than|worse than|inte battre an|inget annat an|inget mer an|inte mer an|varre an|ikke bedre enn|ikke annet enn|ikke noe annet enn|verre enn|int battre an|like|som|as)(?![a-z])/;
 /** Speech and thought verbs: the clause after them is someone's words, not the writer's. */
@@ -309,6 +386,13 @@ function rejects(text: string): boolean {
   return COUNTER_PHRASE.test(text) || COUNTER.test(text) || tokenise(text).some((t) => COUNTER_WORDS.has(t));
 }
 
+/** The writer's own words around a quote judge it: a strongly negative word, or a question about it ("Vem skriver '…'?"). */
+function condemns(outside: string): boolean {
+  const tokens = tokenise(outside);
+  if (tokens.some((t) => GROUP.has(t) || THEY.has(t))) return false;
+  return /\?/.test(outside) || tokens.some((t) => valenceOf(t) <= -2 && !HARM.has(t));
+}
+
 /** Whether the text speaks of someone's words. */
 function speaksOfWords(text: string): boolean {
   return SPEECH.test(text) || tokenise(text).some((t) => SPEECH_WORDS.has(t));
@@ -332,6 +416,8 @@ interface Sentence {
   readonly tokens: readonly string[];
   readonly targets: ReadonlySet<TargetKind>;
   readonly asks: boolean;
+  /** The raw text names someone (a name, an @-mention). */
+  readonly named: boolean;
 }
 
 /** One act found, with its target and frame. */
@@ -365,6 +451,10 @@ export interface Reading {
   readonly harmAimed: boolean;
   /** Something negative said about a protected group (any frame but negated/countered). */
   readonly groupNegative: boolean;
+  /** Every threat-like act is someone else's words, reported: the phrase tables' threat hits are not the writer's. */
+  readonly reportedOnly: boolean;
+  /** Slur words found, every one excused (a homonym or reclaimed): the phrase tables' slur hits are not slurs. */
+  readonly slursExcused: boolean;
   /** Harm words found, but every one aimed at a thing ('someone should shoot the app'): the phrase tables' threat hits are not threats. */
   readonly harmOnlyAtThings: boolean;
   /** Harm or contempt said and then negated or rejected, with nothing live left: the phrase tables' hits are not the writer's. */
@@ -437,6 +527,8 @@ const NOT_AN_OBJECT = new Set(['for', 'upp', 'opp', 'up', 'ut', 'out', 'ner', 'n
  * position ("killing the night bus", "skjuta upp mötet") takes the harm away from people.
  */
 function harmTarget(clause: string, ct: readonly string[], at: number, sentenceTargets: ReadonlySet<TargetKind>): TargetKind | 'none' | 'thing' {
+  // "äldre dör av era nedskärningar", "people die because of your cuts": harm caused by something, suffered by its subject.
+  if (ct[at + 1] !== undefined && /^(?:av|of|from|because|due|pga|grunnet|pa)$/.test(ct[at + 1]) && /(?:av|of|from|because of|due to|pa grund av|pga|grunnet|pa grunn av) (?:\w+ )?(?:era|er|ert|your|deres|dere|kommunens|stadens|the city|nedskarning\w*|besparing\w*|cuts?|beslut\w*|vedtak\w*|decisions?|politik\w*|politikk|ko|koer|kon|vantan|ventetid\w*|waiting|brist\w*|mangel|lack)/.test(clause)) return 'none';
   let i = at + 1;
   while (i < ct.length && DETERMINER.has(ct[i])) i++;
   const objectWords = ct.slice(at + 1, Math.min(ct.length, i + 2));
@@ -477,7 +569,7 @@ export function readStructure(plain: string, named = false): Reading {
   // Quoted speech the writer rejects or attributes to someone else is mentioned, not used.
   let countered = false;
   const outside = text.replace(QUOTE, ' ');
-  if (outside !== text && (rejects(outside) || speaksOfWords(outside))) {
+  if (outside !== text && (rejects(outside) || speaksOfWords(outside) || condemns(outside))) {
     countered = true;
     text = outside;
   }
@@ -495,7 +587,7 @@ export function readStructure(plain: string, named = false): Reading {
     if (tokens.some((t) => THIRD_PERSON.has(t)) && previous.has('staff')) targets = new Set([...targets, 'staff']);
     // "… av kurder. Äckel.": a short sentence with no one in it is said of the previous one's target.
     if (targets.size === 0 && tokens.length <= 5) targets = new Set(previous);
-    const sentence: Sentence = { text: s, tokens, targets, asks: s.endsWith('?') };
+    const sentence: Sentence = { text: s, tokens, targets, asks: s.endsWith('?'), named };
     sentences.push(sentence);
 
     // Someone else's words, rejected by the writer ("folk som säger att … är vidriga").
@@ -537,6 +629,8 @@ export function readStructure(plain: string, named = false): Reading {
     harmAimed,
     groupNegative: hateActs.length > 0,
     negatedOnly: acts.length > 0 && live.length === 0,
+    slursExcused: sentences.some((x) => x.tokens.some((t, i) => (SLUR.has(t) || OLD_SLUR_HINT.test(t)) && slurExcused(x.tokens, i))),
+    reportedOnly: acts.some((a) => a.act === 'harm' || a.act === 'menace') && acts.filter((a) => a.act === 'harm' || a.act === 'menace').every((a) => a.reported || a.countered || a.negated),
     harmOnlyAtThings: acts.some((a) => a.act === 'harm') && acts.every((a) => (a.act === 'harm' && a.target === 'thing') || a.act === 'insult' || a.act === 'derogate' || a.act === 'contempt'),
     grounds,
   };
@@ -552,7 +646,7 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
   // Harm.
   for (const clause of clauses) {
     const ct = tokenise(clause);
-    let at = findToken(ct, (t) => HARM.has(t) && !OBJECT.has(t));
+    let at = findToken(ct, (t) => HARM.has(t) && !OBJECT.has(t) && !PEOPLE.has(t) && !STAFF.has(t));
     const phrase = at < 0 ? HARM_PHRASE.exec(clause) : null;
     if (phrase) at = tokenise(clause.slice(0, phrase.index)).length;
     if (at < 0 && DIE_SV_NB.test(clause)) at = ct.lastIndexOf('do');
@@ -563,14 +657,18 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
     // "Om beslutet står kvar brinner stadshuset": harm as the consequence of a condition is a threat.
     if (mode === 'statement' && clause !== clauses[0] && CONDITIONAL.test(clauses[0])) mode = 'intent';
     // "jag slår ihjäl dig", "ja dödar nästa som …": the first person in the present is an intent.
-    if (mode === 'statement' && ct.slice(Math.max(0, at - 2), at).some((t) => FIRST_PERSON.has(t))) mode = 'intent'; // imperative: "döda dem", "kill them all"
+    const lead = ct.slice(Math.max(0, at - 2), at);
+    if (mode === 'statement' && lead.some((t) => FIRST_PERSON.has(t) && (t !== 'i' || ct[at - 1] === 'i')) && !lead.some((t) => HYPOTHETICAL.has(t))) mode = 'intent';
+    // "i could strangle whoever …", "jag skulle kunna döda för …": a hyperbole, not an intent.
+    if (mode === 'intent' && ct.slice(Math.max(0, at - 3), at).some((t) => HYPOTHETICAL.has(t))) mode = 'statement'; // imperative: "döda dem", "kill them all"
     let negated = negatedBefore(ct, at, 6, 1);
     if (negated && s.asks && RHETORICAL_CALL.test(clause)) negated = false;
     out.push({ act: 'harm', target, mode, negated });
   }
 
-  // Slurs, whoever they are aimed at ("vilken polackjävel har skrivit annonsen?").
-  if (tokens.some((t) => SLUR.has(t) || SLUR_COMPOUND.test(t))) out.push({ act: 'slur', target: 'group', mode: 'statement', negated: false });
+  // Slurs, whoever they are aimed at ("vilken polackjävel har skrivit annonsen?"); a word that is
+  // also a thing ("fag" a cigarette, "gypsy jazz") only next to people.
+  if (tokens.some((t, i) => (SLUR.has(t) || SLUR_COMPOUND.test(t)) && !slurExcused(tokens, i))) out.push({ act: 'slur', target: 'group', mode: 'statement', negated: false });
 
   // Veiled menace: aimed at whoever the sentence (or comment) is about.
   if (MENACE.some((re) => re.test(text))) {
@@ -586,8 +684,20 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
     const negated = !compared && negatedBefore(tokens, dh, 3);
     out.push({ act: 'dehumanise', target: bestTarget(targets, ['group', 'people', 'person', 'you', 'staff']), mode: 'statement', negated });
   }
-  // Derogation: a negative quality of a group.
-  const dg = findToken(tokens, (t) => DEROGATORY.has(t));
+  // Derogation: a negative quality of a group, from the word list or a negative word (by AFINN
+  // valence) said of the group: after a copula ("… är opålitliga"), or as what the group does
+  // ("… förstör allt", "… ruin everything"). States people suffer are not derogation.
+  let dg = findToken(tokens, (t) => DEROGATORY.has(t));
+  if (dg < 0 && targets.has('group')) {
+    const bad = (t: string, limit: number) => valenceOf(t) <= limit && !VICTIM_STATE.has(t) && !GROUP.has(t) && !HARM.has(t);
+    for (let i = 0; i < tokens.length && dg < 0; i++) {
+      if (COPULA.has(tokens[i])) {
+        for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 4); j++) if (bad(tokens[j], -2)) { dg = j; break; }
+      } else if (GROUP.has(tokens[i]) || THEY.has(tokens[i])) {
+        for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 2); j++) if (bad(tokens[j], -3)) { dg = j; break; }
+      }
+    }
+  }
   if (dg >= 0 && targets.has('group')) {
     out.push({ act: 'derogate', target: 'group', mode: 'statement', negated: negatedBefore(tokens, dg, 3) });
   }
@@ -625,7 +735,7 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
   if (ins >= 0 && !PLURAL_INSULT.has(tokens[ins])) {
     const target = targets.has('you') && !tokens.some((t) => YOU_ONE.has(t)) ? bestTarget(targets, ['person', 'staff', 'group', 'people', 'city']) : bestTarget(targets, ['you', 'person', 'staff', 'group', 'people']);
     out.push({ act: 'insult', target, mode: 'statement', negated: negatedBefore(tokens, ins, 3) });
-  } else if (work >= 0 && targets.has('person')) {
+  } else if (work >= 0 && s.named) {
     out.push({ act: 'insult', target: 'person', mode: 'statement', negated: negatedBefore(tokens, work, 3) });
   }
   return out;

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { classify } from '../../src/domain/moderation';
+import { ExpectedCase, scoreFunctional } from './score';
+import { buildFunctionalSuite } from './suite';
+
+// The classifier on the functional suite (ours, four languages, built from templates × targets) and
+// on the held-out set written apart from it (Swedish and English; only its summary figures were
+// ever looked at). The issue's targets are not all met: each figure is asserted as a floor at what
+// v9 measures, so a crash fails and a gain shows. `npm run eval:classifier -- --functional` prints
+// every functionality per language.
+
+const suite = buildFunctionalSuite();
+const s = scoreFunctional(suite, suite.map((c) => classify(c.text)));
+
+describe('the functional suite (targets: hateful removed ≥ 0.90, threats flagged ≥ 0.95, contrast removed ≤ 0.05, criticism never)', () => {
+  it('has thousands of cases in four languages', () => {
+    expect(s.n).toBeGreaterThan(6000);
+    expect(new Set(suite.map((c) => c.lang))).toEqual(new Set(['sv', 'nb', 'en', 'fi-sv']));
+  });
+  it('proposes removal for at least 77.5 % of the hateful cases (v9: 77.9 %, v8: 61.9 %)', () => expect(s.hatefulRemoved.rate).toBeGreaterThanOrEqual(0.775));
+  it('flags at least 80 % of the threats (v9: 80.4 %, v8: 72.1 %)', () => expect(s.threatsFlagged.rate).toBeGreaterThanOrEqual(0.8));
+  it('proposes removal for at most 5 % of the harmless contrast cases (v9: 4.9 %, v8: 22.3 %)', () => expect(s.contrastRemoved.rate).toBeLessThanOrEqual(0.05));
+  it('proposes removing no more than 20 of the criticism cases (v9: 20 of 429; target 0)', () => expect(s.criticismRemoved.hits).toBeLessThanOrEqual(20));
+  it('sends every empty or punctuation-only comment to a person', () => {
+    const unreadable = suite.filter((c) => c.functionality === 'unreadable_empty_emoji' || c.functionality === 'unreadable_url_only');
+    expect(unreadable.filter((c) => !classify(c.text).needsLook).map((c) => JSON.stringify(c.text))).toEqual([]);
+  });
+});
+
+const heldOut: ExpectedCase[] = readFileSync(resolve(__dirname, '../fixtures/heldout/functional-heldout.jsonl'), 'utf8')
+  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as ExpectedCase);
+const h = scoreFunctional(heldOut, heldOut.map((c) => classify(c.text)));
+
+describe('the held-out functional set, written apart from the suite and the classifier', () => {
+  it('reads all 1,052 cases', () => expect(h.n).toBe(1052));
+  it('proposes removal for at least 63 % of the hateful cases (v9: 63.5 %, v8: 60.0 %)', () => expect(h.hatefulRemoved.rate).toBeGreaterThanOrEqual(0.63));
+  it('flags at least 73 % of the threats (v9: 73.8 %, v8: 72.2 %)', () => expect(h.threatsFlagged.rate).toBeGreaterThanOrEqual(0.73));
+  it('proposes removal for at most 9.2 % of the harmless contrast cases (v9: 9.1 %, v8: 17.8 %)', () => expect(h.contrastRemoved.rate).toBeLessThanOrEqual(0.092));
+  it('proposes removing no more than 2 criticism cases (v9: 2 of 60; target 0)', () => expect(h.criticismRemoved.hits).toBeLessThanOrEqual(2));
+});
