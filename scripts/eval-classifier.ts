@@ -5,11 +5,20 @@
  * used to build the rules and the held-out part. Misclassified lines go to
  * reports/classifier-misses.jsonl.
  *
- * Usage: `npm run eval:classifier [file]`
+ * With `--functional`, scores the functional suite (test/functional, four languages) and prints
+ * the issue's four targets and every functionality's accuracy per language; misses go to
+ * reports/functional-misses.jsonl. With `--heldout`, the same for the held-out set written apart
+ * from the suite (summary figures only: its texts are never printed or written, so that nobody
+ * tunes on them).
+ *
+ * Usage: `npm run eval:classifier [file]`, `npm run eval:classifier -- --functional`,
+ * `npm run eval:classifier -- --heldout`
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { classify, COMMENT_KINDS, evaluate, Evaluation, isHeldOut, LabelledComment } from '../src/domain/moderation';
+import { ExpectedCase, formatScore, scoreFunctional } from '../test/functional/score';
+import { buildFunctionalSuite } from '../test/functional/suite';
 
 const REPO_ROOT = resolve(__dirname, '..');
 const DEFAULT_FILE = resolve(REPO_ROOT, 'test/fixtures/comments-dev.jsonl');
@@ -36,7 +45,33 @@ function report(title: string, e: Evaluation): string {
   return out.join('\n');
 }
 
+/** Scores a functional set; writes its misses only when `misses` names a file. */
+function functional(title: string, cases: readonly ExpectedCase[], langs: readonly string[], misses?: string): void {
+  const started = process.hrtime.bigint();
+  const predicted = cases.map((c) => classify(c.text));
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const score = scoreFunctional(cases, predicted);
+  console.log(`classifier ${predicted[0]?.version ?? ''}, ${cases.length} cases in ${ms.toFixed(0)} ms`);
+  console.log(formatScore(title, score, langs));
+  if (!misses) return;
+  const dir = join(REPO_ROOT, 'reports');
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, misses);
+  writeFileSync(out, score.misses.map(({ c, p }) => JSON.stringify({ id: c.id, functionality: c.functionality, lang: c.lang, text: c.text, expected: { remove: c.remove, threat: c.threat, needsLook: c.needsLook }, predicted: { kind: p.kind, remove: p.remove, threat: p.threat, needsLook: p.needsLook }, reasons: p.reasons })).join('\n') + '\n');
+  console.log(`\n${score.misses.length} misses written to ${out}`);
+}
+
 function main(): void {
+  if (process.argv.includes('--functional')) {
+    functional('functional suite', buildFunctionalSuite(), ['sv', 'nb', 'en', 'fi-sv'], 'functional-misses.jsonl');
+    return;
+  }
+  if (process.argv.includes('--heldout')) {
+    const cases = readFileSync(resolve(REPO_ROOT, 'test/fixtures/heldout/functional-heldout.jsonl'), 'utf8')
+      .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as ExpectedCase);
+    functional('held-out functional set (summary only)', cases, ['sv', 'en']);
+    return;
+  }
   const file = process.argv[2] ? resolve(process.cwd(), process.argv[2]) : DEFAULT_FILE;
   const gold: LabelledComment[] = readFileSync(file, 'utf8')
     .split('\n')

@@ -127,7 +127,7 @@ const GROUP = new Lexicon(`
   kvinnor kvinnorna kvinner kvinnene women woman females feminister
   funktionsnedsatta funktionshindrade handikappade funksjonshemmede funksjonshemmete disabled utvecklingsstorda utviklingshemmede
   autister autists rullstolsburna psykiskt
-`, 'rom gay gays jews');
+`, 'rom roma gay gays jews');
 
 /** Multi-word group names ("black people", "svarta människor", "trans people"). */
 const GROUP_PHRASE = /(?<![a-z])(?:(?:black|svarta|svarte|gay|trans|disabled|jewish|muslim|romani|brown|asian|arab|deaf|dova|dove|blind|blinda|blinde|autistic|queer)(?: |-)(?:people|persons|folk|manniskor|mennesker|personer|folks|men|women|man|kvinnor|kvinner|kids|children|barn)|people of colou?r|svarta|svarte|blacks)(?![a-z])/;
@@ -163,11 +163,11 @@ const PEOPLE = new Lexicon(`
   cyklister cyklisterna syklister bilister bilisterna drivers cyclists konsulter konsulenter consultants
   politiker politikerna politikere politicians byrakrater byrakrater bureaucrats journalister journalists
   chefer sjefer bosses managers bankirer bankers hyresvardar landlords turister tourists grannar naboer neighbours neighbors
-  pensionarer pensjonister pensioners ungdomar ungdommer teenagers kids barn barnen children kille killen tjej tjejen
+  pensionarer pensjonister pensioners ungdomar ungdommer teenagers kids barn barnen children tjej tjejen
   typen fyren karen gubben gubbe tanten kvinnan mannen kvinnen mannen guy guys dude girl woman man lady gentleman
   familj familjen familie familien family medlemmar members foraldrar foreldre parents elever elevene students pupils
   vaccinmotstandare antivaxxare antivaxxers veganer vegans fotbollsfans supportrar
-`, 'han hon hen hun him her he she ham henne honom dem dom dei them they de these those such dessa disse dudes');
+`, 'han hon hen hun him her he she ham henne honom dem dom dei them they de these those such dessa disse dudes kille killen killar killarna');
 
 /** The city's staff, by role (named or in general). */
 const STAFF = new Lexicon(`
@@ -376,7 +376,7 @@ const COUNTER_WORDS = new Lexicon(`
   oacceptabel oacceptabelt uakseptabel uakseptabelt unacceptable skamlig skamligt skammelig shameful disgusting despicable appalling
   anmald anmalt anmeldt anmeldte rapporterad rapporterat rapportert reported flagged flaggad flagget blockerad blokkert blocked
   avsky avskyr forkastelig forkastligt sorgligt trist sad saddened ledsen lei frightening skremmende skrammande
-  hets trakassering harassment dehumanising avhumaniserande dehumaniserende
+  hets trakassering harassment dehumanising avhumaniserande dehumaniserende problem problemet problemer shame
 `, 'nej nei no');
 /** Phrases with which the writer rejects what was said. */
 const COUNTER_PHRASE = /(?<![a-z])(?:inte ok(?:ej)?|ikke ok|ikke greit|int ok|not ok(?:ay)?|not acceptable|hate speech|hets mot folkgrupp|hets mot etnisk|no place (?:for|here)|ingen plats (?:for|har)|ikke plass (?:for|her)|har ingen plats|har inget har att gora|hor inte hemma har|hor int hemma har|horer ikke hjemme her|doesn'?t belong here|better than this|battre an sa|battre an detta|bedre enn dette|how can (?:anyone|someone|people|you)|hur kan (?:man|nagon|ni|folk)|hvordan kan (?:noen|man|folk)|stand up (?:against|for)|sta upp (?:mot|for)|star opp for|star upp for|tar avstand|ta avstand|distance (?:ourselves|myself)|no one deserves|ingen fortjanar|ingen fortjener|nobody deserves|we stand with|vi star (?:med|bakom)|solidarit\w*|good on (?:the city|you)|bra av (?:er|kommunen|staden)|bra at kommunen|starkt av er|sterkt av dere|stop (?:saying|this|it)|sluta (?:skriv|sag|med)|slutt (?:a|med))(?![a-z])/;
@@ -399,7 +399,7 @@ function speaksOfWords(text: string): boolean {
 }
 
 /** Someone else's words reported: a speech word followed by what was said ("skrev att", "told her he", "shouting that"). */
-const REPORTED = new RegExp(`${SPEECH.source}(?: \\w+){0,3}? ?(?:that|att|at|om att|om at|about|:|"|')|${SPEECH.source} (?:her|him|me|us|them|henne|honom|mig|oss|dem|meg|ham|seg) (?:that )?(?:he|she|they|han|hon|hun|de|dom)`);
+const REPORTED = new RegExp(`(?:people|those|anyone|folk|de|dom|alla|whoever|someone|somebody|nagon|noen|den|han|hon|hun) (?:who|som|that) (?:\\w+ )?${SPEECH.source}|${SPEECH.source}(?: \\w+){0,3}? ?(?:that|att|at|om att|om at|about|:|"|')|${SPEECH.source} (?:her|him|me|us|them|henne|honom|mig|oss|dem|meg|ham|seg) (?:that )?(?:he|she|they|han|hon|hun|de|dom)`);
 
 /** A sentence that denies what it goes on to say ("det är inte sant att …", "it's a myth that …"). */
 const DENIAL = /(?<![a-z])(?:(?:it'?s|it is|that'?s|that is) (?:not true|a myth|a lie|false|nonsense|untrue)|(?:det ar|det er|det e) (?:inte|ikke|int) (?:sant|riktigt|korrekt)|(?:det ar|det er) (?:en myt|myt|lognt|logn|feil|fel) (?:att|at)|myten (?:om )?att|myten om at|stammer (?:inte|int)|stemmer ikke|(?:nobody|no one|ingen|noen) (?:here |har |her )?(?:thinks|tycker|mener|believes|says|sager|sier))(?![a-z])|tvartom|tvert ?imot|quite the opposite|on the contrary/;
