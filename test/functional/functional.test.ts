@@ -18,10 +18,10 @@ describe('the functional suite (targets: hateful removed ≥ 0.90, threats flagg
     expect(s.n).toBeGreaterThan(6000);
     expect(new Set(suite.map((c) => c.lang))).toEqual(new Set(['sv', 'nb', 'en', 'fi-sv']));
   });
-  it('proposes removal for at least 77.5 % of the hateful cases (v9: 77.9 %, v8: 61.9 %)', () => expect(s.hatefulRemoved.rate).toBeGreaterThanOrEqual(0.775));
-  it('flags at least 80 % of the threats (v9: 80.4 %, v8: 72.1 %)', () => expect(s.threatsFlagged.rate).toBeGreaterThanOrEqual(0.8));
-  it('proposes removal for at most 5 % of the harmless contrast cases (v9: 4.9 %, v8: 22.3 %)', () => expect(s.contrastRemoved.rate).toBeLessThanOrEqual(0.05));
-  it('proposes removing no more than 20 of the criticism cases (v9: 20 of 429; target 0)', () => expect(s.criticismRemoved.hits).toBeLessThanOrEqual(20));
+  it('proposes removal for at least 79 % of the hateful cases (v9: 79.4 %, v8: 61.9 %)', () => expect(s.hatefulRemoved.rate).toBeGreaterThanOrEqual(0.79));
+  it('flags at least 83.5 % of the threats (v9: 83.8 %, v8: 72.1 %)', () => expect(s.threatsFlagged.rate).toBeGreaterThanOrEqual(0.835));
+  it('proposes removal for at most 4.5 % of the harmless contrast cases (v9: 4.4 %, v8: 22.3 %)', () => expect(s.contrastRemoved.rate).toBeLessThanOrEqual(0.045));
+  it('proposes removing no more than 8 of the criticism cases (v9: 8 of 429; target 0)', () => expect(s.criticismRemoved.hits).toBeLessThanOrEqual(8));
   it('sends every empty or punctuation-only comment to a person', () => {
     const unreadable = suite.filter((c) => c.functionality === 'unreadable_empty_emoji' || c.functionality === 'unreadable_url_only');
     expect(unreadable.filter((c) => !classify(c.text).needsLook).map((c) => JSON.stringify(c.text))).toEqual([]);
@@ -34,8 +34,8 @@ const h = scoreFunctional(heldOut, heldOut.map((c) => classify(c.text)));
 
 describe('the held-out functional set, written apart from the suite and the classifier', () => {
   it('reads all 1,052 cases', () => expect(h.n).toBe(1052));
-  it('proposes removal for at least 63 % of the hateful cases (v9: 63.5 %, v8: 60.0 %)', () => expect(h.hatefulRemoved.rate).toBeGreaterThanOrEqual(0.63));
+  it('proposes removal for at least 64 % of the hateful cases (v9: 64.2 %, v8: 60.0 %)', () => expect(h.hatefulRemoved.rate).toBeGreaterThanOrEqual(0.64));
   it('flags at least 73 % of the threats (v9: 73.8 %, v8: 72.2 %)', () => expect(h.threatsFlagged.rate).toBeGreaterThanOrEqual(0.73));
   it('proposes removal for at most 9.2 % of the harmless contrast cases (v9: 9.1 %, v8: 17.8 %)', () => expect(h.contrastRemoved.rate).toBeLessThanOrEqual(0.092));
-  it('proposes removing no more than 2 criticism cases (v9: 2 of 60; target 0)', () => expect(h.criticismRemoved.hits).toBeLessThanOrEqual(2));
+  it('proposes removing no more than 1 criticism case (v9: 1 of 60, v8: 2; target 0)', () => expect(h.criticismRemoved.hits).toBeLessThanOrEqual(1));
 });

@@ -107,6 +107,9 @@ function valenceOf(token: string): number {
   return v;
 }
 
+/** What a group is called when it is said to be one ("ett problem", "a burden", "en belastning"). */
+const BURDEN = new Set(['problem', 'burden', 'borda', 'byrde', 'belastning', 'threat', 'hot', 'trussel', 'danger', 'fara', 'fare', 'drain', 'plague', 'cancer', 'disease', 'kostnad', 'cost', 'utgift']);
+
 /** A copula or a verb of seeming: what follows is said of the subject. */
 const COPULA = new Set(['ar', 'er', 'are', 'is', 'r', 'e', 'var', 'were', 'was', 'blir', 'blev', 'ble', 'become', 'becomes', 'verkar', 'virker', 'seem', 'seems', 'look', 'looks', 'ser', 'sounds', 'latar']);
 
@@ -245,7 +248,7 @@ const HARM = new Lexicon(`
 `, 'dor dod sla slas slar slo banke banka bankes hugg shot');
 
 /** Harm said in more than one word ("clear the city of …", "bli av med …", "wipe out"). */
-const HARM_PHRASE = /(?<![a-z])(?:(?:clear|cleared|clean|cleaned|cleanse|rid|purge)(?: \w+){0,3} of|get rid of|bli av med|bli kvitt|bli kvit|wipe out|wiped out|utplana|utslette|make (?:\w+ ){0,2}disappear|fa (?:\w+ ){0,2}att forsvinna|ta livet av|ta livet av|take (?:\w+ ){0,2}out)(?![a-z])/;
+const HARM_PHRASE = /(?<![a-z])(?:(?:clear|cleared|clean|cleaned|cleanse|rid|purge)(?: \w+){0,3} of|get rid of|bli av med|bli kvitt|bli kvit|wipe out|wiped out|utplana|utslette|make (?:\w+ ){0,2}disappear|fa (?:\w+ ){0,2}att forsvinna|ta livet av|take (?:\w+ ){0,2}out|(?:put|putting|plant|satta|sätta|sette|skjuta|skyte) (?:a |en |ei )?(?:bullet|kula|kule|kulan|kniv|knife) (?:in|i|into|genom|through))(?![a-z])/;
 
 /** A sentence opened by a condition ("om ni inte …", "if you don't …", "hvis …"). */
 const CONDITIONAL = /^(?:om|if|hvis|unless|utan att|med mindre|ifall|dersom|next time|nasta gang|neste gang|en gang till|one more time|igen)(?![a-z])|(?:annars|or else|ellers|otherwise|or next time)/;
@@ -328,7 +331,7 @@ const MENACE: readonly RegExp[] = [
   /(?:vet|vi vet|jag vet|vet jag|vet vi|kanner till|har koll pa|har kolla pa|hittat|hittar|vet hvor|vet hvilken|know|knows|found out|figured out) (?:\w+ ){0,2}(?:var|hvor|where|vilken bil|hvilken bil|what car|which car|nar|when|vilken skola|hvilken skole|what school) (?:\w+ ){0,3}(?:bor|lives?|live|kor|kjorer|drives?|slutar|slutter|finishes|parkerar|parkerer|parks|gar|gaar|walks|jobbar|jobber|works|ligger|hamtar|henter|picks up|sover)/,
   /(?:se|ser|titta|kika) (?:sig|dig|er|seg|deg|dere) (?:over|bakom) (?:axeln|axlarna|skulderen|skuldrene|ryggen)|watch (?:your|his|her|their) back|akta (?:sig|dig|er)(?! for (?:halka|kylan|solen|trafiken|vagarbete))|pass (?:deg|dere|seg) (?:godt )?(?:na|fremover)?|be careful(?! (?:with|when|on|in the))|var forsiktig|vaer forsiktig/,
   /(?:ni|du|dere|you|you'?ve|you have|you are|consider yourself|consider yourselves|ni ar|du ar|dere er|du er) (?:\w+ )?(?:varnade|varnad|advart|advarte|been warned|warned)|sista varningen|last warning|siste advarsel|final warning/,
-  /(?:ska|skall|skal|kommer att|kommer til a|will|gonna|going to) (?:\w+ ){0,2}(?:fa betala|betala for|fa betale|betale for|pay for (?:this|that|it)|pay dearly|regret (?:the day|this)|fa angra|fa se vad som hander|fa se hva som skjer|find out what happens|see what happens)|(?:jag|jeg|vi|i'?ll|we'?ll|i will|we will) (?:\w+ )?(?:hittar|finner|find|finds|tracks? down|hunt down|spore opp) (?:dig|henne|honom|er|deg|ham|dere|you|her|him|them|dem|dom|the)/,
+  /(?:you|ni|du|dere|deg|dig|han|hon|hen|hun|he|she|they|de|dom|den som|whoever|the one who|you all|ni alla|dere alle)(?: \w+){0,2} (?:ska|skall|skal|kommer att|kommer til a|will|'ll|gonna|are going to|is going to) (?:\w+ ){0,2}(?:fa betala|betala for|fa betale|betale for|pay for (?:this|that|it)|pay dearly|regret (?:the day|this)|fa angra|fa se vad som hander|fa se hva som skjer|find out what happens|see what happens)|(?:jag|jeg|vi|i'?ll|we'?ll|i will|we will) (?:\w+ )?(?:hittar|finner|find|finds|tracks? down|hunt down|spore opp) (?:dig|henne|honom|er|deg|ham|dere|you|her|him|them|dem|dom|the)/,
   /(?:nagot|nat|noe|something|det|nagonting) (?:\w+ ){0,2}(?:kommer (?:att )?|skulle kunna |kan |kommer til a |will |could |might |is going to |gonna )(?:handa|hande|skje|happen)|(?:vore|vaere|hadde vaert|would be|it'?d be) (?:\w+ )?(?:synd|trist|a shame|a pity|sad) (?:om|if|hvis) /,
   /(?:kommer|kommer jag|jag kommer|kommer vi|jeg kommer|vi kommer|i'?m coming|we'?re coming|i'?ll (?:come|show up|be)|show up|dyka upp|dukker opp) (?:\w+ ){0,4}(?:och halsar pa|og hilser pa|pay (?:you )?a visit|visit|med (?:mer|nagot annat|noe annet)|with (?:more than|something|a bat|a gun|a knife|friends)|more than just|inte (?:for|bara) (?:att )?(?:dricka kaffe|prata)|ikke for a drikke kaffe|not (?:to|for) (?:drink )?coffee)|(?:tar|tar jag|tar vi|jeg tar|tek) med (?:mig |meg |oss )?(?:nagot annat|noe annet|hagelbossan|bossan|kniven|kofoten|pistolen|geveret|bensin|vapen|vapnet)|(?:bring|bringing|i'?ll bring|bring along) (?:a |my |some |the )?(?:bat|gun|knife|axe|petrol|gasoline|friends|shotgun|rifle)|with a (?:bat|gun|knife|crowbar|axe)|more than (?:just )?(?:complaints|words|papers)|nagot annat an papper|inte (?:pa|på) ett trevligt satt|not in a (?:nice|friendly) way|ikke pa en hyggelig mate|(?:blir|blir det) (?:inte|inget) mer (?:snack|prat)|no more talk(?:ing)?|ikke mer prat/,
   /(?:won'?t|will not|wont) (?:be )?(?:leaving|leave|walk(?:ing)? out) (?:on (?:their|his|her|your) (?:own )?feet|in one piece|alive)|on a stretcher|in a body bag|i en likkista|i likkiste|inte (?:gar|kommer) harifran (?:levande|hel)/,
@@ -354,7 +357,7 @@ const INTENT = new RegExp([
   '(?:make|makes|gora|fa|fa dem|fa dig) (?:\\w+ ){0,3}(?:suffer|lida|lide|pay|betala)',
 ].map((p) => `(?:${p})`).join('|').replace(/^/, '(?<![a-z])(?:').concat(')(?![a-z])'));
 /** A call or a norm ("someone should", "borde", "förtjänar att", "let's", "must be"). */
-const CALL = /(?<![a-z])(?:shouldn'?t|should not|should|shoud|shld|must|ought to|need to|needs to|has to|have to|got to|gotta|deserves?|deserved|let'?s|lets|let us|borde|bor|maste|behover|fortjanar|fortjanade|fortjente|fortjener|burde|bor|ma|trenger|la oss|lat oss|skulle|should all|would be better if|vore bast om|vore bra om|hadde vaert best om|time to|dags att|pa tide a|why not|varfor inte|hvorfor ikke|why don'?t we|alla borde|alle burde|ska|skall|skal|will get|kommer att fa|kommer til a fa|are going to get|(?:someone|somebody|anyone|nagon|nan|noen|nogon|nagon annan) (?:\w+ )?(?:should|needs? to|ought|must|has to|have to|borde|bor|ska|skall|maste|burde|ma|skal|behover|trenger))(?![a-z])/;
+const CALL = /(?<![a-z])(?:vore|vaere|hadde vaert|would be|how hard (?:can|could) it be|hur svart kan det vara|hvor vanskelig kan det vaere|det enda (?:ratta|riktiga|raka)|det eneste riktige|the only (?:right|sensible|solution|answer)|the best (?:solution|thing)|losningen (?:ar|er)|the solution is|time we|dags att vi|pa tide at vi|vem (?:hanger|blir|ar|vill|foljer) med|hvem (?:blir|er|vil|henger) med|who'?s (?:with me|in|coming)|who wants to|vem vill|hvem vil|shouldn'?t|should not|should|shoud|shld|must|ought to|need to|needs to|has to|have to|got to|gotta|deserves?|deserved|let'?s|lets|let us|borde|bor|maste|behover|fortjanar|fortjanade|fortjente|fortjener|burde|bor|ma|trenger|la oss|lat oss|skulle|should all|would be better if|vore bast om|vore bra om|hadde vaert best om|time to|dags att|pa tide a|why not|varfor inte|hvorfor ikke|why don'?t we|alla borde|alle burde|ska|skall|skal|will get|kommer att fa|kommer til a fa|are going to get|(?:someone|somebody|anyone|nagon|nan|noen|nogon|nagon annan) (?:\w+ )?(?:should|needs? to|ought|must|has to|have to|borde|bor|ska|skall|maste|burde|ma|skal|behover|trenger))(?![a-z])/;
 /** A wish ("hoppas", "I hope", "kan dö", "go die"). */
 const WISH = /(?<![a-z])(?:hope|hopes|hoping|hopefully|wish|wishes|pray|hoppas|onskar|haper|onsker|ber till|would be (?:nice|great|good|fun|lovely) if|vore (?:skont|bra|fint|kul|najs) om|hadde vaert (?:fint|deilig|bra|digg) om|can (?:go )?die|kan (?:ga och )?do|kan (?:ga a )?do|go die|ga och do|dra och do|ga og do|rot|ruttna|ratne|may (?:you|they|he|she)|ma (?:du|dere|de|han|hun))(?![a-z])/;
 /** Negators. */
@@ -401,8 +404,17 @@ function speaksOfWords(text: string): boolean {
 /** Someone else's words reported: a speech word followed by what was said ("skrev att", "told her he", "shouting that"). */
 const REPORTED = new RegExp(`(?:people|those|anyone|folk|de|dom|alla|whoever|someone|somebody|nagon|noen|den|han|hon|hun) (?:who|som|that) (?:\\w+ )?${SPEECH.source}|${SPEECH.source}(?: \\w+){0,3}? ?(?:that|att|at|om att|om at|about|:|"|')|${SPEECH.source} (?:her|him|me|us|them|henne|honom|mig|oss|dem|meg|ham|seg) (?:that )?(?:he|she|they|han|hon|hun|de|dom)`);
 
+/** A capacity denied ("lack the brains", "saknar förstånd", "klarar inte press", "can't handle responsibility"). */
+const CAPACITY_DENIED = /(?<![a-z])(?:lack|lacks|lacking|saknar|mangler|har inte|har ikke|don'?t have|doesn'?t have|have no|has no|har inget|har ingen|har ikke noe)(?: \w+){0,2} (?:brains?|intelligence|forstand|hjarna|hjarnan|hjerne|hjernen|vett|moral|morals|moraal|empati|empathy|heder|honou?r|ability|formaga|evne|skills|kompetens|kompetanse|logik|logikk|kultur|culture|respect|respekt)|(?:klarar|klarer|kan|can'?t|cannot|can not|unable to) (?:\w+ )?(?:inte|ikke|int|not)? ?(?:handle|cope with|take|klara|klare|hantera|handtere|tala|tale) (?:\w+ )?(?:press|pressure|stress|ansvar|ansvaret|responsibility|leadership|ledarskap|lederskap|kritik|kritikk|criticism|the job|jobbet|jobben)/;
+
+/** Sexual remarks (said of a person they are harassment). */
+const SEXUAL = /(?<![a-z])(?:suga av|suger av|sucks? (?:me|him|my|off)|blow ?jobs?|avsugning|knulla|knullar|knull|pule|puler|bang(?:ing)? (?:her|him|the|that)|would bang|nudes|nakenbild\w*|nakne bilder|naked pic\w*|tits|boobs|tuttar|pattar|pupper|her ass|hennes rumpa|horny|kat pa|sexy|sexig|sexiga|in bed|i sangen|i senga|ta hem (?:henne|honom)|take (?:her|him) home|undress|kla av (?:henne|honom|sig)|dick pics?|kukbild\w*)(?![a-z])/;
+
 /** A sentence that denies what it goes on to say ("det är inte sant att …", "it's a myth that …"). */
 const DENIAL = /(?<![a-z])(?:(?:it'?s|it is|that'?s|that is) (?:not true|a myth|a lie|false|nonsense|untrue)|(?:det ar|det er|det e) (?:inte|ikke|int) (?:sant|riktigt|korrekt)|(?:det ar|det er) (?:en myt|myt|lognt|logn|feil|fel) (?:att|at)|myten (?:om )?att|myten om at|stammer (?:inte|int)|stemmer ikke|(?:nobody|no one|ingen|noen) (?:here |har |her )?(?:thinks|tycker|mener|believes|says|sager|sier))(?![a-z])|tvartom|tvert ?imot|quite the opposite|on the contrary/;
+
+/** The writer's own words or view ("jag tycker att …", "tycker jag", "I honestly think …"): not a report. */
+const OWN_VIEW = new RegExp(`(?<![a-z])(?:i|jag|ja|jeg|vi|we)(?: \\w+){0,2} ${SPEECH.source}|${SPEECH.source} (?:jag|ja|jeg|vi)(?![a-z])`);
 
 /** Written words as the subject of a report ("kommentarerna här om …", "what the last comment said about …"). */
 const REPORTED_WORDS = /(?<![a-z])(?:kommentar\w*|comments?|inlagg\w*|innlegg\w*|posts?|tweets?|uttalande\w*|uttalelse\w*|skrev|wrote|sa|said|sier|sade)(?: \w+){0,3} (?:om|about|on|angaende|regarding)(?![a-z])/;
@@ -422,7 +434,7 @@ interface Sentence {
 
 /** One act found, with its target and frame. */
 export interface Act {
-  readonly act: 'harm' | 'menace' | 'dehumanise' | 'derogate' | 'exclude' | 'contempt' | 'negated-good' | 'insult' | 'slur';
+  readonly act: 'harm' | 'menace' | 'sexual' | 'dehumanise' | 'derogate' | 'exclude' | 'contempt' | 'negated-good' | 'insult' | 'slur';
   /** Whom the act is aimed at; `thing` for an object, `none` when no one can be told. */
   readonly target: TargetKind | 'none' | 'thing';
   readonly mode: 'intent' | 'call' | 'wish' | 'statement';
@@ -591,7 +603,7 @@ export function readStructure(plain: string, named = false): Reading {
     sentences.push(sentence);
 
     // Someone else's words, rejected by the writer ("folk som säger att … är vidriga").
-    const reportedHere = (REPORTED.test(s) || REPORTED_WORDS.test(s)) && !/(?<![a-z])(?:i|jag|jeg|vi|we) (?:\w+ )?(?:said|say|sa|sager|sier|skrev|wrote|write|skriver)(?![a-z])/.test(s);
+    const reportedHere = (REPORTED.test(s) || REPORTED_WORDS.test(s)) && !OWN_VIEW.test(s);
     const counteredHere = reportedHere && rejects(s);
     if (counteredHere) countered = true;
     else keptText.push(s);
@@ -607,9 +619,9 @@ export function readStructure(plain: string, named = false): Reading {
   const threat = live.some((a) => ((a.act === 'harm' && a.mode !== 'statement') || a.act === 'menace') && !a.reported &&
     (aimed(a) || (a.act === 'menace' && anyTarget)));
   const harmAimed = live.some((a) => a.act === 'harm' && aimed(a));
-  const hateActs = live.filter((a) => a.target === 'group' && a.act !== 'insult' && (a.act !== 'harm' || a.mode !== 'statement'));
+  const hateActs = live.filter((a) => a.target === 'group' && a.act !== 'insult' && a.act !== 'sexual' && a.act !== 'menace' && (a.act !== 'harm' || a.mode !== 'statement'));
   const hate = hateActs.some((a) => !a.reported || a.act === 'slur');
-  const harassment = live.some((a) => a.act === 'insult' && (a.target === 'you' || a.target === 'person' || a.target === 'staff'));
+  const harassment = live.some((a) => (a.act === 'insult' && (a.target === 'you' || a.target === 'person' || a.target === 'staff')) || a.act === 'sexual');
   const grounds: string[] = [];
   if (threat) grounds.push('uttrycker avsikt, uppmaning eller önskan att skada någon');
   if (hate) {
@@ -666,6 +678,12 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
     out.push({ act: 'harm', target, mode, negated });
   }
 
+  // A group denied a capacity ("saknar förstånd", "lack the brains", "klarar inte press").
+  if (targets.has('group') && CAPACITY_DENIED.test(text)) out.push({ act: 'negated-good', target: 'group', mode: 'statement', negated: false });
+  // Sexual remarks about a person ("… kan suga av hela avdelningen", "nice tits on the girl").
+  if (SEXUAL.test(text) && (targets.has('person') || targets.has('staff') || targets.has('you') || targets.has('people') || s.named)) {
+    out.push({ act: 'sexual', target: bestTarget(targets, ['person', 'you', 'staff', 'people']), mode: 'statement', negated: false });
+  }
   // Slurs, whoever they are aimed at ("vilken polackjävel har skrivit annonsen?"); a word that is
   // also a thing ("fag" a cigarette, "gypsy jazz") only next to people.
   if (tokens.some((t, i) => (SLUR.has(t) || SLUR_COMPOUND.test(t)) && !slurExcused(tokens, i))) out.push({ act: 'slur', target: 'group', mode: 'statement', negated: false });
@@ -692,7 +710,9 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
     const bad = (t: string, limit: number) => valenceOf(t) <= limit && !VICTIM_STATE.has(t) && !GROUP.has(t) && !HARM.has(t);
     for (let i = 0; i < tokens.length && dg < 0; i++) {
       if (COPULA.has(tokens[i])) {
-        for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 4); j++) if (bad(tokens[j], -2)) { dg = j; break; }
+        for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 4); j++) {
+          if (bad(tokens[j], -2) || (BURDEN.has(tokens[j]) && /^(?:ett|en|et|ei|a|an|the|ett stort|a big)$/.test(tokens[j - 1]))) { dg = j; break; }
+        }
       } else if (GROUP.has(tokens[i]) || THEY.has(tokens[i])) {
         for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 2); j++) if (bad(tokens[j], -3)) { dg = j; break; }
       }
