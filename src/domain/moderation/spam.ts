@@ -12,6 +12,9 @@ export const LINK = /(?:https?:\/\/|www\.)\S+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\
 
 /** Sales, money-making and scam language. */
 export const SPAM_RULES: readonly Rule[] = [
+  // v9: follow-for-follow and like-for-like, a whole kind of spam on LinkedIn.
+  rule('follow-for-follow', 1, 'ber om följare eller gillningar i utbyte', anyOf('follow ?(?:4|for) ?follow', 'f4f', 'follow me back', 'follow (?:you )?back', 'folj mig tillbaka', 'foljer (?:dig )?tillbaka',
+    'folg meg tilbake', 'folger (?:deg )?tilbake', 'like ?(?:4|for) ?like', 'l4l', 'sub ?(?:4|for) ?sub', 'connect ?(?:4|for) ?connect', 'gilla (?:tillbaka|min sida)', 'lik (?:tilbake|siden min)')),
   rule('discount', 0.6, 'reklam (rabatt, erbjudande)', anyOf('\\d+ ?% (?:rabatt|off|rea|avslag)', 'rabatt\\w*', 'billig\\w*', 'cheap\\w*',
     'bara idag', 'endast idag', 'today only', 'only today', 'kun i dag', 'limited offer', 'begransat erbjudande', 'rea', 'sale', 'kampanj\\w*',
     'erbjudande', 'tilbud', '(?:endast|bara|kun|only|just) \\$?\\d+ ?(?:kr|sek|nok|\\$|dollars?|euro)', 'garanterat?', 'guaranteed', 'gratis frakt', 'free shipping', 'kop (?:nu|har)', 'buy now', 'kjop na', 'order now', 'bestall nu')),
