@@ -1,4 +1,4 @@
-import { startBot } from './bot';
+import { startBot } from './compose';
 import { ConfigError, loadConfig } from './config';
 
 /** How long a signal waits for the bot to close before the process exits anyway. */

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { FileLinks } from './files';
@@ -148,4 +149,25 @@ export function createServer(opts: {
     return next();
   });
   return server;
+}
+
+/**
+ * Starts listening. Without an app id nothing authenticates an activity: then only this machine (the
+ * Playground) may talk to the bot. Resolves with the port.
+ */
+export async function listen(server: restify.Server, opts: { port: number; authenticated: boolean; log: Logger }): Promise<number> {
+  const host = opts.authenticated ? '0.0.0.0' : '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(opts.port, host, resolve));
+  if (!opts.authenticated) opts.log.warn({ host }, 'no MicrosoftAppId: activities are not authenticated, so the bot listens on this machine (loopback) only');
+  return (server.address() as AddressInfo).port;
+}
+
+/** Stops listening: idle keep-alive connections would hold the close; a request still running gets a few seconds. */
+export async function closeServer(server: restify.Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.server.closeIdleConnections();
+  const cut = setTimeout(() => server.server.closeAllConnections(), 3_000);
+  cut.unref();
+  await closed;
+  clearTimeout(cut);
 }

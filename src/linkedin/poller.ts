@@ -41,8 +41,6 @@ export function postUrl(urn: string): string {
  * open questions. Spends calls only where they matter: replies are fetched for open questions alone.
  */
 export class LinkedInPoller {
-  onAccessProblem: AccessProblemListener | null = null;
-
   constructor(
     private readonly opts: {
       client: LinkedInClient;
@@ -54,6 +52,8 @@ export class LinkedInPoller {
       log: Logger;
       /** Posts older than this are no longer polled. */
       lookbackDays?: number;
+      /** Told when LinkedIn refuses the bot's credentials. */
+      onAccessProblem?: AccessProblemListener;
     },
   ) {}
 
@@ -168,8 +168,8 @@ export class LinkedInPoller {
       report.ok = false;
       report.error = { reason: failure.reason, status: failure.status, detail: failure.detail };
       this.opts.log.warn({ reason: failure.reason, status: failure.status, detail: failure.detail }, 'LinkedIn poll stopped');
-      if ((failure.reason === 'unauthorized' || failure.reason === 'forbidden' || failure.reason === 'version') && this.onAccessProblem) {
-        await this.onAccessProblem(failure);
+      if ((failure.reason === 'unauthorized' || failure.reason === 'forbidden' || failure.reason === 'version') && this.opts.onAccessProblem) {
+        await this.opts.onAccessProblem(failure);
       }
     }
     await this.opts.settings.set(POLL_REPORT_KEY, report, this.opts.clock.now());

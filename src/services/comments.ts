@@ -87,9 +87,8 @@ export const CLASSIFIED_JOB = 'comment.classified';
 
 /** Follows comments until every question is answered: classification, deadlines, the reminder ladder, closing. */
 export class CommentTracker {
-  private readonly listeners: ClassifiedListener[] = [];
-  notifier: CommentNotifier | null = null;
-  replier: PageReplier | null = null;
+  private readonly notifier: CommentNotifier;
+  private readonly replier: PageReplier | null;
 
   constructor(
     private readonly opts: {
@@ -107,18 +106,21 @@ export class CommentTracker {
       organizationUrn?: string;
       /** A second opinion (Azure AI Content Safety) when configured; `null` when it has none to give. */
       secondOpinion?: (text: string) => Promise<SecondOpinion | null>;
+      /** Tells people (the Teams layer). */
+      notifier: CommentNotifier;
+      /** Replies as the page; only with the LinkedIn API. */
+      replier?: PageReplier | null;
+      /** Told, as a durable job, about every stored comment the classifier would remove. */
+      onClassified?: ClassifiedListener;
     },
   ) {
+    this.notifier = opts.notifier;
+    this.replier = opts.replier ?? null;
     opts.scheduler.register(REMIND_JOB, async (payload) => {
       const p = payload as { commentId: string; step: ReminderStep | 'snooze'; userId?: string };
       await this.runReminder(p.commentId, p.step, p.userId);
     }, { forever: true });
     opts.scheduler.register(CLASSIFIED_JOB, (payload) => this.runClassified((payload as { commentId: string }).commentId), { forever: true });
-  }
-
-  /** Adds a listener for newly classified comments. */
-  onClassified(listener: ClassifiedListener): void {
-    this.listeners.push(listener);
   }
 
   /** Makes sure a post is followed; a new LinkedIn post published on a booked day is matched to that booking. */
@@ -253,7 +255,7 @@ export class CommentTracker {
     const updated = await this.opts.comments.snooze(id, version, until);
     if (!updated) return { kind: 'unchanged', ...found };
     await this.opts.scheduler.schedule(REMIND_JOB, { commentId: id, step: 'snooze', userId: actor.id }, until, `reminder:${id}:snooze:${updated.version}`);
-    await this.notifier?.refresh(updated, found.post);
+    await this.notifier.refresh(updated, found.post);
     return { kind: 'done', comment: updated, post: found.post };
   }
 
@@ -315,7 +317,7 @@ export class CommentTracker {
     const now = this.opts.clock.now();
     // A snoozed question waits for its snooze, except the notice that the deadline passed.
     if (step !== 'overdue' && step !== 'snooze' && found.comment.snoozedUntil && found.comment.snoozedUntil > now) return;
-    await this.notifier?.remind(found.comment, found.post, step, userId);
+    await this.notifier.remind(found.comment, found.post, step, userId);
   }
 
   /** The local classification, joined with the second opinion when one is configured. */
@@ -335,7 +337,7 @@ export class CommentTracker {
   private async runClassified(commentId: string): Promise<void> {
     const found = await this.load(commentId);
     if (!found) return;
-    for (const listener of this.listeners) await listener(found.comment, found.post, storedVerdict(found.comment));
+    await this.opts.onClassified?.(found.comment, found.post, storedVerdict(found.comment));
   }
 
   private async close(
@@ -350,7 +352,7 @@ export class CommentTracker {
     if (!closed) return { kind: 'unchanged', ...found };
     await this.opts.scheduler.cancel(`reminder:${id}:`);
     this.opts.log.info({ commentId: id, status: c.status, via: c.via, by: c.byId }, 'comment closed');
-    await this.notifier?.refresh(closed, found.post);
+    await this.notifier.refresh(closed, found.post);
     return { kind: 'done', comment: closed, post: found.post };
   }
 
@@ -370,7 +372,7 @@ export class CommentTracker {
     await this.opts.posts.match(urn, { bookingId: booking.id, status, ownerId: booking.ownerId, ownerName: booking.ownerName, department: booking.department });
     if (status === 'proposed') {
       const post = await this.opts.posts.get(urn);
-      if (post) await this.notifier?.proposeMatch(post);
+      if (post) await this.notifier.proposeMatch(post);
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../store/comments';
 import type { Escalation, EscalationRepository, EscalationStatus, EvidenceRecord } from '../store/escalations';
 import type { Actor } from './booking';
+import type { StoredVerdict } from './comments';
 
 /** Kinds that a person may report, and that the classifier may propose for removal. */
 export const REPORT_KINDS = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const;
@@ -58,9 +59,9 @@ export type ManagerDirectory = (department: string | null) => Promise<string[]>;
  * routes them, re-sends unacknowledged threats, and records who decided what, when and why.
  */
 export class EscalationService {
-  notifier: EscalationNotifier | null = null;
-  registrar: Registrar | null = null;
-  remover: CommentRemover | null = null;
+  private readonly notifier: EscalationNotifier;
+  private readonly registrar: Registrar;
+  private readonly remover: CommentRemover | null;
 
   constructor(
     private readonly opts: {
@@ -72,8 +73,17 @@ export class EscalationService {
       managers: ManagerDirectory;
       renotifyMinutes: number;
       renotifyLimit: number;
+      /** Tells people (the Teams layer). */
+      notifier: EscalationNotifier;
+      /** Files removals and hand-overs (the registry). */
+      registrar: Registrar;
+      /** Deletes comments as the page; only with the LinkedIn API. */
+      remover?: CommentRemover | null;
     },
   ) {
+    this.notifier = opts.notifier;
+    this.registrar = opts.registrar;
+    this.remover = opts.remover ?? null;
     opts.scheduler.register(RENOTIFY_JOB, async (payload) => {
       const p = payload as { escalationId: string; round: number };
       await this.renotify(p.escalationId, p.round);
@@ -130,13 +140,23 @@ export class EscalationService {
     if (!opened.created) return opened;
     const e = opened.escalation;
     this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers: kind === 'threat' && managers.length === 0 }, 'comment flagged');
-    await this.notifier?.notify(e, list, 0, kind === 'threat' && managers.length === 0);
+    await this.notifier.notify(e, list, 0, kind === 'threat' && managers.length === 0);
     // A threat that has reached nobody by the first re-send is not a failure to log and forget.
     if (kind === 'threat') await this.opts.scheduler.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
     if (kind === 'threat' && this.opts.renotifyLimit > 0) {
       await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: e.id, round: 1 }, this.later(at, 1), `escalation:${e.id}:renotify:1`);
     }
     return opened;
+  }
+
+  /**
+   * A stored comment the classifier would remove: a threat escalates, a rule-breaking comment opens a
+   * moderation case. Criticism never does.
+   */
+  async flagClassified(comment: TrackedComment, post: Post, verdict: StoredVerdict): Promise<void> {
+    if (!verdict.remove) return;
+    const category: ReportKind | undefined = verdict.threat ? 'threat' : REPORT_KINDS.find((k) => k === verdict.kind);
+    if (category) await this.flag(comment, post, category, null, { kind: verdict.kind, reasons: verdict.reasons, version: verdict.version });
   }
 
   /** Kvittera: stops the re-sends; every copy shows who and when. */
@@ -193,11 +213,11 @@ export class EscalationService {
     if (!e) return { kind: 'not-found' };
     if (!(await this.mayAct(actor, e))) return this.forbidden(actor, e);
     const evidence = await this.opts.repo.evidence(e.evidenceId);
-    if (!evidence || !this.registrar) return { kind: 'unchanged', escalation: e };
+    if (!evidence) return { kind: 'unchanged', escalation: e };
     const at = this.opts.clock.now();
     const material = await this.registrar.handover(e, evidence, to, actor, at);
     await this.opts.repo.record(id, { action: to === 'police' ? 'police-report' : 'occupational-safety', byId: actor.id, byName: actor.name, at, reason: null, details: { fileId: material.fileId } });
-    await this.notifier?.refresh(e);
+    await this.notifier.refresh(e);
     return { kind: 'done', escalation: e, extra: material };
   }
 
@@ -227,9 +247,9 @@ export class EscalationService {
     await this.opts.repo.countRenotify(id);
     const recipients = await this.opts.repo.recipients(id);
     await this.opts.repo.record(id, { action: 'renotified', byId: null, byName: 'SAV-boten', at: this.opts.clock.now(), reason: `round ${round}`, details: null });
-    await this.notifier?.notify(e, recipients, round, false);
+    await this.notifier.notify(e, recipients, round, false);
     if (round >= this.opts.renotifyLimit) {
-      await this.notifier?.threatWaiting(e);
+      await this.notifier.threatWaiting(e);
       return;
     }
     await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: id, round: round + 1 }, this.later(this.opts.clock.now(), 1), `escalation:${id}:renotify:${round + 1}`);
@@ -238,7 +258,7 @@ export class EscalationService {
   /** Alerts the SAV channel when an open threat's card has reached nobody at all. */
   async checkReached(id: string): Promise<void> {
     const e = await this.opts.repo.get(id);
-    if (!e || e.status !== 'open' || !this.notifier) return;
+    if (!e || e.status !== 'open') return;
     if (await this.notifier.reachedAnyone(e)) return;
     this.opts.log.error({ escalationId: id }, 'a threat has reached nobody');
     await this.opts.repo.record(id, { action: 'nobody-reached', byId: null, byName: 'SAV-boten', at: this.opts.clock.now(), reason: null, details: null });
@@ -261,8 +281,8 @@ export class EscalationService {
       async (e) => {
         await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
         const evidence = await this.opts.repo.evidence(e.evidenceId);
-        if (evidence) await this.registrar?.register(e, evidence, actor, at);
-        if (e.kind === 'moderation') await this.notifier?.removed(e);
+        if (evidence) await this.registrar.register(e, evidence, actor, at);
+        if (e.kind === 'moderation') await this.notifier.removed(e);
       },
     );
   }
@@ -287,7 +307,7 @@ export class EscalationService {
     if (!updated) return { kind: 'unchanged', escalation: e };
     this.opts.log.info({ escalationId: id, action: decision.action, by: actor.id }, 'case decision');
     await after(updated);
-    await this.notifier?.refresh(updated);
+    await this.notifier.refresh(updated);
     return { kind: 'done', escalation: updated };
   }
 

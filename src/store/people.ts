@@ -40,4 +40,9 @@ export class HandledActivities {
     const rows = await this.db.query('insert into handled_activities (id) values ($1) on conflict do nothing returning id', [id]);
     return rows.length > 0;
   }
+
+  /** Forgets activities handled before `before`. */
+  async purge(before: Date): Promise<void> {
+    await this.db.query('delete from handled_activities where handled_at < $1', [before]);
+  }
 }

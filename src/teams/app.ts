@@ -51,7 +51,7 @@ export function createTeamsApp(
     bookingRepo: BookingRepository;
     settings: SettingsRepository;
     canReply: boolean;
-    status: StatusSource;
+    operations: StatusSource;
     escalations: EscalationService;
     escalationRepo: EscalationRepository;
     files: FileRepository;

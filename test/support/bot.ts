@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startBot, RunningBot } from '../../src/bot';
+import { startBot, RunningBot } from '../../src/compose';
 import { SIM_ACCESS_TOKEN, SIM_ORGANIZATION_URN } from '../../src/linkedin/simulator';
 import { loadConfig } from '../../src/config';
 import type { Clock } from '../../src/domain/clock';

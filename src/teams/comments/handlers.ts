@@ -9,7 +9,9 @@ import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { text } from '../text';
-import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard, StatusSection } from './views';
+import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard } from './views';
+import type { StatusFacts } from '../../services/operations';
+import { statusSections } from '../status';
 
 
 const ids = { commentId: z.string().uuid(), version: z.coerce.number().int().positive() };
@@ -42,8 +44,10 @@ export function urnInLink(link: string, pattern: RegExp): string | null {
   return pattern.exec(decoded)?.[0] ?? null;
 }
 
-/** The status card's view of the connectors, filled in by the wiring. */
-export type StatusSource = (lang: 'sv' | 'en') => Promise<StatusSection[]>;
+/** Where the /status card's facts come from. */
+export interface StatusSource {
+  status(): Promise<StatusFacts>;
+}
 
 /** /comment, /status and the reminder cards' buttons. */
 export class CommentHandlers {
@@ -53,7 +57,7 @@ export class CommentHandlers {
       bookingRepo: BookingRepository;
       settings: SettingsRepository;
       canReply: boolean;
-      status: StatusSource;
+      operations: StatusSource;
     },
   ) {}
 
@@ -224,7 +228,7 @@ export class CommentHandlers {
   }
 
   private async statusCardFor(person: Person): Promise<Card> {
-    return statusCard(await this.deps.status(person.lang), { lang: person.lang, now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE });
+    return statusCard(statusSections(await this.deps.operations.status(), person.lang, this.deps.config.TIMEZONE), { lang: person.lang, now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE });
   }
 
   private view(person: Person): CommentViewContext {
