@@ -125,10 +125,10 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
-  const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, scheduler, linkedin: client !== null });
+  const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, scheduler, managers, linkedin: client !== null });
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, links, canReply, canDelete: canReply });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, canReply, canDelete: canReply });
   const server = createServer({ adapter, app, db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

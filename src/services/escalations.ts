@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/clock';
 import { EvidenceContent, evidenceHash, verifyEvidence } from '../domain/evidence';
+import { caseRecipients, mayActOnCase } from '../domain/routing';
 import type { Scheduler } from '../jobs/scheduler';
 import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../store/comments';
@@ -115,15 +116,8 @@ export class EscalationService {
       classifierVersion: classification.version,
     };
     const kind = category === 'threat' ? 'threat' : 'moderation';
-    const owner = post.ownerId && post.matchStatus !== 'rejected' ? post.ownerId : null;
     const managers = kind === 'threat' ? await this.opts.managers(post.department) : [];
-    const recipients = new Map<string, string>();
-    if (kind === 'threat') {
-      for (const id of this.opts.superadmins) recipients.set(id, 'superadmin');
-      for (const id of managers) if (!recipients.has(id)) recipients.set(id, 'manager');
-    }
-    if (owner && !recipients.has(owner)) recipients.set(owner, 'owner');
-    const list = [...recipients].map(([userId, role]) => ({ userId, role }));
+    const { recipients: list, owner, missingManagers } = caseRecipients(kind, post, { superadmins: this.opts.superadmins, managers });
     const opened = await this.opts.repo.open({
       evidence,
       hash: evidenceHash(evidence),
@@ -139,8 +133,8 @@ export class EscalationService {
     });
     if (!opened.created) return opened;
     const e = opened.escalation;
-    this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers: kind === 'threat' && managers.length === 0 }, 'comment flagged');
-    await this.notifier.notify(e, list, 0, kind === 'threat' && managers.length === 0);
+    this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers }, 'comment flagged');
+    await this.notifier.notify(e, list, 0, missingManagers);
     // A threat that has reached nobody by the first re-send is not a failure to log and forget.
     if (kind === 'threat') await this.opts.scheduler.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
     if (kind === 'threat' && this.opts.renotifyLimit > 0) {
@@ -311,12 +305,9 @@ export class EscalationService {
     return { kind: 'done', escalation: updated };
   }
 
-  /** Only the people a case was sent to, and superadmins, may act on it. */
+  /** Whether the person may act on the case (domain/routing.ts). */
   private async mayAct(actor: Actor, e: Escalation): Promise<boolean> {
-    if (actor.isSuperadmin) return true;
-    // A moderation case of a post without an owner went to the SAV channel: its editors handle it.
-    if (e.kind === 'moderation' && !e.ownerId) return true;
-    return (await this.opts.repo.recipients(e.id)).some((r) => r.userId === actor.id);
+    return mayActOnCase(actor, e, actor.isSuperadmin ? [] : await this.opts.repo.recipients(e.id));
   }
 
   private forbidden(actor: Actor, e: Escalation): CaseOutcome {

@@ -5,6 +5,7 @@ import type { BookingRepository } from '../store/bookings';
 import type { ConversationRepository } from '../store/conversations';
 import type { HandledActivities } from '../store/people';
 import type { SettingsRepository } from '../store/settings';
+import type { DepartmentManagers } from '../services/managers';
 import { BookingHandlers } from './booking/handlers';
 import { CommentHandlers, StatusSource } from './comments/handlers';
 import { EscalationHandlers } from './escalations/handlers';
@@ -50,6 +51,7 @@ export function createTeamsApp(
     tracker: CommentTracker;
     bookingRepo: BookingRepository;
     settings: SettingsRepository;
+    managers: DepartmentManagers;
     canReply: boolean;
     operations: StatusSource;
     escalations: EscalationService;

@@ -9,9 +9,8 @@ import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversations';
 import type { TeamMember, TeamMemberRepository } from '../store/members';
 import type { PeopleRepository } from '../store/people';
-import type { SettingsRepository } from '../store/settings';
+import type { DepartmentManagers } from '../services/managers';
 import { cardActivity, renderCard } from './cards';
-import { MANAGERS_KEY } from './escalations/handlers';
 import type { SavChannel } from './savChannel';
 import { channelOf } from './savChannel';
 import { helpRows, langOf } from './text';
@@ -32,7 +31,7 @@ export interface TeamsInstallsDeps {
   people: PeopleRepository;
   conversations: ConversationRepository;
   channel: SavChannel;
-  settings: SettingsRepository;
+  managers: DepartmentManagers;
   outbox: Outbox;
   scheduler: Scheduler;
   /** Whether the LinkedIn API is configured, for the welcome card's checklist. */
@@ -184,8 +183,8 @@ export class TeamsInstalls {
   private async teamWelcome(lang: Lang) {
     const sv = lang === 'sv';
     const { config } = this.deps;
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
-    const withManager = config.DEPARTMENTS.filter((d) => (stored[d] ?? config.DEPARTMENT_MANAGERS[d] ?? []).length > 0).length;
+    const managers = await this.deps.managers.all();
+    const withManager = config.DEPARTMENTS.filter((d) => (managers[d] ?? []).length > 0).length;
     const mark = (done: boolean) => (done ? '✓' : '✗');
     const setup = [
       {

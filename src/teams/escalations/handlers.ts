@@ -9,7 +9,7 @@ import { REPORT_KINDS } from '../../services/escalations';
 import type { BookingRepository } from '../../store/bookings';
 import type { TrackedComment } from '../../store/comments';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../../store/escalations';
-import type { SettingsRepository } from '../../store/settings';
+import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';
 import { Card, cardActivity, Tone } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
@@ -34,7 +34,6 @@ const reportData = z.object({
 });
 const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
 
-export const MANAGERS_KEY = 'department_managers';
 
 /** The classification made when the comment was first seen, as the evidence must record it. */
 
@@ -49,7 +48,7 @@ export class EscalationHandlers {
       links: FileLinks;
       tracker: CommentTracker;
       bookingRepo: BookingRepository;
-      settings: SettingsRepository;
+      managers: DepartmentManagers;
       canDelete: boolean;
     },
   ) {}
@@ -122,9 +121,7 @@ export class EscalationHandlers {
     if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) {
       return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? 'Id:n måste vara Entra-objekt-id (GUID). Inget har ändrats.' : 'Ids must be Entra object ids (GUIDs). Nothing was changed.', person.lang);
     }
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
-    stored[parsed.data.department] = ids;
-    await this.deps.settings.set(MANAGERS_KEY, stored, this.deps.clock.now());
+    await this.deps.managers.set(parsed.data.department, ids);
     this.deps.log.info({ userId: person.id, department: parsed.data.department, managers: ids.length }, 'department managers set');
     return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? `Sparat för ${plain(parsed.data.department)} av ${plain(person.name)}.` : `Saved for ${plain(parsed.data.department)} by ${plain(person.name)}.`, person.lang);
   }
@@ -236,10 +233,9 @@ export class EscalationHandlers {
 
   // ---- helpers ----
 
-  /** The department → managers routing: `/admin` settings over `DEPARTMENT_MANAGERS`. */
-  async managers(): Promise<Record<string, string[]>> {
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
-    return { ...this.deps.config.DEPARTMENT_MANAGERS, ...stored };
+  /** The department → managers routing (services/managers.ts). */
+  managers(): Promise<Record<string, string[]>> {
+    return this.deps.managers.all();
   }
 
   private async act<T extends { caseId: string }>(

@@ -3,8 +3,8 @@ import type { Outbox } from '../../jobs/outbox';
 import type { Logger } from '../../logger';
 import type { EscalationNotifier } from '../../services/escalations';
 import type { Escalation, EscalationRepository } from '../../store/escalations';
-import type { OutboxTarget } from '../../store/outbox';
-import { cardActivity, toSuperadmins } from '../cards';
+import { caseDelivery } from '../../domain/routing';
+import { cardActivity, toSuperadmins, toTarget } from '../cards';
 import { noticeCard } from '../booking/views';
 import type { SavChannel } from '../savChannel';
 import { caseCard, CaseViewContext } from './views';
@@ -25,20 +25,10 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
     if (!evidence) return;
     const card = cardActivity(caseCard(e, evidence, this.ctx(), { round, missingManagers }));
     const threat = e.kind === 'threat';
-    const targets: { key: string; target: OutboxTarget }[] = recipients.map((r) => ({
-      key: r.userId,
-      // Threats go as personal cards and are never quoted in the channel: a person who cannot be reached is
-      // named there instead (see TeamsReachability). Other cases fall back to the channel with a mention.
-      target: { kind: 'user', userId: r.userId, fallback: threat ? undefined : 'channel' },
-    }));
-    if (e.kind === 'moderation' && !e.ownerId && round === 0) {
-      // The channel's editors handle a case without an owner; it waits for the channel if none is known yet,
-      // and the superadmins get it meanwhile.
-      targets.push({ key: 'channel', target: { kind: 'channel' } });
-      if (!(await this.deps.channel.conversationId())) {
-        for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: admin, target: { kind: 'user', userId: admin } });
-      }
-    }
+    // Threats go as personal cards and are never quoted in the channel: a person who cannot be reached is
+    // named there instead (see TeamsReachability).
+    const channelKnown = (await this.deps.channel.conversationId()) !== null;
+    const targets = caseDelivery(e, recipients, round, { superadmins: this.deps.config.SUPERADMINS, channelKnown }).map((r) => ({ key: r.to === 'channel' ? 'channel' : r.userId, target: toTarget(r) }));
     for (const t of targets) {
       await this.deps.outbox.enqueue({ key: `case:${e.id}:${round}:${t.key}`, target: t.target, activity: card, mustReach: threat ? `case:${e.id}` : undefined });
     }
