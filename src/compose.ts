@@ -5,9 +5,8 @@ import { Clock, systemClock } from './domain/clock';
 import { contentSafetyFor } from './contentSafety/client';
 import { FileLinks } from './files';
 import { readiness } from './jobs/health';
-import { linkedInPollJob, linkedInPollPostJob } from './jobs/linkedinPoll';
+import { allJobs } from './jobs';
 import { Outbox } from './jobs/outbox';
-import { retentionJob } from './jobs/retention';
 import { Scheduler } from './jobs/scheduler';
 import { WebhookIngestion } from './linkedin/ingest';
 import { commentRemover, linkedInClientFor, pageReplier } from './linkedin/page';
@@ -82,7 +81,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const scheduler: Scheduler = new Scheduler({ db, clock, log, instanceId, tickSeconds: config.SCHEDULER_TICK_SECONDS, leaseSeconds: config.SCHEDULER_LEASE_SECONDS, onStale: (stale): Promise<void> => operations.staleJobs(stale) });
   const sender = new TeamsSender({ adapter, appId, conversations, recipients, tenantId: config.MicrosoftAppTenantId, serviceUrl: config.TEAMS_SERVICE_URL });
   const reachability = new TeamsReachability({ config, clock, log, repo: unreachable, recipients });
-  const outbox = new Outbox({ db, clock, log, scheduler, sender, retryHorizonMs: config.OUTBOX_RETRY_HOURS * 3_600_000, channel: () => channel.conversationId(), reachability });
+  const outbox = new Outbox({ db, clock, log, queue: scheduler, sender, retryHorizonMs: config.OUTBOX_RETRY_HOURS * 3_600_000, channel: () => channel.conversationId(), reachability });
   const ready = () => readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
   const webhookOn = Boolean(config.LINKEDIN_CLIENT_SECRET);
   const operations = new Operations({
@@ -96,36 +95,33 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
 
   // The services, each with the Teams notifier that tells people.
   const managers = new DepartmentManagers({ settings, configured: config.DEPARTMENT_MANAGERS, clock });
-  const registrar = new MailRegistrar({ ...repos, scheduler, clock, log, registryEmail: config.REGISTRY_EMAIL, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, timeZone: config.TIMEZONE });
+  const registrar = new MailRegistrar({ ...repos, queue: scheduler, clock, log, registryEmail: config.REGISTRY_EMAIL, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, timeZone: config.TIMEZONE });
   const escalations = new EscalationService({
-    repo: escalationRepo, scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client),
+    repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client),
     renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
     notifier: new TeamsEscalationNotifier({ config, log, outbox, repo: escalationRepo, channel, canDelete: canReply }),
   });
   const tracker = new CommentTracker({
-    db, comments, posts, bookings: bookingRepo, scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
     notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings: bookingRepo, canReply }), replier: client && pageReplier(client),
-    onClassified: (comment, post, verdict) => escalations.flagClassified(comment, post, verdict),
   });
   const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
   const ingestion = new WebhookIngestion({
-    db, tracker, scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
+    db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
     followUp: () => background.run('webhook follow-up', async () => void (await scheduler.tick())),
   });
   const webhook = config.LINKEDIN_CLIENT_SECRET ? { secret: config.LINKEDIN_CLIENT_SECRET, handle: (body: unknown) => ingestion.handle(body) } : null;
 
-  // Every job kind, registered in one call; recurring jobs are created, or repaired if they ended (a crash, an old version).
-  scheduler.registerAll([
-    retentionJob({ ...repos, clock, log, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, outbox, scheduler }),
-    ...(poller && client ? [linkedInPollJob({ poller, client, clock, log, pollSeconds: config.LINKEDIN_POLL_SECONDS }), linkedInPollPostJob({ poller })] : []),
-  ]);
+  // Teams: install data, the application and the HTTP routes; then every job kind, registered in one call.
+  const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
+
+  // Recurring jobs are created, or repaired if they ended (a crash, an old version).
+  const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
-
-  // Teams: the application and the HTTP routes.
-  const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, scheduler, managers, linkedin: client !== null });
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
   const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, canReply, canDelete: canReply });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import type { LinkedInClient } from '../linkedin/client';
-import { POLL_POST_JOB } from '../linkedin/ingest';
 import type { LinkedInPoller } from '../linkedin/poller';
 import type { Logger } from '../logger';
 import { defineJob } from './job';
@@ -20,16 +19,5 @@ export function linkedInPollJob(deps: { poller: LinkedInPoller; client: LinkedIn
     },
     // Three missed polls (and at least an hour) is trouble.
     recurring: { staleAfterSeconds: Math.max(3600, 3 * deps.pollSeconds) },
-  });
-}
-
-/** Polls one post after a webhook notification (the page's replies, anything the notification lacked). */
-export function linkedInPollPostJob(deps: { poller: LinkedInPoller }) {
-  return defineJob({
-    kind: POLL_POST_JOB,
-    schema: z.object({ postUrn: z.string() }),
-    handler: async ({ postUrn }) => {
-      await deps.poller.pollPost(postUrn);
-    },
   });
 }

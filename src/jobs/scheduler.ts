@@ -1,3 +1,4 @@
+import { exponentialBackoff } from '../domain/backoff';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { Database, Sql } from '../store/database';
@@ -373,7 +374,7 @@ export class Scheduler {
         await this.finish(job, 'failed', clock.now(), message, attempts);
         log.error({ err, jobId: job.id, kind: job.kind, attempts }, 'job failed for good');
       } else {
-        const delayS = Math.min(entry.retry.capSeconds, entry.retry.baseSeconds * 2 ** (attempts - 1));
+        const delayS = exponentialBackoff(attempts, { base: entry.retry.baseSeconds, cap: entry.retry.capSeconds });
         const retryAt = new Date(clock.now().getTime() + delayS * 1000);
         await this.reschedule(job, retryAt, attempts, message);
         if (attempts >= entry.retry.maxAttempts) log.error({ err, jobId: job.id, kind: job.kind, attempts, retryAt }, 'job keeps failing; it will be retried');

@@ -3,7 +3,9 @@ import type { Clock } from '../domain/clock';
 import { classify, Classification, combineOpinions, SecondOpinion } from '../domain/moderation';
 import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/reminders';
 import { answerDeadline, WorkingTime } from '../domain/workingTime';
-import type { Scheduler } from '../jobs/scheduler';
+import { CLASSIFIED_JOB } from '../jobs/commentClassified';
+import { REMIND_JOB } from '../jobs/commentReminder';
+import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Database, Sql } from '../store/database';
 import type { BookingRepository } from '../store/bookings';
@@ -71,8 +73,6 @@ export function storedVerdict(c: TrackedComment): StoredVerdict {
   return { kind: c.kind, reasons: c.reasons ? c.reasons.split('; ') : [], version: c.classifierVersion, threat: c.isThreat, remove: c.shouldRemove };
 }
 
-/** Called, as a durable job, for every newly stored comment the classifier would remove (moderation hooks in here). */
-export type ClassifiedListener = (comment: TrackedComment, post: Post, verdict: StoredVerdict) => Promise<void>;
 
 /** A comment classified and ready to store (see `CommentTracker.prepare`). */
 export interface PreparedComment {
@@ -82,8 +82,6 @@ export interface PreparedComment {
   seenAt: Date;
 }
 
-export const REMIND_JOB = 'comment.remind';
-export const CLASSIFIED_JOB = 'comment.classified';
 
 /** Follows comments until every question is answered: classification, deadlines, the reminder ladder, closing. */
 export class CommentTracker {
@@ -96,7 +94,7 @@ export class CommentTracker {
       comments: CommentRepository;
       posts: PostRepository;
       bookings: BookingRepository;
-      scheduler: Scheduler;
+      queue: JobQueue;
       clock: Clock;
       log: Logger;
       workingTime: WorkingTime;
@@ -110,17 +108,10 @@ export class CommentTracker {
       notifier: CommentNotifier;
       /** Replies as the page; only with the LinkedIn API. */
       replier?: PageReplier | null;
-      /** Told, as a durable job, about every stored comment the classifier would remove. */
-      onClassified?: ClassifiedListener;
     },
   ) {
     this.notifier = opts.notifier;
     this.replier = opts.replier ?? null;
-    opts.scheduler.register(REMIND_JOB, async (payload) => {
-      const p = payload as { commentId: string; step: ReminderStep | 'snooze'; userId?: string };
-      await this.runReminder(p.commentId, p.step, p.userId);
-    }, { forever: true });
-    opts.scheduler.register(CLASSIFIED_JOB, (payload) => this.runClassified((payload as { commentId: string }).commentId), { forever: true });
   }
 
   /** Makes sure a post is followed; a new LinkedIn post published on a booked day is matched to that booking. */
@@ -211,7 +202,7 @@ export class CommentTracker {
     if (isQuestion) await this.scheduleLadder(comment, tx);
     // A report is flagged by its reporter; anything the classifier would remove opens a case, as a job.
     if (c.remove && !input.reported) {
-      await this.opts.scheduler.schedule(CLASSIFIED_JOB, { commentId: comment.id }, seenAt, `classified:${comment.id}`, { tx });
+      await this.opts.queue.schedule(CLASSIFIED_JOB, { commentId: comment.id }, seenAt, `classified:${comment.id}`, { tx });
     }
     return { comment, created };
   }
@@ -254,7 +245,7 @@ export class CommentTracker {
     const until = snoozeUntil(this.opts.clock.now(), choice, this.opts.workingTime);
     const updated = await this.opts.comments.snooze(id, version, until);
     if (!updated) return { kind: 'unchanged', ...found };
-    await this.opts.scheduler.schedule(REMIND_JOB, { commentId: id, step: 'snooze', userId: actor.id }, until, `reminder:${id}:snooze:${updated.version}`);
+    await this.opts.queue.schedule(REMIND_JOB, { commentId: id, step: 'snooze', userId: actor.id }, until, `reminder:${id}:snooze:${updated.version}`);
     await this.notifier.refresh(updated, found.post);
     return { kind: 'done', comment: updated, post: found.post };
   }
@@ -329,15 +320,14 @@ export class CommentTracker {
   private async scheduleLadder(comment: TrackedComment, tx: Sql): Promise<void> {
     const plan = reminderPlan(comment.commentedAt, comment.seenAt, { budgetHours: this.opts.budgetHours, channelAt: this.opts.channelAt }, this.opts.workingTime);
     for (const { step, at } of plan) {
-      await this.opts.scheduler.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`, { tx });
+      await this.opts.queue.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`, { tx });
     }
   }
 
-  /** Runs the listeners for a stored comment the classifier would remove (the `comment.classified` job). */
-  private async runClassified(commentId: string): Promise<void> {
+  /** A stored comment with the verdict it was stored with (for the `comment.classified` job). */
+  async classified(commentId: string): Promise<{ comment: TrackedComment; post: Post; verdict: StoredVerdict } | null> {
     const found = await this.load(commentId);
-    if (!found) return;
-    await this.opts.onClassified?.(found.comment, found.post, storedVerdict(found.comment));
+    return found && { ...found, verdict: storedVerdict(found.comment) };
   }
 
   private async close(
@@ -350,7 +340,7 @@ export class CommentTracker {
     if (!found) return { kind: 'not-found' };
     const closed = await this.opts.comments.close(id, version, { ...c, at });
     if (!closed) return { kind: 'unchanged', ...found };
-    await this.opts.scheduler.cancel(`reminder:${id}:`);
+    await this.opts.queue.cancel(`reminder:${id}:`);
     this.opts.log.info({ commentId: id, status: c.status, via: c.via, by: c.byId }, 'comment closed');
     await this.notifier.refresh(closed, found.post);
     return { kind: 'done', comment: closed, post: found.post };

@@ -1,7 +1,9 @@
 import type { Clock } from '../domain/clock';
 import { EvidenceContent, evidenceHash, verifyEvidence } from '../domain/evidence';
 import { caseRecipients, mayActOnCase } from '../domain/routing';
-import type { Scheduler } from '../jobs/scheduler';
+import { REACH_CHECK_JOB } from '../jobs/escalationReachCheck';
+import { RENOTIFY_JOB } from '../jobs/escalationRenotify';
+import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../store/comments';
 import type { Escalation, EscalationRepository, EscalationStatus, EvidenceRecord } from '../store/escalations';
@@ -49,8 +51,6 @@ export type CaseOutcome =
   | { kind: 'api-refused'; escalation: Escalation; detail: string }
   | { kind: 'no-api'; escalation: Escalation };
 
-export const RENOTIFY_JOB = 'escalation.renotify';
-export const REACH_CHECK_JOB = 'escalation.reachCheck';
 
 /** The department → managers routing, from configuration and `/admin`. */
 export type ManagerDirectory = (department: string | null) => Promise<string[]>;
@@ -67,7 +67,7 @@ export class EscalationService {
   constructor(
     private readonly opts: {
       repo: EscalationRepository;
-      scheduler: Scheduler;
+      queue: JobQueue;
       clock: Clock;
       log: Logger;
       superadmins: string[];
@@ -85,13 +85,6 @@ export class EscalationService {
     this.notifier = opts.notifier;
     this.registrar = opts.registrar;
     this.remover = opts.remover ?? null;
-    opts.scheduler.register(RENOTIFY_JOB, async (payload) => {
-      const p = payload as { escalationId: string; round: number };
-      await this.renotify(p.escalationId, p.round);
-    }, { forever: true });
-    opts.scheduler.register(REACH_CHECK_JOB, async (payload) => {
-      await this.checkReached((payload as { escalationId: string }).escalationId);
-    }, { forever: true });
   }
 
   /**
@@ -136,9 +129,9 @@ export class EscalationService {
     this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers }, 'comment flagged');
     await this.notifier.notify(e, list, 0, missingManagers);
     // A threat that has reached nobody by the first re-send is not a failure to log and forget.
-    if (kind === 'threat') await this.opts.scheduler.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
+    if (kind === 'threat') await this.opts.queue.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
     if (kind === 'threat' && this.opts.renotifyLimit > 0) {
-      await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: e.id, round: 1 }, this.later(at, 1), `escalation:${e.id}:renotify:1`);
+      await this.opts.queue.schedule(RENOTIFY_JOB, { escalationId: e.id, round: 1 }, this.later(at, 1), `escalation:${e.id}:renotify:1`);
     }
     return opened;
   }
@@ -157,7 +150,7 @@ export class EscalationService {
   acknowledge(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
     const at = this.opts.clock.now();
     return this.act(actor, id, version, ['open'], { status: 'acknowledged', acknowledgedAt: at, acknowledgedByName: actor.name }, { action: 'acknowledged', reason: null }, async (e) => {
-      await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+      await this.opts.queue.cancel(`escalation:${e.id}:renotify:`);
     });
   }
 
@@ -195,7 +188,7 @@ export class EscalationService {
       { status: 'kept', resolvedAt: at, resolvedByName: actor.name, resolution: 'kept', resolutionReason: why },
       { action: 'kept', reason: why },
       async (e) => {
-        await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+        await this.opts.queue.cancel(`escalation:${e.id}:renotify:`);
       },
       () => why.length === 0,
     );
@@ -246,7 +239,7 @@ export class EscalationService {
       await this.notifier.threatWaiting(e);
       return;
     }
-    await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: id, round: round + 1 }, this.later(this.opts.clock.now(), 1), `escalation:${id}:renotify:${round + 1}`);
+    await this.opts.queue.schedule(RENOTIFY_JOB, { escalationId: id, round: round + 1 }, this.later(this.opts.clock.now(), 1), `escalation:${id}:renotify:${round + 1}`);
   }
 
   /** Alerts the SAV channel when an open threat's card has reached nobody at all. */
@@ -273,7 +266,7 @@ export class EscalationService {
       { status: 'removed', resolvedAt: at, resolvedByName: actor.name, resolution: how, resolutionReason: null },
       { action: how, reason: null },
       async (e) => {
-        await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+        await this.opts.queue.cancel(`escalation:${e.id}:renotify:`);
         const evidence = await this.opts.repo.evidence(e.evidenceId);
         if (evidence) await this.registrar.register(e, evidence, actor, at);
         if (e.kind === 'moderation') await this.notifier.removed(e);

@@ -4,7 +4,8 @@ import type { Config } from '../config';
 import type { Lang } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
 import type { Outbox } from '../jobs/outbox';
-import type { Scheduler } from '../jobs/scheduler';
+import type { JobQueue } from '../jobs/queue';
+import { ROSTER_JOB } from '../jobs/teamRoster';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversations';
 import type { TeamMember, TeamMemberRepository } from '../store/members';
@@ -15,8 +16,6 @@ import type { SavChannel } from './savChannel';
 import { channelOf } from './savChannel';
 import { helpRows, langOf } from './text';
 
-/** The scheduler job that reads a team's roster. */
-export const ROSTER_JOB = 'teams.roster';
 // Teams pages rosters with at most 500 members a page.
 const ROSTER_PAGE = 500;
 
@@ -33,7 +32,7 @@ export interface TeamsInstallsDeps {
   channel: SavChannel;
   managers: DepartmentManagers;
   outbox: Outbox;
-  scheduler: Scheduler;
+  queue: JobQueue;
   /** Whether the LinkedIn API is configured, for the welcome card's checklist. */
   linkedin: boolean;
 }
@@ -49,9 +48,7 @@ interface TeamsChannelData {
  * welcome sent once per conversation.
  */
 export class TeamsInstalls {
-  constructor(private readonly deps: TeamsInstallsDeps) {
-    deps.scheduler.register(ROSTER_JOB, (payload) => this.readRoster((payload as { teamId: string }).teamId));
-  }
+  constructor(private readonly deps: TeamsInstallsDeps) {}
 
   /** A conversationUpdate: the bot or members added to or removed from a conversation. */
   async conversationUpdate(context: TurnContext): Promise<void> {
@@ -142,7 +139,7 @@ export class TeamsInstalls {
       await this.deps.channel.forget(a.conversation.id);
       const forgotten = await this.deps.conversations.forgetTeam(teamId);
       await this.deps.members.removed(teamId, this.deps.clock.now());
-      await this.deps.scheduler.cancel(`roster:${teamId}:`);
+      await this.deps.queue.cancel(`roster:${teamId}:`);
       this.deps.log.warn({ teamId, conversations: forgotten.length }, 'the bot was removed from a team: its channel messages wait until it is added again');
       return;
     }
@@ -170,7 +167,7 @@ export class TeamsInstalls {
   }
 
   private async scheduleRoster(teamId: string, activityId: string | undefined): Promise<void> {
-    await this.deps.scheduler.schedule(ROSTER_JOB, { teamId }, this.deps.clock.now(), `roster:${teamId}:${activityId ?? this.deps.clock.now().getTime()}`);
+    await this.deps.queue.schedule(ROSTER_JOB, { teamId }, this.deps.clock.now(), `roster:${teamId}:${activityId ?? this.deps.clock.now().getTime()}`);
   }
 
   /** Sent once per conversation: the outbox key is the conversation's, so a reinstall does not repeat it. */
