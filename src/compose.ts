@@ -21,7 +21,7 @@ import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { Database, migrate, openDatabase } from './store/database';
 import { repositories } from './store/repositories';
-import { createAdapter } from './teams/adapter';
+import { activityEndpoint, createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { Background } from './teams/background';
 import { TeamsCommentNotifier } from './teams/comments/notifier';
@@ -125,7 +125,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
   const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, canReply, canDelete: canReply });
-  const server = createServer({ adapter, app, db, log, webhook, files: { repo: files, links }, readiness: ready });
+  const server = createServer({ messages: activityEndpoint(adapter, app), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();
   log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: webhookOn, secondOpinion: contentSafety ? 'content-safety' : 'off' }, 'SAV-boten is listening');

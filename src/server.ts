@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { FileLinks } from './files';
+import type { ActivityEndpoint } from './teams/adapter';
 import { challengeResponse, verifySignature } from './linkedin/webhook';
 import type { Readiness } from './jobs/health';
 import { refuseActivity } from './teams/activityGuard';
@@ -31,8 +31,8 @@ async function readRaw(req: restify.Request): Promise<Buffer | null> {
 
 /** The HTTP routes: Bot Framework messages, the LinkedIn webhook and the health check. */
 export function createServer(opts: {
-  adapter: TeamsAdapter;
-  app: Application<TurnState>;
+  /** Runs one verified activity through the Teams application (teams/adapter.ts). */
+  messages: ActivityEndpoint;
   db: Database;
   log: Logger;
   webhook?: WebhookHandler | null;
@@ -55,9 +55,7 @@ export function createServer(opts: {
       res.send(400, { error: 'the activity is not one this bot accepts' });
       return;
     }
-    await opts.adapter.process(req, res, async (context) => {
-      await opts.app.run(context);
-    });
+    await opts.messages(req, res);
   });
 
   const webhook = opts.webhook;

@@ -1,5 +1,5 @@
+import type { OpaqueJson } from '../store/json';
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { Database } from '../store/database';
@@ -35,8 +35,8 @@ export const SERVICE_URL_UNKNOWN = 'ServiceUrlUnknown';
 
 /** Delivers messages to Teams; implemented by `TeamsSender` in `src/teams/proactive.ts`. */
 export interface Sender {
-  send(target: SendTarget, activity: Partial<Activity>): Promise<SendResult>;
-  update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<SendResult>;
+  send(target: SendTarget, activity: OpaqueJson): Promise<SendResult>;
+  update(conversationId: string, activityId: string, activity: OpaqueJson): Promise<SendResult>;
 }
 
 /** A message to send, once. */
@@ -44,7 +44,7 @@ export interface OutboxMessage {
   /** Unique per message: a second enqueue with the same key does nothing (never the same reminder twice). */
   key: string;
   target: OutboxTarget;
-  activity: Partial<Activity>;
+  activity: OpaqueJson;
   /** Update this earlier activity in place instead of sending a new message. */
   updateActivityId?: string;
   /** The person must be reached (a threat card); what it is about, e.g. 'case:<id>'. If they cannot be, others are told. */

@@ -1,4 +1,4 @@
-import type { ConversationReference } from 'botbuilder';
+import type { OpaqueJson } from './json';
 import type { Database } from './database';
 
 /** A conversation the bot is in, with what it takes to write there later. */
@@ -7,7 +7,7 @@ export interface StoredConversation {
   conversationType: string;
   teamId: string | null;
   channelId: string | null;
-  reference: Partial<ConversationReference>;
+  reference: OpaqueJson;
 }
 
 /** Conversation references (for proactive messages) and the schedule cards posted in them. */
@@ -26,7 +26,7 @@ export class ConversationRepository {
   }
 
   async get(id: string): Promise<StoredConversation | null> {
-    const rows = await this.db.query<{ id: string; conversation_type: string; team_id: string | null; channel_id: string | null; reference: Partial<ConversationReference> }>(
+    const rows = await this.db.query<{ id: string; conversation_type: string; team_id: string | null; channel_id: string | null; reference: OpaqueJson }>(
       'select * from conversations where id = $1',
       [id],
     );

@@ -1,4 +1,5 @@
 import { Activity, ActivityTypes, ChannelAccount, ConversationReference, MessageFactory, TeamsInfo, TurnContext } from 'botbuilder';
+import { asReference } from './proactive';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Lang } from '../domain/calendar';
@@ -90,7 +91,7 @@ export class TeamsInstalls {
     }
     const all: TeamMember[] = [];
     try {
-      await this.deps.adapter.continueConversationAsync(this.deps.appId, stored.reference as ConversationReference, async (ctx) => {
+      await this.deps.adapter.continueConversationAsync(this.deps.appId, asReference(stored.reference) as ConversationReference, async (ctx) => {
         let token: string | undefined;
         do {
           const page = await TeamsInfo.getPagedTeamMembers(ctx, teamId, ROSTER_PAGE, token);
