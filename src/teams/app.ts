@@ -19,15 +19,14 @@ import type { TeamsInstalls } from './installs';
 import { PersonRateLimit } from './rateLimit';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
+import { CommandId, COMMANDS } from './commands';
 import type { TeamsDeps } from './deps';
 import type { Person } from './identity';
-import { helpText, langOf, text } from './text';
+import { helpText, langOf} from './text';
+import { t } from './messages';
 
-/** A command: its names (Swedish and English) and what it does with the rest of the text. */
-interface Command {
-  names: string[];
-  run(context: TurnContext, person: Person, args: string): Promise<void>;
-}
+/** What a command does with the rest of the text. */
+type RunCommand = (context: TurnContext, person: Person, args: string) => Promise<void>;
 
 /** Splits "/book 3 dec X" (or "book 3 dec X", as Teams' command menu sends it) into name and arguments. */
 export function parseCommand(textIn: string): { name: string; args: string } | null {
@@ -77,27 +76,26 @@ export function createTeamsApp(
   const reportLimit = new PersonRateLimit(deps.config.REPORTS_PER_10_MINUTES, 10 * 60_000);
   const tooFast = (person: Person) => {
     deps.log.warn({ userId: person.id }, 'rate limit: refused');
-    return person.lang === 'sv'
-      ? 'Du har skickat många kommandon på kort tid. Vänta en stund och försök sedan igen.'
-      : 'You have sent many commands in a short time. Wait a while and try again.';
+    return t(person.lang).tooFast();
   };
   const booking = new BookingHandlers(deps);
   const comments = new CommentHandlers(deps);
   const cases = new EscalationHandlers(deps);
 
-  const commands: Command[] = [
-    { names: ['book', 'boka'], run: (c, p, a) => booking.book(c, p, a) },
-    { names: ['schedule', 'schema', 'schemat'], run: (c) => booking.schedule(c) },
-    { names: ['mine', 'mina'], run: (c, p) => booking.mine(c, p) },
-    { names: ['comment', 'kommentar'], run: (c, p) => comments.comment(c, p) },
-    { names: ['status'], run: (c, p) => comments.status(c, p) },
-    { names: ['report', 'rapportera'], run: (c, p) => cases.report(c, p) },
-    { names: ['evidence', 'bevis'], run: (c, p, a) => cases.evidence(c, p, a) },
-    { names: ['escalations', 'ärenden', 'arenden'], run: (c, p) => cases.list(c, p) },
-    { names: ['admin'], run: (c, p) => cases.admin(c, p) },
-    { names: ['help', 'hjälp', 'hjalp'], run: async (c, p) => void (await c.sendActivity(helpText(p.lang))) },
-  ];
-  const byName = new Map(commands.flatMap((c) => c.names.map((n) => [n, c] as const)));
+  // The names come from the command table (teams/commands.ts); this says what each command does.
+  const run: Record<CommandId, RunCommand> = {
+    book: (c, p, a) => booking.book(c, p, a),
+    schedule: (c) => booking.schedule(c),
+    mine: (c, p) => booking.mine(c, p),
+    comment: (c, p) => comments.comment(c, p),
+    status: (c, p) => comments.status(c, p),
+    report: (c, p) => cases.report(c, p),
+    evidence: (c, p, a) => cases.evidence(c, p, a),
+    escalations: (c, p) => cases.list(c, p),
+    admin: (c, p) => cases.admin(c, p),
+    help: async (c, p) => void (await c.sendActivity(helpText(p.lang))),
+  };
+  const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n, run[c.id]] as const)));
 
   app.turn('beforeTurn', async (context) => {
     const a = context.activity;
@@ -107,7 +105,7 @@ export function createTeamsApp(
       // A repeated click still gets an answer (teams-ai would send 501): nothing was changed.
       if (a.type === ActivityTypes.Invoke) {
         const lang = langOf(a.locale);
-        const card = noticeCard(lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(lang), 'attention');
+        const card = noticeCard(t(lang).nothingChanged, t(lang).invalidAction(), 'attention');
         await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
       }
       return false;
@@ -157,10 +155,10 @@ export function createTeamsApp(
     const command = parsed ? byName.get(parsed.name) : undefined;
     if (!parsed || !command) {
       deps.log.info({ userId: person.id, length: (context.activity.text ?? '').length }, 'unknown command');
-      await context.sendActivity(text.unknownCommand(person.lang));
+      await context.sendActivity(t(person.lang).unknownCommand());
       return;
     }
-    await command.run(context, person, parsed.args);
+    await command(context, person, parsed.args);
   });
 
   const actions: Record<string, (context: TurnContext, person: Person, data: unknown) => Promise<Card>> = {
@@ -183,7 +181,7 @@ export function createTeamsApp(
     'status.refresh': (_c, p) => comments.refreshStatus(p),
     'comment.report': (c, p, d) => cases.reportComment(c, p, d),
     'report.submit': async (c, p, d) =>
-      reportLimit.allow(p.id, deps.clock.now()) ? cases.submitReport(c, p, d) : noticeCard(p.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', tooFast(p), 'attention'),
+      reportLimit.allow(p.id, deps.clock.now()) ? cases.submitReport(c, p, d) : noticeCard(t(p.lang).nothingChanged, tooFast(p), 'attention'),
     'case.acknowledge': (c, p, d) => cases.acknowledge(c, p, d),
     'case.removedByHand': (c, p, d) => cases.removedByHand(c, p, d),
     'case.removeViaApi': (c, p, d) => cases.removeViaApi(c, p, d),
@@ -195,12 +193,12 @@ export function createTeamsApp(
   for (const [verb, handle] of Object.entries(actions)) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
       const person = deps.directory.personOf(context);
-      if (!commandLimit.allow(person.id, deps.clock.now())) return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', tooFast(person), 'attention') as AdaptiveCard;
+      if (!commandLimit.allow(person.id, deps.clock.now())) return noticeCard(t(person.lang).nothingChanged, tooFast(person), 'attention') as AdaptiveCard;
       try {
         return (await handle(context, person, data)) as AdaptiveCard;
       } catch (err) {
         deps.log.error({ err, verb, userId: person.id }, 'card action failed');
-        return noticeCard(person.lang === 'sv' ? 'Något gick fel' : 'Something went wrong', text.somethingWentWrong(person.lang), 'attention') as AdaptiveCard;
+        return noticeCard(t(person.lang).somethingWentWrongHeading, t(person.lang).somethingWentWrong(), 'attention') as AdaptiveCard;
       }
     });
   }
@@ -211,14 +209,14 @@ export function createTeamsApp(
     async (context) => {
       const lang = langOf(context.activity.locale);
       deps.log.warn({ verb: String(context.activity.value?.action?.verb ?? '').slice(0, 64) }, 'unknown card action');
-      return noticeCard(lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(lang), 'attention') as AdaptiveCard;
+      return noticeCard(t(lang).nothingChanged, t(lang).invalidAction(), 'attention') as AdaptiveCard;
     },
   );
 
   app.error(async (context, err) => {
     deps.log.error({ err }, 'turn failed');
     if (context.activity.type === ActivityTypes.Message) {
-      await context.sendActivity(text.somethingWentWrong(langOf(context.activity.locale))).catch(() => undefined);
+      await context.sendActivity(t(langOf(context.activity.locale)).somethingWentWrong()).catch(() => undefined);
     }
   });
 

@@ -15,7 +15,8 @@ import type { DepartmentManagers } from '../services/managers';
 import { cardActivity, renderCard } from './cards';
 import type { SavChannel } from './savChannel';
 import { channelOf } from './savChannel';
-import { helpRows, langOf } from './text';
+import { helpRows } from './commands';
+import { langOf } from './text';
 
 // Teams pages rosters with at most 500 members a page.
 const ROSTER_PAGE = 500;

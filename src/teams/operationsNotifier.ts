@@ -5,7 +5,7 @@ import type { LinkedInFailure } from '../linkedin/types';
 import type { OperationsNotifier } from '../services/operations';
 import { noticeCard } from './booking/views';
 import { toSuperadmins } from './cards';
-import { JOB_NAMES } from './status';
+import { t } from './messages';
 import { formatInstant } from './text';
 
 /** The superadmins' notices about the bot's own trouble, as personal cards through the outbox. */
@@ -14,7 +14,7 @@ export class TeamsOperationsNotifier implements OperationsNotifier {
 
   async staleJobs(stale: RecurringStatus[], day: string): Promise<void> {
     const tz = this.deps.config.TIMEZONE;
-    const lines = stale.map((j) => `${JOB_NAMES[j.kind] ?? j.kind}: ${j.lastSuccessAt ? `senast lyckad ${formatInstant(j.lastSuccessAt, 'sv', tz)}` : 'har aldrig lyckats'}${j.lastError ? ` (${j.lastError.slice(0, 200)})` : ''}`);
+    const lines = stale.map((j) => `${t('sv').status.jobs[j.kind] ?? j.kind}: ${j.lastSuccessAt ? `senast lyckad ${formatInstant(j.lastSuccessAt, 'sv', tz)}` : 'har aldrig lyckats'}${j.lastError ? ` (${j.lastError.slice(0, 200)})` : ''}`);
     const card = noticeCard('Ett återkommande jobb går inte', `${lines.join('\n\n')}\n\nBoten försöker igen av sig själv. Se /status; loggen säger mer.`, 'attention');
     for (const m of toSuperadmins(this.deps.config.SUPERADMINS, `stale:${stale.map((j) => j.kind).join(',')}:${day}`, card)) await this.deps.outbox.enqueue(m);
   }

@@ -9,7 +9,8 @@ import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';
 import type { Person } from '../identity';
-import { formatDay, plain, text } from '../text';
+import { formatDay, plain} from '../text';
+import { t } from '../messages';
 import {
   bookingCard,
   bookingFormCard,
@@ -110,7 +111,7 @@ export class BookingHandlers {
     }
     const quick = parseQuickBooking(args, this.deps.bookings.today());
     if (!quick.ok) {
-      const reply = quick.reason === 'no-title' ? text.missingTitle(person.lang) : text.unreadableDay(person.lang, args.trim().split(/\s+/)[0]);
+      const reply = quick.reason === 'no-title' ? t(person.lang).missingTitle() : t(person.lang).unreadableDay(args.trim().split(/\s+/)[0]);
       this.deps.log.info({ userId: person.id, length: args.length }, 'quick booking not understood');
       await context.sendActivity(reply);
       return;
@@ -151,7 +152,7 @@ export class BookingHandlers {
 
   /** Submit of the form, a one-click alternative, a confirmed warning or a superadmin's override. */
   async submit(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = submitData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
@@ -177,7 +178,7 @@ export class BookingHandlers {
 
   /** Back to the form, pre-filled with what the card carried. */
   async showForm(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = formData.safeParse(raw);
     const values = parsed.success ? { ...(await this.defaults(person)), ...parsed.data } : await this.defaults(person);
     return this.form(person, values, '');
@@ -188,7 +189,7 @@ export class BookingHandlers {
     if (await this.isEditor(context, person)) {
       await context.sendActivity(cardActivity(await this.form(person, await this.defaults(person), '')));
     } else {
-      await context.sendActivity(text.notEditor(person.lang));
+      await context.sendActivity(t(person.lang).notEditor());
     }
     return this.deps.board.render(person.lang);
   }
@@ -205,7 +206,7 @@ export class BookingHandlers {
   }
 
   async cancel(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = cancelData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const { bookingId: id, version: v, from } = parsed.data;
@@ -218,7 +219,7 @@ export class BookingHandlers {
   }
 
   async move(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = moveData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
@@ -227,7 +228,7 @@ export class BookingHandlers {
     if (!target || !isLocalDate(target)) {
       const current = await this.deps.bookings.get(d.bookingId);
       const msg = person.lang === 'sv' ? 'Välj en ny dag i kalendern.' : 'Choose a new day in the calendar.';
-      if (!current) return this.refusal(person, text.notFound(person.lang));
+      if (!current) return this.refusal(person, t(person.lang).notFound());
       return this.currentView(person, current, d.from, { text: msg, tone: 'attention' });
     }
     const outcome = await this.deps.bookings.move(person, d.bookingId, d.version, target, d.confirmWarnings);
@@ -241,7 +242,7 @@ export class BookingHandlers {
   }
 
   async edit(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = editData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const { bookingId: id, version: v, ...details } = parsed.data;
@@ -273,12 +274,12 @@ export class BookingHandlers {
         return dayFullCard(outcome.request, outcome.alternatives, outcome.bookings, outcome.canOverride, view);
       case 'invalid-day':
         return outcome.check.reason === 'past'
-          ? text.pastDay(person.lang, this.day(outcome.check.today, person))
-          : text.tooFar(person.lang, this.day(outcome.check.lastDay, person));
+          ? t(person.lang).pastDay(this.day(outcome.check.today, person))
+          : t(person.lang).tooFar(this.day(outcome.check.lastDay, person));
       case 'override-refused':
         this.deps.log.warn({ userId: person.id, reason: outcome.reason }, 'override refused');
         return outcome.reason === 'not-superadmin'
-          ? this.refusal(person, text.notSuperadmin(person.lang))
+          ? this.refusal(person, t(person.lang).notSuperadmin())
           : dayFullCard(request, [], [], person.isSuperadmin, view);
     }
   }
@@ -295,10 +296,10 @@ export class BookingHandlers {
         this.changed(person, 'changed', outcome.booking);
         return this.currentView(person, outcome.booking, from, done(outcome.booking, outcome.before));
       case 'not-found':
-        return this.refusal(person, text.notFound(person.lang));
+        return this.refusal(person, t(person.lang).notFound());
       case 'forbidden':
         this.deps.log.warn({ userId: person.id, bookingId: outcome.booking.id, ownerId: outcome.booking.ownerId }, 'change of another editor\'s booking refused');
-        return this.currentView(person, outcome.booking, 'booking', { text: text.notOwner(person.lang), tone: 'attention' });
+        return this.currentView(person, outcome.booking, 'booking', { text: t(person.lang).notOwner(), tone: 'attention' });
       case 'stale': {
         const c = outcome.current;
         const what =
@@ -315,8 +316,8 @@ export class BookingHandlers {
       case 'invalid-day': {
         const msg =
           outcome.check.reason === 'past'
-            ? text.pastDay(person.lang, this.day(outcome.check.today, person))
-            : text.tooFar(person.lang, this.day(outcome.check.lastDay, person));
+            ? t(person.lang).pastDay(this.day(outcome.check.today, person))
+            : t(person.lang).tooFar(this.day(outcome.check.lastDay, person));
         return this.currentView(person, outcome.booking, from, { text: msg, tone: 'attention' });
       }
       case 'needs-confirmation':
@@ -351,7 +352,7 @@ export class BookingHandlers {
 
   private async requireEditor(context: TurnContext, person: Person): Promise<boolean> {
     if (await this.isEditor(context, person)) return true;
-    await context.sendActivity(text.notEditor(person.lang));
+    await context.sendActivity(t(person.lang).notEditor());
     return false;
   }
 

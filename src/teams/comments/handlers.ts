@@ -8,7 +8,7 @@ import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
-import { text } from '../text';
+import { t } from '../messages';
 import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard } from './views';
 import type { StatusFacts } from '../../services/operations';
 import { statusSections } from '../status';
@@ -66,7 +66,7 @@ export class CommentHandlers {
   /** `/comment`: the form for registering a comment seen on LinkedIn. */
   async comment(context: TurnContext, person: Person): Promise<void> {
     if (!(await this.deps.directory.isEditor(context, person))) {
-      await context.sendActivity(text.notEditor(person.lang));
+      await context.sendActivity(t(person.lang).notEditor());
       return;
     }
     await context.sendActivity(cardActivity(await this.form(person, {}, '')));
@@ -90,7 +90,7 @@ export class CommentHandlers {
   // ---- card actions ----
 
   async register(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = registerData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
@@ -151,7 +151,7 @@ export class CommentHandlers {
   }
 
   async settleMatch(context: TurnContext, person: Person, raw: unknown, confirm: boolean): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = postData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const post = await this.deps.tracker.settleMatch(person, parsed.data.postUrn, confirm);
@@ -165,7 +165,7 @@ export class CommentHandlers {
 
   /** The owner pastes the link to the post that really is theirs. */
   async matchByLink(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = linkData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const urn = urnInLink(parsed.data.postUrl, POST_URN);
@@ -186,7 +186,7 @@ export class CommentHandlers {
     schema: z.ZodType<T, z.ZodTypeDef, unknown>,
     run: (d: T) => Promise<CommentActionOutcome>,
   ): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await run(parsed.data);

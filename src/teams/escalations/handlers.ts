@@ -16,7 +16,8 @@ import { invalidCard, refusalCard } from '../replies';
 import { urnInLink } from '../comments/handlers';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
-import { plain, text } from '../text';
+import { plain} from '../text';
+import { t } from '../messages';
 import { adminCard, auditCsv, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
 
@@ -57,7 +58,7 @@ export class EscalationHandlers {
 
   async report(context: TurnContext, person: Person): Promise<void> {
     if (!(await this.deps.directory.isEditor(context, person))) {
-      await context.sendActivity(text.notEditor(person.lang));
+      await context.sendActivity(t(person.lang).notEditor());
       return;
     }
     await context.sendActivity(cardActivity(await this.reportForm(person, {}, '')));
@@ -128,7 +129,7 @@ export class EscalationHandlers {
 
   /** Rapportera on a reminder card: the comment is flagged with the kind the editor chose. */
   async reportComment(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = reportCommentData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const found = await this.deps.tracker.load(parsed.data.commentId);
@@ -148,7 +149,7 @@ export class EscalationHandlers {
 
   /** /report's form: the comment is registered, then flagged with the kind the editor chose. */
   async submitReport(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
+    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = reportData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
