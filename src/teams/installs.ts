@@ -190,7 +190,7 @@ export class TeamsInstalls {
         title: `${mark(config.SUPERADMINS.length > 0)} SUPERADMINS`,
         value:
           config.SUPERADMINS.length > 0
-            ? sv ? `${config.SUPERADMINS.length} superadmins` : `${config.SUPERADMINS.length} superadmins`
+            ? `${config.SUPERADMINS.length} superadmins`
             : sv ? 'Saknas: sätt SUPERADMINS (Entra-objekt-id, kommaseparerade) och starta om boten.' : 'Missing: set SUPERADMINS (Entra object ids, comma-separated) and restart the bot.',
       },
       {

@@ -11,6 +11,7 @@ import type { Person } from '../identity';
 import { t } from '../messages';
 import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard } from './views';
 import type { StatusFacts } from '../../services/operations';
+import { commentUrnIn, postUrnIn } from '../../linkedin/links';
 import { statusSections } from '../status';
 
 
@@ -30,19 +31,6 @@ const registerData = z.object({
 const postData = z.object({ postUrn: z.string().min(3).max(200) });
 const linkData = postData.extend({ postUrl: z.string().max(500).optional().default('') });
 
-const POST_URN = /urn:li:(share|ugcPost|activity):\d+/;
-const COMMENT_URN = /urn:li:comment:\([^)]+\)/;
-
-/** The post or comment urn inside a LinkedIn link (links carry them URL-encoded). */
-export function urnInLink(link: string, pattern: RegExp): string | null {
-  let decoded = link;
-  try {
-    decoded = decodeURIComponent(link);
-  } catch {
-    // A malformed escape: read the link as it is.
-  }
-  return pattern.exec(decoded)?.[0] ?? null;
-}
 
 /** Where the /status card's facts come from. */
 export interface StatusSource {
@@ -98,7 +86,7 @@ export class CommentHandlers {
     if (!d.text.trim()) return this.form(person, d, sv ? 'Klistra in kommentarens text.' : 'Paste the comment.');
     const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
     if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, sv ? 'Välj ett bokat inlägg i listan.' : 'Choose a booked post from the list.');
-    const postUrn = urnInLink(d.postUrl, POST_URN) ?? (booking ? `booking:${booking.id}` : null);
+    const postUrn = postUrnIn(d.postUrl) ?? (booking ? `booking:${booking.id}` : null);
     if (!postUrn) {
       return this.form(
         person,
@@ -106,7 +94,7 @@ export class CommentHandlers {
         sv ? 'Välj det bokade inlägget, eller klistra in en länk till inlägget på LinkedIn.' : 'Choose the booked post, or paste a link to the post on LinkedIn.',
       );
     }
-    const commentUrn = urnInLink(d.commentUrl, COMMENT_URN);
+    const commentUrn = commentUrnIn(d.commentUrl);
     const result = await this.deps.tracker.track({
       // Without LinkedIn's id, the card's one-time id makes a second click find the first registration.
       externalId: commentUrn ?? `teams:${d.requestId}`,
@@ -168,7 +156,7 @@ export class CommentHandlers {
     if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, t(person.lang).notEditor());
     const parsed = linkData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
-    const urn = urnInLink(parsed.data.postUrl, POST_URN);
+    const urn = postUrnIn(parsed.data.postUrl);
     const sv = person.lang === 'sv';
     if (!urn) return this.refusal(person, sv ? 'Det ser inte ut som en länk till ett LinkedIn-inlägg (…/feed/update/urn:li:…). Inget har ändrats.' : 'That does not look like a link to a LinkedIn post (…/feed/update/urn:li:…). Nothing was changed.');
     const post = await this.deps.tracker.matchByLink(person, parsed.data.postUrn, urn, parsed.data.postUrl);

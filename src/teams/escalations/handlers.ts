@@ -13,7 +13,7 @@ import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';
 import { Card, cardActivity, Tone } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
-import { urnInLink } from '../comments/handlers';
+import { commentUrnIn, postUrnIn } from '../../linkedin/links';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { plain} from '../text';
@@ -160,9 +160,9 @@ export class EscalationHandlers {
     const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
     // Identical reports of one comment (the same text on the same post, by anyone) are one comment, so one case.
     const sameComment = createHash('sha256').update(`${d.commentUrl || (booking ? booking.id : '')}\n${d.text.trim().toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32);
-    const postUrn = urnInLink(d.commentUrl, /urn:li:(share|ugcPost|activity):\d+/) ?? (booking ? `booking:${booking.id}` : `reported:${sameComment}`);
+    const postUrn = postUrnIn(d.commentUrl) ?? (booking ? `booking:${booking.id}` : `reported:${sameComment}`);
     const tracked = await this.deps.tracker.track({
-      externalId: urnInLink(d.commentUrl, /urn:li:comment:\([^)]+\)/) ?? `report:${sameComment}`,
+      externalId: commentUrnIn(d.commentUrl) ?? `report:${sameComment}`,
       postUrn,
       postUrl: d.commentUrl || null,
       postExcerpt: booking?.title ?? null,
