@@ -1,18 +1,13 @@
-import type { Lang } from '../domain/calendar';
-import type { Category, Goal, PostType } from '../domain/schedule';
+import type { Category, Goal, PostType } from '../../domain/schedule';
 
-/**
- * The message catalogue: user-facing sentences and labels in Swedish and English. `en` must have every
- * key `sv` has (`satisfies`), so a missing translation fails the type check. Views and handlers take
- * `t(lang)`; cards' own labels are moved here file by file.
- */
+/** Sentences and names used across the bot: answers, booking warnings, choices, /help, the status card. */
 
 const DATE_FORMS = {
   sv: '`2026-12-03`, `3 dec`, `3 december`, `3/12`, `torsdag`, `idag`, `imorgon` eller `i morgon`',
   en: '`2026-12-03`, `3 Dec`, `December 3`, `3/12`, `Thursday`, `today`, `tomorrow`',
 };
 
-const sv = {
+export const sv = {
   // Booking and general answers.
   unreadableDay: (input: string) =>
     `Jag kunde inte läsa "${input}" som ett datum. Skriv till exempel ${DATE_FORMS.sv}, följt av rubriken: \`/book 3 dec Möt vår nya undersköterska\`.`,
@@ -88,10 +83,7 @@ const sv = {
   },
 };
 
-/** Every message, as the Swedish catalogue has it. */
-export type Messages = typeof sv;
-
-const en = {
+export const en = {
   unreadableDay: (input: string) => `I could not read "${input}" as a date. Write for example ${DATE_FORMS.en}, then the title: \`/book 3 Dec Meet our new nurse\`.`,
   missingTitle: () => 'Add a title after the date, for example `/book 3 Dec Meet our new nurse`, or type just `/book` for the form.',
   pastDay: (today: string) => `That day has passed (today is ${today}). Choose today or later.`,
@@ -160,11 +152,4 @@ const en = {
     nobody: 'nobody',
     installForThem: 'Install the app for them (Teams admin center → Setup policies).',
   },
-} satisfies Messages;
-
-const catalogue: Record<Lang, Messages> = { sv, en };
-
-/** The messages in a language. */
-export function t(lang: Lang): Messages {
-  return catalogue[lang];
-}
+} satisfies typeof sv;

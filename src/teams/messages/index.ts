@@ -1,0 +1,22 @@
+import type { Lang } from '../../domain/calendar';
+import * as common from './common';
+import * as comments from './comments';
+
+/**
+ * The message catalogue: every user-facing sentence and card label, in Swedish and English, one file per
+ * area. Each area's `en` must have every key its `sv` has (`satisfies`), so a missing translation fails
+ * the type check. Views and handlers take `t(lang)`.
+ */
+const sv = { ...common.sv, comments: comments.sv };
+
+/** Every message, as the Swedish catalogue has it. */
+export type Messages = typeof sv;
+
+const en: Messages = { ...common.en, comments: comments.en };
+
+const catalogue: Record<Lang, Messages> = { sv, en };
+
+/** The messages in a language. */
+export function t(lang: Lang): Messages {
+  return catalogue[lang];
+}
