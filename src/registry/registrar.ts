@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/clock';
-import { evidenceText } from '../domain/evidence';
+import { evidenceText } from './evidenceText';
 import type { JobQueue } from '../jobs/queue';
 import { REGISTRATION_JOB } from '../jobs/registrationMail';
 import type { Logger } from '../logger';
@@ -60,6 +60,10 @@ export class MailRegistrar implements Registrar {
     const name = `${to === 'police' ? 'polisanmalan' : 'arbetarskydd'}-${e.id}.eml`;
     const fileId = await this.opts.files.add({ name, contentType: 'message/rfc822', content: eml.toString('utf8'), at, createdBy: by.id });
     return { text: evidenceText(record, { timeZone: this.opts.timeZone }), fileId };
+  }
+
+  describe(evidence: EvidenceRecord): string {
+    return evidenceText({ ...evidence.content, id: evidence.id, hash: evidence.hash }, { timeZone: this.opts.timeZone });
   }
 
   /** One attempt at sending; a transient failure throws so the scheduler retries with backoff. */

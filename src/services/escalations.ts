@@ -34,6 +34,8 @@ export interface EscalationNotifier {
 export interface Registrar {
   register(e: Escalation, evidence: EvidenceRecord, decidedBy: Actor, at: Date): Promise<void>;
   handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }>;
+  /** The evidence as the registry's document text (Swedish), to show beside a case. */
+  describe(evidence: EvidenceRecord): string;
 }
 
 /** Deletes a comment as the page; present only when the LinkedIn API is configured. */
@@ -209,7 +211,7 @@ export class EscalationService {
   }
 
   /** An evidence record and whether its hash still matches; for superadmins and the post's owner. */
-  async evidenceFor(actor: Actor, evidenceOrCaseId: string): Promise<{ kind: 'ok'; evidence: EvidenceRecord; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'forbidden' }> {
+  async evidenceFor(actor: Actor, evidenceOrCaseId: string): Promise<{ kind: 'ok'; evidence: EvidenceRecord; text: string; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'forbidden' }> {
     let evidence = await this.opts.repo.evidence(evidenceOrCaseId);
     let escalation: Escalation | null = null;
     if (!evidence) {
@@ -220,7 +222,7 @@ export class EscalationService {
     if (!escalation && evidence.commentId) escalation = await this.opts.repo.byComment(evidence.commentId);
     const allowed = actor.isSuperadmin || (escalation?.ownerId !== null && escalation?.ownerId === actor.id);
     if (!allowed) return { kind: 'forbidden' };
-    return { kind: 'ok', evidence, verified: verifyEvidence(evidence.content, evidence.hash), escalation };
+    return { kind: 'ok', evidence, text: this.registrar.describe(evidence), verified: verifyEvidence(evidence.content, evidence.hash), escalation };
   }
 
   get(id: string): Promise<Escalation | null> {

@@ -1,15 +1,8 @@
-import type { EvidenceContent } from '../domain/evidence';
+import type { EvidenceContent, EvidenceRecord } from '../domain/evidence';
 import { fromRow } from './rows';
 import type { Database, Sql } from './database';
 
-/** A stored evidence record; never changed after it is written. */
-export interface EvidenceRecord {
-  id: string;
-  commentId: string | null;
-  content: EvidenceContent;
-  hash: string;
-  createdAt: Date;
-}
+export type { EvidenceRecord } from '../domain/evidence';
 
 export type EscalationStatus = 'open' | 'acknowledged' | 'removed' | 'kept';
 

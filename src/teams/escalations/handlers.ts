@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { evidenceText } from '../../domain/evidence';
 import type { FileLinks } from '../../files';
 import { CommentTracker, storedVerdict } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
@@ -81,7 +80,7 @@ export class EscalationHandlers {
       await context.sendActivity(sv ? 'Bara superadmins och den som publicerade inlägget kan se beviset.' : 'Only superadmins and the person who published the post can see the evidence.');
       return;
     }
-    const material = `${evidenceText({ ...found.evidence.content, id: found.evidence.id, hash: found.evidence.hash }, { timeZone: this.deps.config.TIMEZONE })}\n\n${
+    const material = `${found.text}\n\n${
       found.verified ? (sv ? 'Hashen stämmer: beviset är oförändrat.' : 'The hash matches: the evidence is unchanged.') : sv ? 'VARNING: hashen stämmer inte!' : 'WARNING: the hash does not match!'
     }`;
     const e = found.escalation;
