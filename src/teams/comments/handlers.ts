@@ -64,14 +64,14 @@ export class CommentHandlers {
   async status(context: TurnContext, person: Person): Promise<void> {
     if (!person.isSuperadmin) {
       this.deps.log.warn({ userId: person.id }, '/status refused: not a superadmin');
-      await context.sendActivity(person.lang === 'sv' ? 'Bara superadmins kan se statusen.' : 'Only superadmins can see the status.');
+      await context.sendActivity(t(person.lang).comments.answers.onlySuperadminsStatus);
       return;
     }
     await context.sendActivity(cardActivity(await this.statusCardFor(person)));
   }
 
   async refreshStatus(person: Person): Promise<Card> {
-    if (!person.isSuperadmin) return this.refusal(person, person.lang === 'sv' ? 'Bara superadmins kan se statusen.' : 'Only superadmins can see the status.');
+    if (!person.isSuperadmin) return this.refusal(person, t(person.lang).comments.answers.onlySuperadminsStatus);
     return this.statusCardFor(person);
   }
 
@@ -82,18 +82,12 @@ export class CommentHandlers {
     const parsed = registerData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
-    const sv = person.lang === 'sv';
-    if (!d.text.trim()) return this.form(person, d, sv ? 'Klistra in kommentarens text.' : 'Paste the comment.');
+    const m = t(person.lang).comments.answers;
+    if (!d.text.trim()) return this.form(person, d, m.pasteComment);
     const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
-    if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, sv ? 'Välj ett bokat inlägg i listan.' : 'Choose a booked post from the list.');
+    if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, m.chooseBooked);
     const postUrn = postUrnIn(d.postUrl) ?? (booking ? `booking:${booking.id}` : null);
-    if (!postUrn) {
-      return this.form(
-        person,
-        d,
-        sv ? 'Välj det bokade inlägget, eller klistra in en länk till inlägget på LinkedIn.' : 'Choose the booked post, or paste a link to the post on LinkedIn.',
-      );
-    }
+    if (!postUrn) return this.form(person, d, m.chooseOrLink);
     const commentUrn = commentUrnIn(d.commentUrl);
     const result = await this.deps.tracker.track({
       // Without LinkedIn's id, the card's one-time id makes a second click find the first registration.
@@ -112,10 +106,8 @@ export class CommentHandlers {
     if (!result) return this.invalid(person, raw, 'comment by the page itself');
     const c = result.comment;
     const notice = !result.created
-      ? { text: sv ? 'Kommentaren är redan registrerad; så här ser den ut nu.' : 'The comment is already registered; this is how it looks now.', tone: 'warning' as const }
-      : c.isQuestion
-        ? { text: sv ? 'Registrerad. Det är en fråga: boten påminner tills den är besvarad.' : 'Registered. It is a question: the bot reminds until it is answered.', tone: 'good' as const }
-        : { text: sv ? 'Registrerad. Det ser inte ut som en fråga som behöver svar.' : 'Registered. It does not look like a question that needs an answer.', tone: 'good' as const };
+      ? { text: m.alreadyRegistered, tone: 'warning' as const }
+      : { text: c.isQuestion ? m.registeredQuestion : m.registeredNoQuestion, tone: 'good' as const };
     return reminderCard(c, result.post, null, this.view(person), { notice });
   }
 
@@ -145,7 +137,7 @@ export class CommentHandlers {
     const post = await this.deps.tracker.settleMatch(person, parsed.data.postUrn, confirm);
     if (!post) {
       this.deps.log.warn({ userId: person.id, postUrn: parsed.data.postUrn }, 'post match by someone else refused');
-      return this.refusal(person, person.lang === 'sv' ? 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.' : 'Only the person who booked the day, or a superadmin, can answer this.');
+      return this.refusal(person, t(person.lang).comments.answers.notTheBooker);
     }
     const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
     return postMatchCard(post, booking?.title ?? null, this.view(person));
@@ -157,10 +149,10 @@ export class CommentHandlers {
     const parsed = linkData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const urn = postUrnIn(parsed.data.postUrl);
-    const sv = person.lang === 'sv';
-    if (!urn) return this.refusal(person, sv ? 'Det ser inte ut som en länk till ett LinkedIn-inlägg (…/feed/update/urn:li:…). Inget har ändrats.' : 'That does not look like a link to a LinkedIn post (…/feed/update/urn:li:…). Nothing was changed.');
+    const m = t(person.lang).comments.answers;
+    if (!urn) return this.refusal(person, m.notAPostLink);
     const post = await this.deps.tracker.matchByLink(person, parsed.data.postUrn, urn, parsed.data.postUrl);
-    if (!post) return this.refusal(person, sv ? 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.' : 'Only the person who booked the day, or a superadmin, can answer this.');
+    if (!post) return this.refusal(person, m.notTheBooker);
     const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
     return postMatchCard(post, booking?.title ?? null, this.view(person));
   }
@@ -178,34 +170,29 @@ export class CommentHandlers {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await run(parsed.data);
-    const sv = person.lang === 'sv';
+    const m = t(person.lang).comments.answers;
     const title = (await this.deps.settings.get<string>(`signature_title:${person.id}`)) ?? '';
     switch (outcome.kind) {
       case 'not-found':
-        return this.refusal(person, sv ? 'Jag hittar inte den kommentaren.' : 'I cannot find that comment.');
+        return this.refusal(person, m.commentNotFound);
       case 'done':
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: outcome.comment.status === 'open' ? { text: sv ? 'Okej, jag påminner dig.' : 'OK, I will remind you.', tone: 'good' } : null,
+          notice: outcome.comment.status === 'open' ? { text: m.willRemind, tone: 'good' } : null,
           signatureTitle: title,
         });
       case 'unchanged':
         this.deps.log.info({ userId: person.id, commentId: outcome.comment.id }, 'stale or repeated comment action');
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: { text: sv ? 'Kortet var inaktuellt, så inget har ändrats. Så här ser det ut nu:' : 'The card was out of date, so nothing was changed. This is how it looks now:', tone: 'warning' },
+          notice: { text: m.outOfDate, tone: 'warning' },
           signatureTitle: title,
         });
       case 'no-api':
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: { text: sv ? 'Svar via boten kräver LinkedIn-kopplingen. Svara på LinkedIn och tryck Besvarad.' : 'Replying through the bot needs the LinkedIn connection. Reply on LinkedIn and press Answered.', tone: 'attention' },
+          notice: { text: m.noApi, tone: 'attention' },
         });
       case 'reply-failed':
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: {
-            text: sv
-              ? `LinkedIn tog inte emot svaret (${outcome.detail}). Frågan är fortfarande öppen; svara på LinkedIn och tryck Besvarad.`
-              : `LinkedIn did not accept the reply (${outcome.detail}). The question is still open; reply on LinkedIn and press Answered.`,
-            tone: 'attention',
-          },
+          notice: { text: m.replyFailed(outcome.detail), tone: 'attention' },
           signatureTitle: title,
         });
     }

@@ -19,7 +19,6 @@ import { plain} from '../text';
 import { t } from '../messages';
 import { adminCard, auditCsv, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
-
 /** What a case card says after a decision went through. */
 type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept';
 

@@ -82,6 +82,22 @@ export const sv = {
   matchLead: 'Ett inlägg publicerades på sidan den dag du bokat. Stämmer det får du påminnelserna om frågor i dess kommentarer.',
   statusHeading: 'SAV-botens status',
   refresh: 'Uppdatera',
+  answers: {
+    onlySuperadminsStatus: 'Bara superadmins kan se statusen.',
+    pasteComment: 'Klistra in kommentarens text.',
+    chooseBooked: 'Välj ett bokat inlägg i listan.',
+    chooseOrLink: 'Välj det bokade inlägget, eller klistra in en länk till inlägget på LinkedIn.',
+    alreadyRegistered: 'Kommentaren är redan registrerad; så här ser den ut nu.',
+    registeredQuestion: 'Registrerad. Det är en fråga: boten påminner tills den är besvarad.',
+    registeredNoQuestion: 'Registrerad. Det ser inte ut som en fråga som behöver svar.',
+    notTheBooker: 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.',
+    notAPostLink: 'Det ser inte ut som en länk till ett LinkedIn-inlägg (…/feed/update/urn:li:…). Inget har ändrats.',
+    commentNotFound: 'Jag hittar inte den kommentaren.',
+    willRemind: 'Okej, jag påminner dig.',
+    outOfDate: 'Kortet var inaktuellt, så inget har ändrats. Så här ser det ut nu:',
+    noApi: 'Svar via boten kräver LinkedIn-kopplingen. Svara på LinkedIn och tryck Besvarad.',
+    replyFailed: (detail: string) => `LinkedIn tog inte emot svaret (${detail}). Frågan är fortfarande öppen; svara på LinkedIn och tryck Besvarad.`,
+  },
 };
 
 export const en = {
@@ -167,4 +183,20 @@ export const en = {
   matchLead: 'A post was published on the page on the day you booked. If it is yours, you get the reminders about questions in its comments.',
   statusHeading: "SAV-boten's status",
   refresh: 'Refresh',
+  answers: {
+    onlySuperadminsStatus: 'Only superadmins can see the status.',
+    pasteComment: 'Paste the comment.',
+    chooseBooked: 'Choose a booked post from the list.',
+    chooseOrLink: 'Choose the booked post, or paste a link to the post on LinkedIn.',
+    alreadyRegistered: 'The comment is already registered; this is how it looks now.',
+    registeredQuestion: 'Registered. It is a question: the bot reminds until it is answered.',
+    registeredNoQuestion: 'Registered. It does not look like a question that needs an answer.',
+    notTheBooker: 'Only the person who booked the day, or a superadmin, can answer this.',
+    notAPostLink: 'That does not look like a link to a LinkedIn post (…/feed/update/urn:li:…). Nothing was changed.',
+    commentNotFound: 'I cannot find that comment.',
+    willRemind: 'OK, I will remind you.',
+    outOfDate: 'The card was out of date, so nothing was changed. This is how it looks now:',
+    noApi: 'Replying through the bot needs the LinkedIn connection. Reply on LinkedIn and press Answered.',
+    replyFailed: (detail: string) => `LinkedIn did not accept the reply (${detail}). The question is still open; reply on LinkedIn and press Answered.`,
+  },
 } satisfies typeof sv;
