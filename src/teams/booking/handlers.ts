@@ -119,7 +119,7 @@ export class BookingHandlers {
     // The same limit as the form's: a 100 KB title would make the channel's schedule card too big for Teams.
     if (quick.title.length > MAX_TITLE) {
       this.deps.log.info({ userId: person.id, length: quick.title.length }, 'quick booking title too long');
-      await context.sendActivity(person.lang === 'sv' ? `Rubriken får vara högst ${MAX_TITLE} tecken (din har ${quick.title.length}). Korta den och försök igen.` : `The title may be at most ${MAX_TITLE} characters (yours has ${quick.title.length}). Shorten it and try again.`);
+      await context.sendActivity(t(person.lang).booking.answers.titleTooLong(MAX_TITLE, quick.title.length));
       return;
     }
     const defaults = await this.deps.bookings.defaults(person);
@@ -157,13 +157,13 @@ export class BookingHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
     const values: FormValues = { ...d, timeOfDay: d.timeOfDay ?? '' };
-    const s = person.lang === 'sv';
-    if (!d.day || !isLocalDate(d.day)) return this.form(person, values, s ? 'Välj en dag i kalendern.' : 'Choose a day in the calendar.');
-    if (!d.title?.trim()) return this.form(person, values, s ? 'Skriv en rubrik.' : 'Write a title.');
+    const m = t(person.lang).booking.answers;
+    if (!d.day || !isLocalDate(d.day)) return this.form(person, values, m.chooseDay);
+    if (!d.title?.trim()) return this.form(person, values, m.writeTitle);
     const details = z.object(detailsShape).safeParse({ ...d, title: d.title });
     const departmentKnown = d.department && (this.deps.config.DEPARTMENTS.includes(d.department) || Object.values(UNKNOWN_DEPARTMENT).includes(d.department));
     if (!details.success || !departmentKnown) {
-      return this.form(person, values, s ? 'Välj förvaltning, typ, kategori och mål.' : 'Choose department, type, category and goal.');
+      return this.form(person, values, m.chooseDetails);
     }
     const request: BookingRequest = {
       ...details.data,
@@ -211,11 +211,7 @@ export class BookingHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const { bookingId: id, version: v, from } = parsed.data;
     const outcome = await this.deps.bookings.cancel(person, id, v);
-    const s = person.lang === 'sv';
-    return this.answerChange(person, outcome, from, (b) => ({
-      text: s ? `Avbokat: ${this.day(b.day, person)}. Dagen är ledig igen.` : `Cancelled: ${this.day(b.day, person)}. The day is free again.`,
-      tone: 'good',
-    }));
+    return this.answerChange(person, outcome, from, (b) => ({ text: t(person.lang).booking.answers.cancelled(this.day(b.day, person)), tone: 'good' }));
   }
 
   async move(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
@@ -227,16 +223,15 @@ export class BookingHandlers {
     const target = d.day ?? d.moveTo ?? (typeof fieldValue === 'string' ? fieldValue : undefined);
     if (!target || !isLocalDate(target)) {
       const current = await this.deps.bookings.get(d.bookingId);
-      const msg = person.lang === 'sv' ? 'Välj en ny dag i kalendern.' : 'Choose a new day in the calendar.';
+      const msg = t(person.lang).booking.answers.chooseNewDay;
       if (!current) return this.refusal(person, t(person.lang).notFound());
       return this.currentView(person, current, d.from, { text: msg, tone: 'attention' });
     }
     const outcome = await this.deps.bookings.move(person, d.bookingId, d.version, target, d.confirmWarnings);
     if (outcome.kind === 'needs-confirmation') return moveChoiceCard(outcome.booking, target, { warnings: outcome.warnings }, d.from, this.view(person));
     if (outcome.kind === 'day-full') return moveChoiceCard(outcome.booking, target, { alternatives: outcome.alternatives }, d.from, this.view(person));
-    const s = person.lang === 'sv';
     return this.answerChange(person, outcome, d.from, (b, before) => ({
-      text: s ? `Flyttat från ${this.day(before.day, person)} till ${this.day(b.day, person)}.` : `Moved from ${this.day(before.day, person)} to ${this.day(b.day, person)}.`,
+      text: t(person.lang).booking.answers.moved(this.day(before.day, person), this.day(b.day, person)),
       tone: 'good',
     }));
   }
@@ -248,23 +243,23 @@ export class BookingHandlers {
     const { bookingId: id, version: v, ...details } = parsed.data;
     if (!this.deps.config.DEPARTMENTS.includes(details.department)) return this.invalid(person, raw, 'unknown department');
     const outcome = await this.deps.bookings.updateDetails(person, id, v, details);
-    return this.answerChange(person, outcome, 'booking', () => ({ text: person.lang === 'sv' ? 'Ändringarna är sparade.' : 'Your changes are saved.', tone: 'good' }));
+    return this.answerChange(person, outcome, 'booking', () => ({ text: t(person.lang).booking.answers.saved, tone: 'good' }));
   }
 
   // ---- answers ----
 
   private async answerBooking(person: Person, request: BookingRequest, outcome: BookOutcome): Promise<Card | string> {
     const view = this.view(person);
-    const s = person.lang === 'sv';
+    const m = t(person.lang).booking.answers;
     switch (outcome.kind) {
       case 'booked': {
         if (!outcome.duplicate) this.changed(person, 'booked', outcome.booking);
         const b = outcome.booking;
         const notice: Notice = outcome.duplicate
-          ? { text: s ? 'Den här bokningen är redan gjord; så här ser den ut nu.' : 'This booking was already made; this is how it looks now.', tone: 'warning' }
+          ? { text: m.alreadyMade, tone: 'warning' }
           : b.department === UNKNOWN_DEPARTMENT.sv || b.department === UNKNOWN_DEPARTMENT.en
-            ? { text: s ? 'Bokat! Välj förvaltning under "Ändra detaljer".' : 'Booked! Choose your department under "Edit details".', tone: 'good' }
-            : { text: s ? 'Bokat!' : 'Booked!', tone: 'good' };
+            ? { text: m.bookedChooseDepartment, tone: 'good' }
+            : { text: m.booked, tone: 'good' };
         const current = (await this.deps.bookings.get(b.id)) ?? b;
         return bookingCard(current, notice, view);
       }
@@ -290,7 +285,7 @@ export class BookingHandlers {
     from: 'booking' | 'mine',
     done: (b: Booking, before: Booking) => Notice,
   ): Promise<Card> {
-    const s = person.lang === 'sv';
+    const m = t(person.lang).booking.answers;
     switch (outcome.kind) {
       case 'changed':
         this.changed(person, 'changed', outcome.booking);
@@ -302,14 +297,7 @@ export class BookingHandlers {
         return this.currentView(person, outcome.booking, 'booking', { text: t(person.lang).notOwner(), tone: 'attention' });
       case 'stale': {
         const c = outcome.current;
-        const what =
-          c.status === 'cancelled'
-            ? s
-              ? `Bokningen är redan avbokad (av ${plain(c.cancelledByName)}). Inget mer har ändrats.`
-              : `The booking is already cancelled (by ${plain(c.cancelledByName)}). Nothing more was changed.`
-            : s
-              ? 'Bokningen har ändrats sedan kortet skickades, så inget har ändrats nu. Så här ser den ut:'
-              : 'The booking has changed since this card was sent, so nothing was changed now. This is how it looks:';
+        const what = c.status === 'cancelled' ? m.alreadyCancelled(plain(c.cancelledByName)) : m.changedSince;
         this.deps.log.info({ userId: person.id, bookingId: c.id }, 'stale card action');
         return this.currentView(person, c, from, { text: what, tone: 'warning' });
       }

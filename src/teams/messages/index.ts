@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/calendar';
 import * as common from './common';
+import * as booking from './booking';
 import * as cases from './cases';
 import * as comments from './comments';
 
@@ -8,12 +9,12 @@ import * as comments from './comments';
  * area. Each area's `en` must have every key its `sv` has (`satisfies`), so a missing translation fails
  * the type check. Views and handlers take `t(lang)`.
  */
-const sv = { ...common.sv, comments: comments.sv, cases: cases.sv };
+const sv = { ...common.sv, comments: comments.sv, cases: cases.sv, booking: booking.sv };
 
 /** Every message, as the Swedish catalogue has it. */
 export type Messages = typeof sv;
 
-const en: Messages = { ...common.en, comments: comments.en, cases: cases.en };
+const en: Messages = { ...common.en, comments: comments.en, cases: cases.en, booking: booking.en };
 
 const catalogue: Record<Lang, Messages> = { sv, en };
 
