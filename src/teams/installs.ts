@@ -16,6 +16,7 @@ import { cardActivity, renderCard } from './cards';
 import type { SavChannel } from './savChannel';
 import { channelOf } from './savChannel';
 import { helpRows } from './commands';
+import { t } from './messages';
 import { langOf } from './text';
 
 // Teams pages rosters with at most 500 members a page.
@@ -131,7 +132,7 @@ export class TeamsInstalls {
       return;
     }
     this.deps.log.info({ conversationId: a.conversation.id, type }, 'the bot was added to a chat');
-    await this.welcome(a.conversation.id, MessageFactory.text(lang === 'sv' ? 'Hej! Jag är SAV-boten. Skriv /hjälp så ser du vad jag kan.' : "Hi! I'm SAV-boten. Type /help to see what I can do."));
+    await this.welcome(a.conversation.id, MessageFactory.text(t(lang).people.hello));
   }
 
   private async uninstalled(context: TurnContext): Promise<void> {
@@ -180,7 +181,7 @@ export class TeamsInstalls {
 
   /** The team's welcome: what the bot does, its commands, and what a superadmin must still configure. */
   private async teamWelcome(lang: Lang) {
-    const sv = lang === 'sv';
+    const m = t(lang).people;
     const { config } = this.deps;
     const managers = await this.deps.managers.all();
     const withManager = config.DEPARTMENTS.filter((d) => (managers[d] ?? []).length > 0).length;
@@ -191,35 +192,19 @@ export class TeamsInstalls {
         value:
           config.SUPERADMINS.length > 0
             ? `${config.SUPERADMINS.length} superadmins`
-            : sv ? 'Saknas: sätt SUPERADMINS (Entra-objekt-id, kommaseparerade) och starta om boten.' : 'Missing: set SUPERADMINS (Entra object ids, comma-separated) and restart the bot.',
+            : m.superadminsMissing,
       },
       {
-        title: `${mark(withManager === config.DEPARTMENTS.length)} ${sv ? 'Chefer' : 'Managers'}`,
-        value: sv
-          ? `${withManager} av ${config.DEPARTMENTS.length} förvaltningar har en chef som får hot. Superadmins lägger till fler med /admin.`
-          : `${withManager} of ${config.DEPARTMENTS.length} departments have a manager who gets threats. Superadmins add more with /admin.`,
+        title: `${mark(withManager === config.DEPARTMENTS.length)} ${m.managers}`,
+        value: m.managersSet(withManager, config.DEPARTMENTS.length),
       },
       {
         title: `${mark(this.deps.linkedin)} LinkedIn`,
-        value: this.deps.linkedin
-          ? sv ? 'Ansluten: boten följer sidans kommentarer.' : "Connected: the bot follows the page's comments."
-          : sv
-            ? 'Inte ansluten: redaktörerna registrerar kommentarer med /kommentar. Sätt LINKEDIN_ACCESS_TOKEN och LINKEDIN_ORGANIZATION_URN för att ansluta.'
-            : 'Not connected: editors register comments with /comment. Set LINKEDIN_ACCESS_TOKEN and LINKEDIN_ORGANIZATION_URN to connect.',
+        value: this.deps.linkedin ? m.linkedInConnected : m.linkedInNotConnected,
       },
     ];
     const card = renderCard('welcome', {
-      t: {
-        heading: sv ? 'Hej SAV-nätverket! Jag är SAV-boten' : "Hello SAV network! I'm SAV-boten",
-        intro: sv
-          ? 'Jag håller ordning på stadens LinkedIn-sida åt er: bokar dagar i publiceringsschemat (ett inlägg om dagen), påminner om frågor i kommentarerna som ska besvaras inom en arbetsdag, och skickar hot, hat och personangrepp till superadmins och förvaltningens chef. En människa beslutar alltid, aldrig boten.'
-          : "I keep the city's LinkedIn page in order for you: I book days in the posting schedule (one post a day), remind you of questions in the comments that must be answered within one working day, and send threats, hate and personal attacks to the superadmins and the department's manager. A person always decides, never the bot.",
-        commandsHeading: sv ? 'Kommandon' : 'Commands',
-        setupHeading: sv ? 'Att ställa in (superadmins)' : 'To set up (superadmins)',
-        outro: sv
-          ? 'Installera också appen för teamets medlemmar (Teams admin center → Konfigurationsprinciper), så att påminnelser och hot når dem personligen. Skriv /hjälp när som helst.'
-          : "Also install the app for the team's members (Teams admin center → Setup policies), so that reminders and threats reach them personally. Type /help at any time.",
-      },
+      t: m.welcome,
       commands: helpRows(lang)
         .map(([cmd, what]) => `- **${cmd}**: ${what}`)
         .join('\n'),
