@@ -26,20 +26,8 @@ export function remedy(reason: UnreachableReason, lang: Lang): string {
 /** What a message was, from its outbox key, for people who read that it was lost. */
 function whatItWas(key: string): string {
   const kind = key.split(':')[0];
-  const names: Record<string, string> = {
-    reminder: 'en påminnelse om en obesvarad fråga',
-    refresh: 'en uppdatering av ett påminnelsekort',
-    case: 'ett ärendekort',
-    'case-refresh': 'en uppdatering av ett ärendekort',
-    'case-removed': 'ett besked om en borttagen kommentar',
-    'case-alert': 'en varning om ett hotärende',
-    match: 'en fråga om vilket inlägg som är vilket',
-    welcome: 'ett välkomstmeddelande',
-    'linkedin-access': 'en varning om LinkedIn-kopplingen',
-    stale: 'en varning om ett återkommande jobb',
-    schedule: 'ett schemakort',
-  };
-  return names[kind] ?? `ett meddelande (${kind})`;
+  const m = t('sv').notices;
+  return m.messageKinds[kind] ?? m.aMessage(kind);
 }
 
 /** One line per unreachable person, for /status. */
@@ -69,18 +57,16 @@ export class TeamsReachability implements Reachability {
   async gaveUp(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {
     if (row.key.startsWith('undelivered:') || row.key.startsWith('unreachable:') || row.mustReach) return [];
     if (row.target.kind === 'user' && (failure.status === 403 || failure.status === 404)) return [];
-    const t = row.target;
+    const target = row.target;
+    const m = t('sv').notices;
     const where =
-      t.kind === 'user'
-        ? plain(t.name ?? (await this.deps.recipients.nameOf(t.userId)) ?? t.userId)
-        : t.kind === 'channel' ? 'SAV-kanalen' : `konversationen ${t.conversationId}`;
+      target.kind === 'user'
+        ? plain(target.name ?? (await this.deps.recipients.nameOf(target.userId)) ?? target.userId)
+        : target.kind === 'channel' ? m.theChannel : m.theConversation(target.conversationId);
     const hours = Math.round((this.deps.clock.now().getTime() - row.createdAt.getTime()) / 360_000) / 10;
-    const card = noticeCard(
-      'Ett meddelande kunde inte levereras',
-      `Boten har gett upp ${whatItWas(row.key)} till ${where} efter ${row.attempts} försök under ${hours} timmar. Teams svarade senast ${failure.status}${failure.code ? ` ${failure.code}` : ''}: ${failure.detail.slice(0, 300)}\n\nSe /status. (${row.key})`,
-      'attention',
-    );
-    return toSuperadmins(this.deps.config.SUPERADMINS, `undelivered:${row.key}`, card, t.kind === 'user' ? t.userId : undefined);
+    const status = `${failure.status}${failure.code ? ` ${failure.code}` : ''}`;
+    const card = noticeCard(m.undeliveredHeading, m.undelivered(whatItWas(row.key), where, row.attempts, hours, status, failure.detail.slice(0, 300), row.key), 'attention');
+    return toSuperadmins(this.deps.config.SUPERADMINS, `undelivered:${row.key}`, card, target.kind === 'user' ? target.userId : undefined);
   }
 
   async unreachable(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {

@@ -7,6 +7,7 @@ import { caseDelivery } from '../../domain/routing';
 import { cardActivity, toSuperadmins, toTarget } from '../cards';
 import { noticeCard } from '../booking/views';
 import type { SavChannel } from '../savChannel';
+import { t } from '../messages';
 import { caseCard, CaseViewContext } from './views';
 
 
@@ -35,11 +36,8 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async threatWaiting(e: Escalation): Promise<void> {
-    const card = noticeCard(
-      'Ett hot väntar på kvittens',
-      `En kommentar på LinkedIn har flaggats som hot${e.department ? ` (${e.department})` : ''} och ingen av mottagarna har kvitterat. Superadmins: se /escalations. Ärende ${e.id}.`,
-      'attention',
-    );
+    const m = t('sv').notices;
+    const card = noticeCard(m.threatWaitingHeading, m.threatWaiting(e.department, e.id), 'attention');
     // Waits for the channel when the bot is not in the SAV team yet.
     await this.deps.outbox.enqueue({ key: `case:${e.id}:waiting`, target: { kind: 'channel' }, activity: cardActivity(card) });
   }
@@ -49,11 +47,8 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async nobodyReached(e: Escalation): Promise<void> {
-    const card = noticeCard(
-      'Ett hot har inte nått någon',
-      `En kommentar på LinkedIn har flaggats som hot${e.department ? ` (${e.department})` : ''}, men kortet har inte nått någon av mottagarna. Kontrollera att SAV-boten är installerad för superadmins och chefer (se /status), och se ärendet med /ärenden. Ärende ${e.id}.`,
-      'attention',
-    );
+    const m = t('sv').notices;
+    const card = noticeCard(m.nobodyReachedHeading, m.nobodyReached(e.department, e.id), 'attention');
     await this.deps.outbox.enqueue({ key: `case-alert:${e.id}:nobody-reached`, target: { kind: 'channel' }, activity: cardActivity(card) });
   }
 
@@ -75,7 +70,7 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   async removed(e: Escalation): Promise<void> {
     const evidence = await this.deps.repo.evidence(e.evidenceId);
     if (!evidence) return;
-    const card = caseCard(e, evidence, this.ctx(), { notice: { text: 'För kännedom: en kommentar har tagits bort och registrerats.', tone: 'good' } });
+    const card = caseCard(e, evidence, this.ctx(), { notice: { text: t('sv').notices.removedForInfo, tone: 'good' } });
     for (const m of toSuperadmins(this.deps.config.SUPERADMINS, `case-removed:${e.id}`, card)) await this.deps.outbox.enqueue(m);
   }
 }
