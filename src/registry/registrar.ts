@@ -5,7 +5,9 @@ import { REGISTRATION_JOB } from '../jobs/registrationMail';
 import type { Logger } from '../logger';
 import type { Actor } from '../services/booking';
 import type { Registrar } from '../services/escalations';
-import type { Escalation, EvidenceRecord, FileRepository, RegistrationRepository } from '../store/escalations';
+import type { FileRepository, RegistrationRepository } from '../store/escalations';
+import type { Escalation } from '../domain/escalation';
+import type { EvidenceRecord } from '../domain/evidence';
 import { composeEml, handoverMail, registrationMail, SmtpMailer } from './mail';
 
 

@@ -9,7 +9,8 @@ import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Database, Sql } from '../store/database';
 import type { BookingRepository } from '../store/bookings';
-import type { CommentRepository, Post, PostRepository, TrackedComment } from '../store/comments';
+import type { CommentRepository, PostRepository } from '../store/comments';
+import type { Post, TrackedComment } from '../domain/comment';
 import type { Actor } from './booking';
 
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */

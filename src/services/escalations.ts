@@ -5,8 +5,10 @@ import { REACH_CHECK_JOB } from '../jobs/escalationReachCheck';
 import { RENOTIFY_JOB } from '../jobs/escalationRenotify';
 import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
-import type { Post, TrackedComment } from '../store/comments';
-import type { Escalation, EscalationRepository, EscalationStatus, EvidenceRecord } from '../store/escalations';
+import type { Post, TrackedComment } from '../domain/comment';
+import type { EscalationRepository } from '../store/escalations';
+import type { Escalation, EscalationStatus } from '../domain/escalation';
+import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
 import type { StoredVerdict } from './comments';
 

@@ -4,7 +4,7 @@ import type { Readiness } from '../jobs/health';
 import type { RecurringStatus } from '../jobs/scheduler';
 import type { LinkedInFailure } from '../linkedin/types';
 import type { PollReport } from '../linkedin/poller';
-import type { UnreachablePerson } from '../store/members';
+import type { UnreachablePerson } from '../domain/reach';
 
 /** Tells the superadmins about trouble in operation: implemented by the Teams layer. */
 export interface OperationsNotifier {

@@ -4,7 +4,7 @@ import { isLocalDate, LocalDate } from '../../domain/calendar';
 import { parseQuickBooking } from '../../domain/dateInput';
 import { CATEGORIES, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
-import type { Booking } from '../../store/bookings';
+import type { Booking } from '../../domain/booking';
 import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';

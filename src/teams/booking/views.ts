@@ -3,7 +3,7 @@ import type { Lang, LocalDate } from '../../domain/calendar';
 import { weekday } from '../../domain/calendar';
 import { BookingWarning, lastBookableDay, ScheduleRules } from '../../domain/schedule';
 import type { BookingRequest, ScheduleDay } from '../../services/booking';
-import type { Booking } from '../../store/bookings';
+import type { Booking } from '../../domain/booking';
 import { Card, renderCard, Tone, toneColor } from '../cards';
 import { categoryName, choices, formatDay, formatInstant, goalName, plain, postTypeName, warningText } from '../text';
 import { t } from '../messages';

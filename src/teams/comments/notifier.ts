@@ -5,7 +5,7 @@ import type { Outbox } from '../../jobs/outbox';
 import type { Logger } from '../../logger';
 import type { CommentNotifier } from '../../services/comments';
 import type { BookingRepository } from '../../store/bookings';
-import type { Post, TrackedComment } from '../../store/comments';
+import type { Post, TrackedComment } from '../../domain/comment';
 import { reminderRecipients } from '../../domain/routing';
 import { cardActivity, toTarget } from '../cards';
 import type { SavChannel } from '../savChannel';

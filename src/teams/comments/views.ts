@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../domain/calendar';
 import { formatWaited, ReminderStep } from '../../domain/reminders';
-import type { Booking } from '../../store/bookings';
-import type { Post, TrackedComment } from '../../store/comments';
+import type { Booking } from '../../domain/booking';
+import type { Post, TrackedComment } from '../../domain/comment';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { t } from '../messages';
 import { formatDay, formatInstant, plain } from '../text';

@@ -6,7 +6,7 @@ import { CommentTracker, storedVerdict } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
 import { REPORT_KINDS } from '../../services/escalations';
 import type { BookingRepository } from '../../store/bookings';
-import type { TrackedComment } from '../../store/comments';
+import type { TrackedComment } from '../../domain/comment';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../../store/escalations';
 import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../domain/calendar';
-import type { Booking } from '../../store/bookings';
-import type { Decision, Escalation, EvidenceRecord } from '../../store/escalations';
+import type { Booking } from '../../domain/booking';
+import type { Decision, Escalation } from '../../domain/escalation';
+import type { EvidenceRecord } from '../../domain/evidence';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { bookingChoices, reportCategoryChoices, reportCategoryName } from '../comments/views';
 import { t } from '../messages';
