@@ -10,7 +10,7 @@ import { Outbox } from './jobs/outbox';
 import { Scheduler } from './jobs/scheduler';
 import { WebhookIngestion } from './linkedin/ingest';
 import { commentRemover, linkedInClientFor, pageReplier } from './linkedin/page';
-import { LinkedInPoller, POLL_REPORT_KEY, PollReport } from './linkedin/poller';
+import { LinkedInPoller, POLL_REPORT } from './linkedin/poller';
 import { createLogger, Logger } from './logger';
 import { MailRegistrar } from './registry/registrar';
 import { closeServer, createServer, listen } from './server';
@@ -19,6 +19,7 @@ import { CommentTracker } from './services/comments';
 import { EscalationService } from './services/escalations';
 import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
+import { SignatureTitles } from './services/signatures';
 import { Database, migrate, openDatabase } from './store/database';
 import { repositories } from './store/repositories';
 import { activityEndpoint, createAdapter } from './teams/adapter';
@@ -87,7 +88,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const operations = new Operations({
     clock, timeZone: config.TIMEZONE, notifier: new TeamsOperationsNotifier({ config, outbox }),
     sources: {
-      pollReport: async () => (await settings.get<PollReport>(POLL_REPORT_KEY)) ?? null, linkedInHealth: client && (() => client.health()), webhook: webhookOn,
+      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn,
       questionCounts: (now) => comments.counts(now), readiness: ready, databaseKind: db.kind, channelId: () => channel.conversationId(),
       failedSends: (since) => outbox.failures(since), waiting: () => outbox.waiting(), unreachable: () => unreachable.list(),
     },
@@ -124,7 +125,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   await ensureRecurringJobs();
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, canReply, canDelete: canReply });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
   const server = createServer({ messages: activityEndpoint(adapter, app), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

@@ -1,8 +1,9 @@
 import type { Clock } from '../domain/clock';
-import type { SettingsRepository } from '../store/settings';
+import { z } from 'zod';
+import { setting, SettingsRepository } from '../store/settings';
 
-/** The settings key of the managers set with `/admin`. */
-export const MANAGERS_KEY = 'department_managers';
+/** The managers set with `/admin`, by department. */
+const MANAGERS = setting('department_managers', z.record(z.array(z.string())));
 
 /**
  * The department → managers routing, in one place: managers set with `/admin` win over
@@ -13,7 +14,7 @@ export class DepartmentManagers {
 
   /** Every department's managers. */
   async all(): Promise<Record<string, string[]>> {
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
+    const stored = (await this.deps.settings.read(MANAGERS)) ?? {};
     return { ...this.deps.configured, ...stored };
   }
 
@@ -25,8 +26,8 @@ export class DepartmentManagers {
 
   /** Sets one department's managers (from `/admin`). */
   async set(department: string, ids: string[]): Promise<void> {
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
+    const stored = (await this.deps.settings.read(MANAGERS)) ?? {};
     stored[department] = ids;
-    await this.deps.settings.set(MANAGERS_KEY, stored, this.deps.clock.now());
+    await this.deps.settings.write(MANAGERS, stored, this.deps.clock.now());
   }
 }

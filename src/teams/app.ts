@@ -4,8 +4,8 @@ import type { CommentTracker } from '../services/comments';
 import type { BookingRepository } from '../store/bookings';
 import type { ConversationRepository } from '../store/conversations';
 import type { HandledActivities } from '../store/people';
-import type { SettingsRepository } from '../store/settings';
 import type { DepartmentManagers } from '../services/managers';
+import type { SignatureTitles } from '../services/signatures';
 import { BookingHandlers } from './booking/handlers';
 import { CommentHandlers, StatusSource } from './comments/handlers';
 import { EscalationHandlers } from './escalations/handlers';
@@ -49,7 +49,7 @@ export function createTeamsApp(
     channel: SavChannel;
     tracker: CommentTracker;
     bookingRepo: BookingRepository;
-    settings: SettingsRepository;
+    signatures: SignatureTitles;
     managers: DepartmentManagers;
     canReply: boolean;
     operations: StatusSource;

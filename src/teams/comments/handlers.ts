@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { CommentActionOutcome, CommentTracker } from '../../services/comments';
 import { NO_ANSWER_REASONS } from '../../services/comments';
 import type { BookingRepository } from '../../store/bookings';
-import type { SettingsRepository } from '../../store/settings';
+import type { SignatureTitles } from '../../services/signatures';
 import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
@@ -43,7 +43,7 @@ export class CommentHandlers {
     private readonly deps: TeamsDeps & {
       tracker: CommentTracker;
       bookingRepo: BookingRepository;
-      settings: SettingsRepository;
+      signatures: SignatureTitles;
       canReply: boolean;
       operations: StatusSource;
     },
@@ -125,7 +125,7 @@ export class CommentHandlers {
 
   async reply(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
     return this.act(context, person, raw, replyData, async (d) => {
-      if (d.title) await this.deps.settings.set(`signature_title:${person.id}`, d.title, this.deps.clock.now());
+      if (d.title) await this.deps.signatures.remember(person.id, d.title);
       return this.deps.tracker.reply(person, d.commentId, d.version, d.replyText, d.title);
     });
   }
@@ -171,7 +171,7 @@ export class CommentHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await run(parsed.data);
     const m = t(person.lang).comments.answers;
-    const title = (await this.deps.settings.get<string>(`signature_title:${person.id}`)) ?? '';
+    const title = await this.deps.signatures.of(person.id);
     switch (outcome.kind) {
       case 'not-found':
         return this.refusal(person, m.commentNotFound);
