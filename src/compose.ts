@@ -98,14 +98,14 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const managers = new DepartmentManagers({ settings, configured: config.DEPARTMENT_MANAGERS, clock });
   const registrar = new MailRegistrar({ ...repos, queue: scheduler, clock, log, registryEmail: config.REGISTRY_EMAIL, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, timeZone: config.TIMEZONE });
   const escalations = new EscalationService({
-    repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client),
+    repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client), ...repos,
     renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
-    notifier: new TeamsEscalationNotifier({ config, log, outbox, repo: escalationRepo, channel, canDelete: canReply }),
+    notifier: new TeamsEscalationNotifier({ config, log, outbox, evidence: (e) => escalationRepo.evidence(e.evidenceId), channel, canDelete: canReply }),
   });
   const tracker = new CommentTracker({
     db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
-    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings: bookingRepo, canReply }), replier: client && pageReplier(client),
+    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply }), replier: client && pageReplier(client),
   });
   const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();

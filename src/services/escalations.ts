@@ -6,7 +6,8 @@ import { RENOTIFY_JOB } from '../jobs/escalationRenotify';
 import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../domain/comment';
-import type { EscalationRepository } from '../store/escalations';
+import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
+import { auditCsv } from '../registry/auditCsv';
 import type { Escalation, EscalationStatus } from '../domain/escalation';
 import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
@@ -84,6 +85,9 @@ export class EscalationService {
       registrar: Registrar;
       /** Deletes comments as the page; only with the LinkedIn API. */
       remover?: CommentRemover | null;
+      /** Stored files: registrations, hand-over material, audit exports. */
+      files: FileRepository;
+      registrations: RegistrationRepository;
     },
   ) {
     this.notifier = opts.notifier;
@@ -229,6 +233,27 @@ export class EscalationService {
 
   get(id: string): Promise<Escalation | null> {
     return this.opts.repo.get(id);
+  }
+
+  /** A case's evidence record. */
+  evidence(e: Escalation): Promise<EvidenceRecord | null> {
+    return this.opts.repo.evidence(e.evidenceId);
+  }
+
+  /** Cases opened or still open since `since`. */
+  recent(since: Date): Promise<Escalation[]> {
+    return this.opts.repo.recent(since);
+  }
+
+  /** Every decision on every case as a CSV file, kept for download; returns the file's id. */
+  async auditExport(by: Actor): Promise<string> {
+    const csv = auditCsv(await this.opts.repo.decisions());
+    return this.opts.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.opts.clock.now(), createdBy: by.id });
+  }
+
+  /** The file of a case's registration e-mail, if one was made. */
+  async registrationFile(escalationId: string): Promise<string | null> {
+    return (await this.opts.registrations.byEscalation(escalationId))?.fileId ?? null;
   }
 
   /** Re-sends an unacknowledged threat; after the limit, the SAV channel is told that a threat waits. */

@@ -2,7 +2,6 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { CommentActionOutcome, CommentTracker } from '../../services/comments';
 import { NO_ANSWER_REASONS } from '../../services/comments';
-import type { BookingRepository } from '../../store/bookings';
 import type { SignatureTitles } from '../../services/signatures';
 import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
@@ -42,7 +41,6 @@ export class CommentHandlers {
   constructor(
     private readonly deps: TeamsDeps & {
       tracker: CommentTracker;
-      bookingRepo: BookingRepository;
       signatures: SignatureTitles;
       canReply: boolean;
       operations: StatusSource;
@@ -84,7 +82,7 @@ export class CommentHandlers {
     const d = parsed.data;
     const m = t(person.lang).comments.answers;
     if (!d.text.trim()) return this.form(person, d, m.pasteComment);
-    const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
+    const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
     if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, m.chooseBooked);
     const postUrn = postUrnIn(d.postUrl) ?? (booking ? `booking:${booking.id}` : null);
     if (!postUrn) return this.form(person, d, m.chooseOrLink);
@@ -139,7 +137,7 @@ export class CommentHandlers {
       this.deps.log.warn({ userId: person.id, postUrn: parsed.data.postUrn }, 'post match by someone else refused');
       return this.refusal(person, t(person.lang).comments.answers.notTheBooker);
     }
-    const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
+    const booking = post.bookingId ? await this.deps.bookings.get(post.bookingId) : null;
     return postMatchCard(post, booking?.title ?? null, this.view(person));
   }
 
@@ -153,7 +151,7 @@ export class CommentHandlers {
     if (!urn) return this.refusal(person, m.notAPostLink);
     const post = await this.deps.tracker.matchByLink(person, parsed.data.postUrn, urn, parsed.data.postUrl);
     if (!post) return this.refusal(person, m.notTheBooker);
-    const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
+    const booking = post.bookingId ? await this.deps.bookings.get(post.bookingId) : null;
     return postMatchCard(post, booking?.title ?? null, this.view(person));
   }
 

@@ -4,7 +4,7 @@ import type { ReminderStep } from '../../domain/reminders';
 import type { Outbox } from '../../jobs/outbox';
 import type { Logger } from '../../logger';
 import type { CommentNotifier } from '../../services/comments';
-import type { BookingRepository } from '../../store/bookings';
+import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
 import { reminderRecipients } from '../../domain/routing';
 import { cardActivity, toTarget } from '../cards';
@@ -21,7 +21,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
       log: Logger;
       outbox: Outbox;
       channel: SavChannel;
-      bookings: BookingRepository;
+      /** Finds a booking (BookingService.get). */
+      bookings: { get(id: string): Promise<Booking | null> };
       canReply: boolean;
     },
   ) {}

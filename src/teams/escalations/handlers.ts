@@ -5,9 +5,7 @@ import type { FileLinks } from '../../files';
 import { CommentTracker, storedVerdict } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
 import { REPORT_KINDS } from '../../services/escalations';
-import type { BookingRepository } from '../../store/bookings';
 import type { TrackedComment } from '../../domain/comment';
-import type { EscalationRepository, FileRepository, RegistrationRepository } from '../../store/escalations';
 import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';
 import { Card, cardActivity, Tone } from '../cards';
@@ -17,7 +15,7 @@ import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { plain} from '../text';
 import { t } from '../messages';
-import { adminCard, auditCsv, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
+import { adminCard, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
 /** What a case card says after a decision went through. */
 type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept';
@@ -44,12 +42,8 @@ export class EscalationHandlers {
   constructor(
     private readonly deps: TeamsDeps & {
       escalations: EscalationService;
-      escalationRepo: EscalationRepository;
-      files: FileRepository;
-      registrations: RegistrationRepository;
       links: FileLinks;
       tracker: CommentTracker;
-      bookingRepo: BookingRepository;
       managers: DepartmentManagers;
       canDelete: boolean;
     },
@@ -96,9 +90,8 @@ export class EscalationHandlers {
       await context.sendActivity(t(person.lang).cases.answers.onlySuperadminsList);
       return;
     }
-    const cases = await this.deps.escalationRepo.recent(new Date(this.deps.clock.now().getTime() - 30 * 86_400_000));
-    const csv = auditCsv(await this.deps.escalationRepo.decisions());
-    const fileId = await this.deps.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.deps.clock.now(), createdBy: person.id });
+    const cases = await this.deps.escalations.recent(new Date(this.deps.clock.now().getTime() - 30 * 86_400_000));
+    const fileId = await this.deps.escalations.auditExport(person);
     await context.sendActivity(cardActivity(escalationsCard(cases, await this.deps.links.link(fileId), { lang: person.lang, timeZone: this.deps.config.TIMEZONE })));
   }
 
@@ -150,7 +143,7 @@ export class EscalationHandlers {
     const category = REPORT_KINDS.find((k) => k === d.category);
     if (!category) return this.reportForm(person, d, m.chooseCategory);
     if (!d.text.trim()) return this.reportForm(person, d, m.pasteComment);
-    const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
+    const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
     // Identical reports of one comment (the same text on the same post, by anyone) are one comment, so one case.
     const sameComment = createHash('sha256').update(`${d.commentUrl || (booking ? booking.id : '')}\n${d.text.trim().toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32);
     const postUrn = postUrnIn(d.commentUrl) ?? (booking ? `booking:${booking.id}` : `reported:${sameComment}`);
@@ -191,8 +184,8 @@ export class EscalationHandlers {
   /** A link to a case's registration e-mail, for superadmins (it is stored when no SMTP server is configured). */
   private async registrationLink(person: Person, escalationId: string): Promise<string> {
     if (!person.isSuperadmin) return '';
-    const reg = await this.deps.registrations.byEscalation(escalationId);
-    return reg ? this.deps.links.link(reg.fileId) : '';
+    const fileId = await this.deps.escalations.registrationFile(escalationId);
+    return fileId ? this.deps.links.link(fileId) : '';
   }
 
   keep(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
@@ -204,7 +197,7 @@ export class EscalationHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await this.deps.escalations.handover(person, parsed.data.caseId, to);
     if (outcome.kind === 'done' && outcome.extra) {
-      const evidence = await this.deps.escalationRepo.evidence(outcome.escalation.evidenceId);
+      const evidence = await this.deps.escalations.evidence(outcome.escalation);
       return caseCard(outcome.escalation, evidence!, this.view(person), {
         notice: {
           text: to === 'police' ? t(person.lang).cases.answers.policeRecorded : t(person.lang).cases.answers.safetyRecorded,
@@ -258,7 +251,7 @@ export class EscalationHandlers {
 
   private async caseView(person: Person, id: string, notice: { text: string; tone: Tone }): Promise<Card> {
     const e = await this.deps.escalations.get(id);
-    const evidence = e ? await this.deps.escalationRepo.evidence(e.evidenceId) : null;
+    const evidence = e ? await this.deps.escalations.evidence(e) : null;
     if (!e || !evidence) return this.refusal(person, t(person.lang).cases.answers.caseNotFound);
     return caseCard(e, evidence, this.view(person), { notice, download: await this.registrationLink(person, e.id) });
   }

@@ -2,7 +2,7 @@ import type { Config } from '../../config';
 import type { Outbox } from '../../jobs/outbox';
 import type { Logger } from '../../logger';
 import type { EscalationNotifier } from '../../services/escalations';
-import type { EscalationRepository } from '../../store/escalations';
+import type { EvidenceRecord } from '../../domain/evidence';
 import type { Escalation } from '../../domain/escalation';
 import { caseDelivery } from '../../domain/routing';
 import { cardActivity, toSuperadmins, toTarget } from '../cards';
@@ -15,7 +15,7 @@ import { caseCard, CaseViewContext } from './views';
 /** Sends case cards as personal cards through the outbox, and keeps every copy current. */
 export class TeamsEscalationNotifier implements EscalationNotifier {
   constructor(
-    private readonly deps: { config: Config; log: Logger; outbox: Outbox; repo: EscalationRepository; channel: SavChannel; canDelete: boolean },
+    private readonly deps: { config: Config; log: Logger; outbox: Outbox; evidence: (e: Escalation) => Promise<EvidenceRecord | null>; channel: SavChannel; canDelete: boolean },
   ) {}
 
   private ctx(): CaseViewContext {
@@ -23,7 +23,7 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async notify(e: Escalation, recipients: { userId: string; role: string }[], round: number, missingManagers: boolean): Promise<void> {
-    const evidence = await this.deps.repo.evidence(e.evidenceId);
+    const evidence = await this.deps.evidence(e);
     if (!evidence) return;
     const card = cardActivity(caseCard(e, evidence, this.ctx(), { round, missingManagers }));
     const threat = e.kind === 'threat';
@@ -54,7 +54,7 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async refresh(e: Escalation): Promise<void> {
-    const evidence = await this.deps.repo.evidence(e.evidenceId);
+    const evidence = await this.deps.evidence(e);
     if (!evidence) return;
     const card = cardActivity(caseCard(e, evidence, this.ctx()));
     for (const sent of await this.deps.outbox.sentActivities(`case:${e.id}:`)) {
@@ -69,7 +69,7 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async removed(e: Escalation): Promise<void> {
-    const evidence = await this.deps.repo.evidence(e.evidenceId);
+    const evidence = await this.deps.evidence(e);
     if (!evidence) return;
     const card = caseCard(e, evidence, this.ctx(), { notice: { text: t('sv').notices.removedForInfo, tone: 'good' } });
     for (const m of toSuperadmins(this.deps.config.SUPERADMINS, `case-removed:${e.id}`, card)) await this.deps.outbox.enqueue(m);
