@@ -21,10 +21,18 @@ import { CommandId, COMMANDS } from './commands';
 import type { TeamsDeps } from './deps';
 import type { Person } from './identity';
 import { helpText, langOf} from './text';
-import { t } from './messages';
+import { Messages, t } from './messages';
+import { refusalCard } from './replies';
 
 /** What a command does with the rest of the text. */
 type RunCommand = (context: TurnContext, person: Person, args: string) => Promise<void>;
+
+/** A card verb: the role it needs, and what it does. */
+type CardAction = {
+  handle: (context: TurnContext, person: Person, data: unknown) => Promise<Card>;
+  /** A limit of its own, checked before anything else. */
+  limit?: PersonRateLimit;
+} & ({ role: 'anyone' | 'editor' } | { role: 'superadmin'; refusal: (m: Messages) => string });
 
 /** Splits "/book 3 dec X" (or "book 3 dec X", as Teams' command menu sends it) into name and arguments. */
 export function parseCommand(textIn: string): { name: string; args: string } | null {
@@ -155,41 +163,56 @@ export function createTeamsApp(
     await command(context, person, parsed.args);
   });
 
-  const actions: Record<string, (context: TurnContext, person: Person, data: unknown) => Promise<Card>> = {
-    'booking.submit': (c, p, d) => booking.submit(c, p, d),
-    'booking.form': (c, p, d) => booking.showForm(c, p, d),
-    'booking.move': (c, p, d) => booking.move(c, p, d),
-    'booking.cancel': (c, p, d) => booking.cancel(c, p, d),
-    'booking.edit': (c, p, d) => booking.edit(c, p, d),
-    'schedule.book': (c, p) => booking.bookFromSchedule(c, p),
-    'schedule.mine': (c, p) => booking.mineFromSchedule(c, p),
-    'schedule.refresh': (_c, p) => booking.refreshSchedule(p),
-    'comment.register': (c, p, d) => comments.register(c, p, d),
-    'comment.answered': (c, p, d) => comments.answered(c, p, d),
-    'comment.noAnswer': (c, p, d) => comments.noAnswer(c, p, d),
-    'comment.snooze': (c, p, d) => comments.snooze(c, p, d),
-    'comment.reply': (c, p, d) => comments.reply(c, p, d),
-    'post.confirm': (c, p, d) => comments.settleMatch(c, p, d, true),
-    'post.reject': (c, p, d) => comments.settleMatch(c, p, d, false),
-    'post.link': (c, p, d) => comments.matchByLink(c, p, d),
-    'status.refresh': (_c, p) => comments.refreshStatus(p),
-    'comment.report': (c, p, d) => cases.reportComment(c, p, d),
-    'report.submit': async (c, p, d) =>
-      reportLimit.allow(p.id, deps.clock.now()) ? cases.submitReport(c, p, d) : noticeCard(t(p.lang).nothingChanged, tooFast(p), 'attention'),
-    'case.acknowledge': (c, p, d) => cases.acknowledge(c, p, d),
-    'case.removedByHand': (c, p, d) => cases.removedByHand(c, p, d),
-    'case.removeViaApi': (c, p, d) => cases.removeViaApi(c, p, d),
-    'case.keep': (c, p, d) => cases.keep(c, p, d),
-    'case.police': (c, p, d) => cases.handover(c, p, d, 'police'),
-    'case.occupationalSafety': (c, p, d) => cases.handover(c, p, d, 'occupational-safety'),
-    'admin.setManagers': (_c, p, d) => cases.setManagers(p, d),
+  // Every card verb, the role it needs (checked once, below) and what it does. Case actions are open to
+  // anyone here: the service lets only the people a case was sent to, and superadmins, act on it.
+  const E = 'editor' as const;
+  const actions: Record<string, CardAction> = {
+    'booking.submit': { role: E, handle: (c, p, d) => booking.submit(c, p, d) },
+    'booking.form': { role: E, handle: (c, p, d) => booking.showForm(c, p, d) },
+    'booking.move': { role: E, handle: (c, p, d) => booking.move(c, p, d) },
+    'booking.cancel': { role: E, handle: (c, p, d) => booking.cancel(c, p, d) },
+    'booking.edit': { role: E, handle: (c, p, d) => booking.edit(c, p, d) },
+    'schedule.book': { role: 'anyone', handle: (c, p) => booking.bookFromSchedule(c, p) },
+    'schedule.mine': { role: 'anyone', handle: (c, p) => booking.mineFromSchedule(c, p) },
+    'schedule.refresh': { role: 'anyone', handle: (_c, p) => booking.refreshSchedule(p) },
+    'comment.register': { role: E, handle: (c, p, d) => comments.register(c, p, d) },
+    'comment.answered': { role: E, handle: (c, p, d) => comments.answered(c, p, d) },
+    'comment.noAnswer': { role: E, handle: (c, p, d) => comments.noAnswer(c, p, d) },
+    'comment.snooze': { role: E, handle: (c, p, d) => comments.snooze(c, p, d) },
+    'comment.reply': { role: E, handle: (c, p, d) => comments.reply(c, p, d) },
+    'post.confirm': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, true) },
+    'post.reject': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, false) },
+    'post.link': { role: E, handle: (c, p, d) => comments.matchByLink(c, p, d) },
+    'status.refresh': { role: 'superadmin', refusal: (m) => m.comments.answers.onlySuperadminsStatus, handle: (_c, p) => comments.refreshStatus(p) },
+    'comment.report': { role: E, handle: (c, p, d) => cases.reportComment(c, p, d) },
+    // Reports keep evidence forever: their own, stricter limit comes before anything else.
+    'report.submit': { role: E, limit: reportLimit, handle: (c, p, d) => cases.submitReport(c, p, d) },
+    'case.acknowledge': { role: 'anyone', handle: (c, p, d) => cases.acknowledge(c, p, d) },
+    'case.removedByHand': { role: 'anyone', handle: (c, p, d) => cases.removedByHand(c, p, d) },
+    'case.removeViaApi': { role: 'anyone', handle: (c, p, d) => cases.removeViaApi(c, p, d) },
+    'case.keep': { role: 'anyone', handle: (c, p, d) => cases.keep(c, p, d) },
+    'case.police': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'police') },
+    'case.occupationalSafety': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'occupational-safety') },
+    'admin.setManagers': { role: 'superadmin', refusal: (m) => m.cases.answers.onlySuperadminsSettings, handle: (_c, p, d) => cases.setManagers(p, d) },
   };
-  for (const [verb, handle] of Object.entries(actions)) {
+  /** The refusal when the person lacks the verb's role; null when they may go on. */
+  const refused = async (context: TurnContext, person: Person, action: CardAction): Promise<Card | null> => {
+    if (action.role === 'editor' && !(await deps.directory.isEditor(context, person))) {
+      deps.log.warn({ userId: person.id }, 'not an editor');
+      return refusalCard(person, t(person.lang).notEditor());
+    }
+    if (action.role === 'superadmin' && !person.isSuperadmin) return refusalCard(person, action.refusal(t(person.lang)));
+    return null;
+  };
+  for (const [verb, action] of Object.entries(actions)) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
       const person = deps.directory.personOf(context);
       if (!commandLimit.allow(person.id, deps.clock.now())) return noticeCard(t(person.lang).nothingChanged, tooFast(person), 'attention') as AdaptiveCard;
       try {
-        return (await handle(context, person, data)) as AdaptiveCard;
+        if (action.limit && !action.limit.allow(person.id, deps.clock.now())) return noticeCard(t(person.lang).nothingChanged, tooFast(person), 'attention') as AdaptiveCard;
+        const refusal = await refused(context, person, action);
+        if (refusal) return refusal as AdaptiveCard;
+        return (await action.handle(context, person, data)) as AdaptiveCard;
       } catch (err) {
         deps.log.error({ err, verb, userId: person.id }, 'card action failed');
         return noticeCard(t(person.lang).somethingWentWrongHeading, t(person.lang).somethingWentWrong(), 'attention') as AdaptiveCard;
