@@ -11,7 +11,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 
 /** The API version the request and response shapes below follow. */
-export const CONTENT_SAFETY_API_VERSION = '2024-09-01';
+const CONTENT_SAFETY_API_VERSION = '2024-09-01';
 
 /** The service analyses at most 10 000 characters; longer comments are cut, not refused. */
 const MAX_CODE_POINTS = 10_000;

@@ -20,7 +20,7 @@ export type Recipient =
   | { to: 'channel' };
 
 /** The post's owner: the booking's owner, unless they said the post is not theirs. */
-export function postOwner(post: RoutedPost): { id: string; name: string | null } | null {
+function postOwner(post: RoutedPost): { id: string; name: string | null } | null {
   return post.ownerId && post.matchStatus !== 'rejected' ? { id: post.ownerId, name: post.ownerName ?? null } : null;
 }
 

@@ -86,7 +86,7 @@ export interface ThreadLimit {
 }
 
 /** Teams' limits per bot per conversation thread. */
-export const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
+const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
   { count: 7, windowMs: 1_000 },
   { count: 8, windowMs: 2_000 },
   { count: 60, windowMs: 30_000 },
@@ -97,7 +97,7 @@ export const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
  * Takes a slot for a send at `now` in a thread with these recent sends, or says when the thread has room
  * again. Pure: the caller keeps the state (in the database, shared by instances).
  */
-export function reserveSlot(state: ThreadState, now: number, limits: readonly ThreadLimit[]): { state: ThreadState; result: number | null } {
+function reserveSlot(state: ThreadState, now: number, limits: readonly ThreadLimit[]): { state: ThreadState; result: number | null } {
   const longestMs = Math.max(...limits.map((l) => l.windowMs));
   // Sends stamped after `now` mean the clock went back (or a test moved it): they no longer count.
   const times = state.sent.filter((x) => x > now - longestMs && x <= now).sort((a, b) => a - b);
@@ -116,7 +116,7 @@ export function reserveSlot(state: ThreadState, now: number, limits: readonly Th
  * a table, so instances sharing one PostgreSQL count each other's sends; replies the bot sends outside
  * the outbox are not counted, which the 429 handling (with `Retry-After`) covers.
  */
-export class ThreadLimiter {
+class ThreadLimiter {
   constructor(
     private readonly repo: ThreadSendRepository,
     private readonly limits: readonly ThreadLimit[] = TEAMS_THREAD_LIMITS,

@@ -35,7 +35,7 @@ type CardAction = {
 } & ({ role: 'anyone' | 'editor' } | { role: 'superadmin'; refusal: (m: Messages) => string });
 
 /** Splits "/book 3 dec X" (or "book 3 dec X", as Teams' command menu sends it) into name and arguments. */
-export function parseCommand(textIn: string): { name: string; args: string } | null {
+function parseCommand(textIn: string): { name: string; args: string } | null {
   const m = /^\/?([a-zåäö]+)(?:\s+([\s\S]*))?$/i.exec(textIn.trim());
   return m ? { name: m[1].toLowerCase(), args: (m[2] ?? '').trim() } : null;
 }

@@ -217,8 +217,3 @@ export class TeamsInstalls {
 function memberOf(m: ChannelAccount & { email?: string; userPrincipalName?: string }): TeamMember {
   return { aadObjectId: m.aadObjectId!, teamsId: m.id, name: m.name ?? '', email: m.email ?? m.userPrincipalName ?? null };
 }
-
-/** True for the activity types this module captures. */
-export function isInstallActivity(type: string | undefined): boolean {
-  return type === ActivityTypes.ConversationUpdate || type === ActivityTypes.InstallationUpdate;
-}

@@ -212,7 +212,7 @@ function withoutTransportRetries(ctx: TurnContext): void {
 }
 
 /** Maps a botbuilder error (a `RestError`, or a network error without a status) to a `SendResult`. */
-export function failureOf(err: unknown): SendResult & { ok: false } {
+function failureOf(err: unknown): SendResult & { ok: false } {
   const e = err as {
     statusCode?: number;
     code?: string;

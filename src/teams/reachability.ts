@@ -12,7 +12,7 @@ import { plain } from './text';
 import { t } from './messages';
 
 /** Why Teams refused, in our terms: 403 MessageWritesBlocked is a block; any other 403 is an app not installed. */
-export function reasonOf(failure: SendFailure): UnreachableReason {
+function reasonOf(failure: SendFailure): UnreachableReason {
   if (failure.code === 'UserLeftTeam') return 'left-team';
   if (failure.status === 403) return failure.code === 'MessageWritesBlocked' ? 'blocked' : 'not-installed';
   if (failure.status === 404) return 'unknown';

@@ -27,7 +27,7 @@ import {
 const MAX_TITLE = 200;
 
 /** Used by the quick path when the editor has no earlier booking to take the department from. */
-export const UNKNOWN_DEPARTMENT = { sv: 'Förvaltning ej angiven', en: 'Department not given' };
+const UNKNOWN_DEPARTMENT = { sv: 'Förvaltning ej angiven', en: 'Department not given' };
 
 
 /** What a card handler answers: a card that replaces the clicked one. */

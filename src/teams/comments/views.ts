@@ -49,7 +49,7 @@ function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, ctx
 }
 
 /** What happened to a closed comment, in words: "Besvarad av Louise Lind, tisdag 3 december kl. 14:02". */
-export function outcomeText(c: TrackedComment, ctx: CommentViewContext): string {
+function outcomeText(c: TrackedComment, ctx: CommentViewContext): string {
   if (c.status === 'open' || !c.closedAt) return '';
   const m = t(ctx.lang).comments;
   const when = clockTime(c.closedAt, ctx);
