@@ -1,3 +1,12 @@
+import type { CommentKind } from './moderation';
+
+/**
+ * Kinds a person may report, and that the classifier proposes for removal: the same list as the
+ * classifier's REMOVABLE_KINDS (domain/moderation, being rewritten), checked against its kinds here.
+ */
+export const REPORT_KINDS = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const satisfies readonly CommentKind[];
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
 /** Where a case stands. */
 export type EscalationStatus = 'open' | 'acknowledged' | 'removed' | 'kept';
 

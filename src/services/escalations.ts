@@ -8,14 +8,13 @@ import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../domain/comment';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
 import { auditCsv } from '../registry/auditCsv';
-import type { Escalation, EscalationStatus } from '../domain/escalation';
+import { Escalation, EscalationStatus, REPORT_KINDS, ReportKind } from '../domain/escalation';
 import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
 import type { StoredVerdict } from './comments';
 
-/** Kinds that a person may report, and that the classifier may propose for removal. */
-export const REPORT_KINDS = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+export { REPORT_KINDS } from '../domain/escalation';
+export type { ReportKind } from '../domain/escalation';
 
 /** Tells people about cases: implemented by the Teams layer. */
 export interface EscalationNotifier {

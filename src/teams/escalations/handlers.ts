@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FileLinks } from '../../files';
 import { CommentTracker, storedVerdict } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
-import { REPORT_KINDS } from '../../services/escalations';
+import { REPORT_KINDS } from '../../domain/escalation';
 import type { TrackedComment } from '../../domain/comment';
 import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';
