@@ -10,7 +10,8 @@ import type { Person } from '../identity';
 import { t } from '../messages';
 import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard } from './views';
 import type { StatusFacts } from '../../services/operations';
-import { commentUrnIn, postUrnIn } from '../../linkedin/links';
+import { postUrnIn } from '../../linkedin/links';
+import { commentFromForm } from './registration';
 import { statusSections } from '../status';
 
 
@@ -82,23 +83,20 @@ export class CommentHandlers {
     if (!d.text.trim()) return this.form(person, d, m.pasteComment);
     const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
     if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, m.chooseBooked);
-    const postUrn = postUrnIn(d.postUrl) ?? (booking ? `booking:${booking.id}` : null);
-    if (!postUrn) return this.form(person, d, m.chooseOrLink);
-    const commentUrn = commentUrnIn(d.commentUrl);
-    const result = await this.deps.tracker.track({
+    const input = commentFromForm({
+      text: d.text,
+      authorName: d.authorName,
+      commentLink: d.commentUrl,
+      postLink: d.postUrl,
+      booking,
+      fallbackPostUrn: null,
       // Without LinkedIn's id, the card's one-time id makes a second click find the first registration.
-      externalId: commentUrn ?? `teams:${d.requestId}`,
-      postUrn,
-      postUrl: d.postUrl || null,
-      postExcerpt: booking?.title ?? null,
-      bookingId: booking?.id ?? null,
-      authorName: d.authorName.trim() || null,
-      text: d.text.trim(),
-      url: d.commentUrl || d.postUrl || null,
-      commentedAt: this.deps.clock.now(),
-      source: 'teams',
-      registeredBy: { id: person.id, name: person.name },
+      fallbackId: `teams:${d.requestId}`,
+      by: person,
+      at: this.deps.clock.now(),
     });
+    if (!input) return this.form(person, d, m.chooseOrLink);
+    const result = await this.deps.tracker.track(input);
     if (!result) return this.invalid(person, raw, 'comment by the page itself');
     const c = result.comment;
     const notice = !result.created

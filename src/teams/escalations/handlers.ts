@@ -10,7 +10,7 @@ import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';
 import { Card, cardActivity, Tone } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
-import { commentUrnIn, postUrnIn } from '../../linkedin/links';
+import { commentFromForm } from '../comments/registration';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { plain} from '../text';
@@ -143,21 +143,19 @@ export class EscalationHandlers {
     const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
     // Identical reports of one comment (the same text on the same post, by anyone) are one comment, so one case.
     const sameComment = createHash('sha256').update(`${d.commentUrl || (booking ? booking.id : '')}\n${d.text.trim().toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32);
-    const postUrn = postUrnIn(d.commentUrl) ?? (booking ? `booking:${booking.id}` : `reported:${sameComment}`);
-    const tracked = await this.deps.tracker.track({
-      externalId: commentUrnIn(d.commentUrl) ?? `report:${sameComment}`,
-      postUrn,
-      postUrl: d.commentUrl || null,
-      postExcerpt: booking?.title ?? null,
-      bookingId: booking?.id ?? null,
-      authorName: d.authorName.trim() || null,
-      text: d.text.trim(),
-      url: d.commentUrl || null,
-      commentedAt: this.deps.clock.now(),
-      source: 'teams',
-      registeredBy: { id: person.id, name: person.name },
+    const input = commentFromForm({
+      text: d.text,
+      authorName: d.authorName,
+      commentLink: d.commentUrl,
+      postLink: d.commentUrl,
+      booking,
+      fallbackPostUrn: `reported:${sameComment}`,
+      fallbackId: `report:${sameComment}`,
+      by: person,
+      at: this.deps.clock.now(),
       reported: true,
     });
+    const tracked = input && (await this.deps.tracker.track(input));
     if (!tracked) return this.invalid(person, raw, 'comment by the page itself');
     const { escalation, created } = await this.deps.escalations.flag(tracked.comment, tracked.post, category, person, storedVerdict(tracked.comment));
     return this.caseView(person, escalation.id, {
