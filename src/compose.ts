@@ -64,7 +64,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     log.warn('PUBLIC_BASE_URL is not set: download links on cards (registrations, hand-over material, audit) will point at localhost');
   }
 
-  const repos = repositories(db);
+  const repos = repositories(db, clock);
   const { bookingRepo, conversations, settings, recipients, unreachable, comments, posts, escalationRepo, files, notifications } = repos;
   const adapter = createAdapter(config);
   const appId = config.MicrosoftAppId ?? '';

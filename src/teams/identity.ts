@@ -50,7 +50,7 @@ export class Directory {
       await this.people.setEditor(person.id, person.name, true);
       return true;
     }
-    const known = await this.people.editorSince(person.id, new Date(Date.now() - MEMBERSHIP_TTL_MS));
+    const known = await this.people.editorWithin(person.id, MEMBERSHIP_TTL_MS);
     if (known !== null) return known;
     try {
       await TeamsInfo.getTeamMember(context, teamId, context.activity.from.id);

@@ -232,7 +232,7 @@ function failureOf(err: unknown): SendResult & { ok: false } {
   };
 }
 
-/** `Retry-After` may also be an HTTP date. */
+/** `Retry-After` may also be an HTTP date: wall-clock time on Teams' side, so it is compared with the wall clock, not the injected one. */
 function retryAfterDate(raw: string | undefined | null): number | undefined {
   if (!raw) return undefined;
   const at = Date.parse(raw);
