@@ -1,17 +1,21 @@
 import type { LocalDate } from './calendar';
 import type { Category, Goal, PostType } from './schedule';
 
-/** A booked day in the posting schedule. */
-export interface Booking {
-  id: string;
-  day: LocalDate;
-  slot: number | null;
+/** Editable details of a booking (not its day: that is a move). */
+export interface BookingDetails {
   title: string;
   department: string;
   postType: PostType;
   category: Category;
   goal: Goal;
   timeOfDay: string | null;
+}
+
+/** A booked day in the posting schedule. */
+export interface Booking extends BookingDetails {
+  id: string;
+  day: LocalDate;
+  slot: number | null;
   ownerId: string;
   ownerName: string;
   overrideReason: string | null;
@@ -26,14 +30,8 @@ export interface Booking {
 }
 
 /** What an editor asks to book. */
-export interface BookingRequest {
+export interface BookingRequest extends BookingDetails {
   day: LocalDate;
-  title: string;
-  department: string;
-  postType: PostType;
-  category: Category;
-  goal: Goal;
-  timeOfDay: string | null;
   /** The card's one-time id, so that a second click does not book twice. */
   requestId: string | null;
   /** The editor has read and accepted the warnings for this day. */
@@ -48,6 +46,3 @@ export type NewBooking = Omit<BookingRequest, 'confirmWarnings' | 'overrideReaso
   ownerName: string;
   warnings: string | null;
 };
-
-/** Editable details of a booking (not its day: that is a move). */
-export type BookingDetails = Pick<Booking, 'title' | 'department' | 'postType' | 'category' | 'goal' | 'timeOfDay'>;

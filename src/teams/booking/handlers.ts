@@ -48,14 +48,19 @@ const flag = z
 const version = z.coerce.number().int().positive();
 const bookingId = z.string().uuid();
 
-const submitData = z.object({
-  requestId: z.string().min(8).max(64),
+// What the booking form sends: anything may be missing or wrong until the submit checks it.
+const formFields = {
   day: z.string().optional(),
   title: z.string().optional(),
   department: z.string().optional(),
   postType: z.string().optional(),
   category: z.string().optional(),
   goal: z.string().optional(),
+};
+
+const submitData = z.object({
+  requestId: z.string().min(8).max(64),
+  ...formFields,
   timeOfDay,
   confirmWarnings: flag,
   override: flag,
@@ -84,17 +89,7 @@ const moveData = z
     confirmWarnings: flag,
   })
   .passthrough();
-const formData = z
-  .object({
-    day: z.string().optional(),
-    title: z.string().optional(),
-    department: z.string().optional(),
-    postType: z.string().optional(),
-    category: z.string().optional(),
-    goal: z.string().optional(),
-    timeOfDay: z.string().nullable().optional(),
-  })
-  .passthrough();
+const formData = z.object({ ...formFields, timeOfDay: z.string().nullable().optional() }).passthrough();
 
 /** The booking commands and card actions. */
 export class BookingHandlers {
