@@ -98,7 +98,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const managers = new DepartmentManagers({ settings, configured: config.DEPARTMENT_MANAGERS, clock });
   const registrar = new MailRegistrar({ ...repos, queue: scheduler, clock, log, registryEmail: config.REGISTRY_EMAIL, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, timeZone: config.TIMEZONE });
   const escalations = new EscalationService({
-    repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client), ...repos,
+    repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client), files, registrations: repos.registrations,
     renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
     notifier: new TeamsEscalationNotifier({ config, log, outbox, evidence: (e) => escalationRepo.evidence(e.evidenceId), channel, canDelete: canReply }),
   });
@@ -115,14 +115,15 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   });
   const webhook = config.LINKEDIN_CLIENT_SECRET ? { secret: config.LINKEDIN_CLIENT_SECRET, handle: (body: unknown) => ingestion.handle(body) } : null;
 
-  // Teams: install data, the application and the HTTP routes; then every job kind, registered in one call.
+  // Teams' install data; then every job kind, registered in one call: recurring jobs are created, or
+  // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
-
-  // Recurring jobs are created, or repaired if they ended (a crash, an old version).
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
   scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
+
+  // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
   const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
