@@ -27,7 +27,8 @@ import {
 const MAX_TITLE = 200;
 
 /** Used by the quick path when the editor has no earlier booking to take the department from. */
-const UNKNOWN_DEPARTMENT = { sv: 'Förvaltning ej angiven', en: 'Department not given' };
+// A quick booking without a department stores this placeholder, in the language it was made in.
+const UNKNOWN_DEPARTMENT = [t('sv').booking.unknownDepartment, t('en').booking.unknownDepartment];
 
 
 /** What a card handler answers: a card that replaces the clicked one. */
@@ -121,7 +122,7 @@ export class BookingHandlers {
     const request: BookingRequest = {
       day: quick.day,
       title: quick.title,
-      department: defaults.department ?? UNKNOWN_DEPARTMENT[person.lang],
+      department: defaults.department ?? t(person.lang).booking.unknownDepartment,
       postType: defaults.postType ?? 'inlagg',
       category: defaults.category ?? 'vardag',
       goal: defaults.goal ?? 'engagera',
@@ -155,7 +156,7 @@ export class BookingHandlers {
     if (!d.day || !isLocalDate(d.day)) return this.form(person, values, m.chooseDay);
     if (!d.title?.trim()) return this.form(person, values, m.writeTitle);
     const details = z.object(detailsShape).safeParse({ ...d, title: d.title });
-    const departmentKnown = d.department && (this.deps.config.DEPARTMENTS.includes(d.department) || Object.values(UNKNOWN_DEPARTMENT).includes(d.department));
+    const departmentKnown = d.department && (this.deps.config.DEPARTMENTS.includes(d.department) || UNKNOWN_DEPARTMENT.includes(d.department));
     if (!details.success || !departmentKnown) {
       return this.form(person, values, m.chooseDetails);
     }
@@ -247,7 +248,7 @@ export class BookingHandlers {
         const b = outcome.booking;
         const notice: Notice = outcome.duplicate
           ? { text: m.alreadyMade, tone: 'warning' }
-          : b.department === UNKNOWN_DEPARTMENT.sv || b.department === UNKNOWN_DEPARTMENT.en
+          : UNKNOWN_DEPARTMENT.includes(b.department)
             ? { text: m.bookedChooseDepartment, tone: 'good' }
             : { text: m.booked, tone: 'good' };
         const current = (await this.deps.bookings.get(b.id)) ?? b;

@@ -1,5 +1,7 @@
 /** The booking cards: the schedule, the form, one booking, the choices when a day is taken, my bookings. */
 export const sv = {
+  /** Stored as the department of a quick booking made without one, until the editor chooses. */
+  unknownDepartment: 'Förvaltning ej angiven',
   free: 'Ledig',
   schedule: {
     heading: 'LinkedIn-schemat',
@@ -96,6 +98,7 @@ export const sv = {
 };
 
 export const en = {
+  unknownDepartment: 'Department not given',
   free: 'Free',
   schedule: {
     heading: 'The LinkedIn schedule',
