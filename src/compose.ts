@@ -32,7 +32,7 @@ import { TeamsInstalls } from './teams/installs';
 import { TeamsOperationsNotifier } from './teams/operationsNotifier';
 import { TeamsSender } from './teams/proactive';
 import { TeamsReachability } from './teams/reachability';
-import { SavChannel } from './teams/savChannel';
+import { SavChannel } from './services/savChannel';
 import { ScheduleBoard } from './teams/scheduleBoard';
 
 /** A running bot. */

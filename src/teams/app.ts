@@ -10,7 +10,7 @@ import { CommentHandlers, StatusSource } from './comments/handlers';
 import { EscalationHandlers } from './escalations/handlers';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
-import { channelOf, SavChannel } from './savChannel';
+import { channelOf, SavChannel } from '../services/savChannel';
 import { Outbox, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../jobs/outbox';
 import type { Scheduler } from '../jobs/scheduler';
 import type { TeamsInstalls } from './installs';

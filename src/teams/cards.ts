@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { Activity, CardFactory, MessageFactory } from 'botbuilder';
 import type { Recipient } from '../domain/routing';
-import type { OutboxTarget } from '../store/outbox';
+import type { OutboxTarget } from '../jobs/outbox';
 
 /** An Adaptive Card as JSON. */
 export type Card = Record<string, unknown>;

@@ -8,7 +8,7 @@ import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
 import { reminderRecipients } from '../../domain/routing';
 import { cardActivity, toTarget } from '../cards';
-import type { SavChannel } from '../savChannel';
+import type { SavChannel } from '../../services/savChannel';
 import { CommentViewContext, postMatchCard, reminderCard } from './views';
 
 

@@ -7,7 +7,7 @@ import type { Escalation } from '../../domain/escalation';
 import { caseDelivery } from '../../domain/routing';
 import { cardActivity, toSuperadmins, toTarget } from '../cards';
 import { noticeCard } from '../booking/views';
-import type { SavChannel } from '../savChannel';
+import type { SavChannel } from '../../services/savChannel';
 import { t } from '../messages';
 import { caseCard, CaseViewContext } from './views';
 
