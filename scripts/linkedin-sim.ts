@@ -3,7 +3,7 @@
  * LINKEDIN_SIM_PORT (default 3979) and prints the environment lines that point the bot at it.
  * Set LINKEDIN_SIM_WEBHOOK_URL and LINKEDIN_CLIENT_SECRET to have new comments pushed to the bot.
  */
-import { startLinkedInSimulator } from '../src/linkedin/simulator';
+import { startLinkedInSimulator } from './linkedinSimulator';
 
 async function main(): Promise<void> {
   const port = Number(process.env.LINKEDIN_SIM_PORT ?? 3979);

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { HolidayCalendar } from './domain/calendar';
+import { parseTimeOfDay, ScheduleRules } from './domain/schedule';
+import type { WorkingTime } from './domain/workingTime';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -202,4 +205,19 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The booking rules the configuration sets: capacity, horizon, Friday cutoff and holidays. */
+export function scheduleRulesOf(config: Config, holidays: HolidayCalendar): ScheduleRules {
+  return {
+    capacity: config.DAY_CAPACITY,
+    horizonMonths: config.BOOKING_HORIZON_MONTHS,
+    fridayCutoff: parseTimeOfDay(config.FRIDAY_CUTOFF) ?? 13 * 60,
+    holidays,
+  };
+}
+
+/** The working time answer deadlines and reminders are counted in. */
+export function workingTimeOf(config: Config, holidays: HolidayCalendar): WorkingTime {
+  return { timeZone: config.TIMEZONE, hours: config.WORKING_HOURS, days: config.WORKING_DAYS, holidays };
 }

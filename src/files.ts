@@ -1,8 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from './domain/clock';
-import type { SettingsRepository } from './store/settings';
+import { z } from 'zod';
+import { setting, SettingsRepository } from './store/settings';
 
-const SECRET_KEY = 'file_link_secret';
+const SECRET_KEY = setting('file_link_secret', z.string());
 const LINK_LIFETIME_MS = 7 * 86_400_000;
 
 /**
@@ -39,8 +40,8 @@ export class FileLinks {
   private async key(): Promise<Buffer> {
     if (this.secret) return this.secret;
     if (this.opts.configuredSecret) return (this.secret = Buffer.from(this.opts.configuredSecret));
-    await this.opts.settings.setIfAbsent(SECRET_KEY, randomBytes(32).toString('hex'), this.opts.clock.now());
-    this.secret = Buffer.from((await this.opts.settings.get<string>(SECRET_KEY))!, 'hex');
+    await this.opts.settings.writeIfAbsent(SECRET_KEY, randomBytes(32).toString('hex'), this.opts.clock.now());
+    this.secret = Buffer.from((await this.opts.settings.read(SECRET_KEY))!, 'hex');
     return this.secret;
   }
 }

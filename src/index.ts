@@ -1,10 +1,10 @@
-import { startBot } from './bot';
+import { startBot } from './compose';
 import { ConfigError, loadConfig } from './config';
 
 /** How long a signal waits for the bot to close before the process exits anyway. */
 const STOP_TIMEOUT_MS = 10_000;
 
-// Wiring only: read the environment once, start, stop cleanly on a signal.
+// The process: read the environment once, start the bot (compose.ts wires it), stop cleanly on a signal.
 async function main() {
   let config;
   try {

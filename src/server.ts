@@ -1,6 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { FileLinks } from './files';
+import type { ActivityEndpoint } from './teams/adapter';
 import { challengeResponse, verifySignature } from './linkedin/webhook';
 import type { Readiness } from './jobs/health';
 import { refuseActivity } from './teams/activityGuard';
@@ -30,8 +31,8 @@ async function readRaw(req: restify.Request): Promise<Buffer | null> {
 
 /** The HTTP routes: Bot Framework messages, the LinkedIn webhook and the health check. */
 export function createServer(opts: {
-  adapter: TeamsAdapter;
-  app: Application<TurnState>;
+  /** Runs one verified activity through the Teams application (teams/adapter.ts). */
+  messages: ActivityEndpoint;
   db: Database;
   log: Logger;
   webhook?: WebhookHandler | null;
@@ -54,9 +55,7 @@ export function createServer(opts: {
       res.send(400, { error: 'the activity is not one this bot accepts' });
       return;
     }
-    await opts.adapter.process(req, res, async (context) => {
-      await opts.app.run(context);
-    });
+    await opts.messages(req, res);
   });
 
   const webhook = opts.webhook;
@@ -148,4 +147,25 @@ export function createServer(opts: {
     return next();
   });
   return server;
+}
+
+/**
+ * Starts listening. Without an app id nothing authenticates an activity: then only this machine (the
+ * Playground) may talk to the bot. Resolves with the port.
+ */
+export async function listen(server: restify.Server, opts: { port: number; authenticated: boolean; log: Logger }): Promise<number> {
+  const host = opts.authenticated ? '0.0.0.0' : '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(opts.port, host, resolve));
+  if (!opts.authenticated) opts.log.warn({ host }, 'no MicrosoftAppId: activities are not authenticated, so the bot listens on this machine (loopback) only');
+  return (server.address() as AddressInfo).port;
+}
+
+/** Stops listening: idle keep-alive connections would hold the close; a request still running gets a few seconds. */
+export async function closeServer(server: restify.Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.server.closeIdleConnections();
+  const cut = setTimeout(() => server.server.closeAllConnections(), 3_000);
+  cut.unref();
+  await closed;
+  clearTimeout(cut);
 }

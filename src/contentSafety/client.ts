@@ -7,10 +7,11 @@
  */
 import { z } from 'zod';
 import type { SecondOpinion } from '../domain/moderation';
+import type { Config } from '../config';
 import type { Logger } from '../logger';
 
 /** The API version the request and response shapes below follow. */
-export const CONTENT_SAFETY_API_VERSION = '2024-09-01';
+const CONTENT_SAFETY_API_VERSION = '2024-09-01';
 
 /** The service analyses at most 10 000 characters; longer comments are cut, not refused. */
 const MAX_CODE_POINTS = 10_000;
@@ -103,4 +104,10 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** A second opinion on comments only when the city has configured one: otherwise no network call at all. */
+export function contentSafetyFor(config: Config, log: Logger): ContentSafetyClient | null {
+  if (!config.CONTENT_SAFETY_ENDPOINT || !config.CONTENT_SAFETY_KEY) return null;
+  return new ContentSafetyClient({ endpoint: config.CONTENT_SAFETY_ENDPOINT, key: config.CONTENT_SAFETY_KEY, timeoutMs: config.CONTENT_SAFETY_TIMEOUT_MS, log });
 }

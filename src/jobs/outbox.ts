@@ -1,10 +1,13 @@
+import type { OpaqueJson } from '../store/json';
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { Database } from '../store/database';
 import { OutboxRepository, OutboxRow, OutboxTarget, SentActivity, ThreadSendRepository, ThreadState, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../store/outbox';
-import type { JobOutcome, Scheduler } from './scheduler';
+import { exponentialBackoff } from '../domain/backoff';
+import { OUTBOX_SEND_JOB } from './outboxSend';
+import type { JobQueue } from './queue';
+import type { JobOutcome } from './scheduler';
 
 export { WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../store/outbox';
 export type { OutboxRow, OutboxTarget, SentActivity } from '../store/outbox';
@@ -32,8 +35,8 @@ export const SERVICE_URL_UNKNOWN = 'ServiceUrlUnknown';
 
 /** Delivers messages to Teams; implemented by `TeamsSender` in `src/teams/proactive.ts`. */
 export interface Sender {
-  send(target: SendTarget, activity: Partial<Activity>): Promise<SendResult>;
-  update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<SendResult>;
+  send(target: SendTarget, activity: OpaqueJson): Promise<SendResult>;
+  update(conversationId: string, activityId: string, activity: OpaqueJson): Promise<SendResult>;
 }
 
 /** A message to send, once. */
@@ -41,7 +44,7 @@ export interface OutboxMessage {
   /** Unique per message: a second enqueue with the same key does nothing (never the same reminder twice). */
   key: string;
   target: OutboxTarget;
-  activity: Partial<Activity>;
+  activity: OpaqueJson;
   /** Update this earlier activity in place instead of sending a new message. */
   updateActivityId?: string;
   /** The person must be reached (a threat card); what it is about, e.g. 'case:<id>'. If they cannot be, others are told. */
@@ -53,7 +56,7 @@ export interface OutboxOptions {
   db: Database;
   clock: Clock;
   log: Logger;
-  scheduler: Scheduler;
+  queue: JobQueue;
   sender: Sender;
   /** Attempts at a throttled or failing send before it is given up; default: no limit but `retryHorizonMs`. */
   maxAttempts?: number;
@@ -83,7 +86,7 @@ export interface ThreadLimit {
 }
 
 /** Teams' limits per bot per conversation thread. */
-export const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
+const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
   { count: 7, windowMs: 1_000 },
   { count: 8, windowMs: 2_000 },
   { count: 60, windowMs: 30_000 },
@@ -94,7 +97,7 @@ export const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
  * Takes a slot for a send at `now` in a thread with these recent sends, or says when the thread has room
  * again. Pure: the caller keeps the state (in the database, shared by instances).
  */
-export function reserveSlot(state: ThreadState, now: number, limits: readonly ThreadLimit[]): { state: ThreadState; result: number | null } {
+function reserveSlot(state: ThreadState, now: number, limits: readonly ThreadLimit[]): { state: ThreadState; result: number | null } {
   const longestMs = Math.max(...limits.map((l) => l.windowMs));
   // Sends stamped after `now` mean the clock went back (or a test moved it): they no longer count.
   const times = state.sent.filter((x) => x > now - longestMs && x <= now).sort((a, b) => a - b);
@@ -113,7 +116,7 @@ export function reserveSlot(state: ThreadState, now: number, limits: readonly Th
  * a table, so instances sharing one PostgreSQL count each other's sends; replies the bot sends outside
  * the outbox are not counted, which the 429 handling (with `Retry-After`) covers.
  */
-export class ThreadLimiter {
+class ThreadLimiter {
   constructor(
     private readonly repo: ThreadSendRepository,
     private readonly limits: readonly ThreadLimit[] = TEAMS_THREAD_LIMITS,
@@ -131,8 +134,6 @@ export class ThreadLimiter {
   }
 }
 
-/** The scheduler job kind that delivers one outbox row. */
-export const OUTBOX_SEND_JOB = 'outbox.send';
 
 // An outage: no answer, throttling, the service failing, or our token refused (Entra trouble, or a secret
 // being rotated). Everything else (400, 403, 404) is a refusal that asking again will not change.
@@ -185,8 +186,6 @@ export class Outbox {
     this.baseMs = opts.backoff?.baseMs ?? 2_000;
     this.capMs = opts.backoff?.capMs ?? 300_000;
     this.random = opts.random ?? Math.random;
-    // Errors thrown here are database trouble, not Teams': the scheduler's own backoff retries those.
-    opts.scheduler.register(OUTBOX_SEND_JOB, (payload) => this.deliver((payload as { outboxId: string }).outboxId), { forever: true });
   }
 
   /**
@@ -197,7 +196,7 @@ export class Outbox {
     const now = this.opts.clock.now();
     return this.opts.db.transaction(async (tx) => {
       const { id, inserted } = await this.repo.insert(tx, { ...m, now });
-      if (inserted) await this.opts.scheduler.schedule(OUTBOX_SEND_JOB, { outboxId: id }, now, `outbox:${id}`, { tx });
+      if (inserted) await this.opts.queue.schedule(OUTBOX_SEND_JOB, { outboxId: id }, now, `outbox:${id}`, { tx });
       return { id, queued: inserted };
     });
   }
@@ -212,7 +211,7 @@ export class Outbox {
     const ids = await this.opts.db.transaction(async (tx) => {
       const released = await this.repo.release(tx, waitingFor);
       // Jobs due at the same instant run in the order they were scheduled: the messages keep theirs.
-      for (const id of released) await this.opts.scheduler.schedule(OUTBOX_SEND_JOB, { outboxId: id }, now, `outbox:${id}:${randomUUID()}`, { tx });
+      for (const id of released) await this.opts.queue.schedule(OUTBOX_SEND_JOB, { outboxId: id }, now, `outbox:${id}:${randomUUID()}`, { tx });
       return released;
     });
     if (ids.length > 0) this.opts.log.info({ released: ids.length, waitingFor }, 'waiting messages released');
@@ -255,7 +254,8 @@ export class Outbox {
   }
 
   /** One delivery attempt of one row; runs as the `outbox.send` job. */
-  private async deliver(outboxId: string): Promise<JobOutcome> {
+  /** Sends one queued message (the `outbox.send` job). */
+  async deliver(outboxId: string): Promise<JobOutcome> {
     const row = await this.repo.get(outboxId);
     // Already delivered (a job re-run after a crash between send and bookkeeping finds it done), given up, or waiting.
     if (!row || row.status !== 'pending') return;
@@ -362,7 +362,7 @@ export class Outbox {
 
   /** Exponential backoff with full jitter, but never sooner than Teams' `Retry-After`. */
   private delayMs(attempts: number, retryAfterSeconds?: number): number {
-    const ceiling = Math.min(this.capMs, this.baseMs * 2 ** (attempts - 1));
+    const ceiling = exponentialBackoff(attempts, { base: this.baseMs, cap: this.capMs });
     const jittered = Math.max(MIN_BACKOFF_MS, this.random() * ceiling);
     return Math.max(jittered, (retryAfterSeconds ?? 0) * 1000);
   }

@@ -1,6 +1,8 @@
+import { exponentialBackoff } from '../domain/backoff';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { Database, Sql } from '../store/database';
+import type { Job } from './job';
 
 /** What a handler learns about the job it runs. */
 export interface JobInfo {
@@ -123,6 +125,17 @@ export class Scheduler {
   /** Says how jobs of `kind` are run; only registered kinds are claimed, so an older instance leaves newer kinds alone. */
   register(kind: string, handler: JobHandler, retry?: Partial<RetryPolicy>): this {
     this.handlers.set(kind, { handler, retry: { ...this.retry, ...retry } });
+    return this;
+  }
+
+  /** Registers every job kind (see `jobs/job.ts`); payloads are checked against each kind's schema before it runs. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  registerAll(jobs: readonly Job<any>[]): this {
+    for (const job of jobs) {
+      const handler: JobHandler = (payload, info) => job.handler(job.schema.parse(payload), info);
+      if (job.recurring) this.recurring(job.kind, handler, job.recurring);
+      else this.register(job.kind, handler, job.retry);
+    }
     return this;
   }
 
@@ -361,7 +374,7 @@ export class Scheduler {
         await this.finish(job, 'failed', clock.now(), message, attempts);
         log.error({ err, jobId: job.id, kind: job.kind, attempts }, 'job failed for good');
       } else {
-        const delayS = Math.min(entry.retry.capSeconds, entry.retry.baseSeconds * 2 ** (attempts - 1));
+        const delayS = exponentialBackoff(attempts, { base: entry.retry.baseSeconds, cap: entry.retry.capSeconds });
         const retryAt = new Date(clock.now().getTime() + delayS * 1000);
         await this.reschedule(job, retryAt, attempts, message);
         if (attempts >= entry.retry.maxAttempts) log.error({ err, jobId: job.id, kind: job.kind, attempts, retryAt }, 'job keeps failing; it will be retried');

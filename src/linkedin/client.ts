@@ -8,6 +8,7 @@
  * are accepted here and nowhere else.
  */
 import { z } from 'zod';
+import { exponentialBackoff } from '../domain/backoff';
 import {
   systemClock,
   type Clock,
@@ -483,9 +484,9 @@ export class LinkedInClient {
     if (status === 426) return { reason: 'version', status, detail, ...code };
     if (status === 429) {
       this.consecutiveThrottles++;
-      const exponential = BACKOFF_START_SECONDS * 2 ** (this.consecutiveThrottles - 1);
       const retryAfter = Number(answer.headers.get('retry-after'));
-      const seconds = Math.min(Math.max(exponential, Number.isFinite(retryAfter) ? retryAfter : 0), BACKOFF_CAP_SECONDS);
+      const limits = { base: BACKOFF_START_SECONDS, cap: BACKOFF_CAP_SECONDS };
+      const seconds = Math.min(Math.max(exponentialBackoff(this.consecutiveThrottles, limits), Number.isFinite(retryAfter) ? retryAfter : 0), limits.cap);
       this.backoffUntil = new Date(this.clock.now().getTime() + seconds * 1000);
       return { reason: 'throttled', status, retryAfterSeconds: seconds, detail, ...code };
     }

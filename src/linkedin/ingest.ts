@@ -1,15 +1,14 @@
 import type { Clock } from '../domain/clock';
-import type { Scheduler } from '../jobs/scheduler';
+import { COMMENT_DELETED_JOB } from '../jobs/commentDeleted';
+import { POLL_POST_JOB } from '../jobs/linkedinPollPost';
+import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { CommentTracker, PreparedComment } from '../services/comments';
 import type { Database } from '../store/database';
+import type { WebhookNotifications } from '../store/webhookNotifications';
 import { postUrl } from './poller';
 import { LinkedInNotification, parseNotifications } from './webhook';
 
-/** Polls one post after a notification (the page's replies, anything the notification lacked). */
-export const POLL_POST_JOB = 'linkedin.pollPost';
-/** Closes a comment LinkedIn says was deleted. */
-export const COMMENT_DELETED_JOB = 'linkedin.commentDeleted';
 
 const POLL_AFTER = new Set(['COMMENT', 'ADMIN_COMMENT', 'COMMENT_EDIT']);
 
@@ -24,16 +23,17 @@ export class WebhookIngestion {
     private readonly deps: {
       db: Database;
       tracker: CommentTracker;
-      scheduler: Scheduler;
+      queue: JobQueue;
       clock: Clock;
       log: Logger;
       organizationUrn?: string;
       /** Whether the API is configured, so that a notified post can be polled. */
       canPoll: boolean;
+      notifications: WebhookNotifications;
+      /** Called once a delivery is stored and committed (it is acknowledged then): starts the follow-up work. */
+      followUp?: () => void;
     },
-  ) {
-    deps.scheduler.register(COMMENT_DELETED_JOB, async (payload) => void (await deps.tracker.closeDeleted((payload as { commentUrn: string }).commentUrn)), { forever: true });
-  }
+  ) {}
 
   /** Handles one verified delivery; resolves once every notification in it is stored. */
   async handle(body: unknown): Promise<{ ok: true; stored: number } | { ok: false; error: string }> {
@@ -41,13 +41,14 @@ export class WebhookIngestion {
     if (!parsed.ok) return { ok: false, error: parsed.error };
     let stored = 0;
     for (const n of parsed.value) if (await this.ingest(n)) stored += 1;
+    this.deps.followUp?.();
     return { ok: true, stored };
   }
 
   /** Stores one notification and its work; false when it was stored before (a retry). */
   private async ingest(n: LinkedInNotification): Promise<boolean> {
-    const { db, tracker, scheduler, clock } = this.deps;
-    if ((await db.query('select 1 from webhook_notifications where notification_id = $1', [n.notificationId])).length > 0) return false;
+    const { db, tracker, queue, clock, notifications } = this.deps;
+    if (await notifications.seen(n.notificationId)) return false;
     // The classification (and any second opinion) is done before the transaction opens.
     const prepared = this.carriesComment(n)
       ? await tracker.prepare({
@@ -63,17 +64,13 @@ export class WebhookIngestion {
       : null;
     const now = clock.now();
     const result = await db.transaction(async (tx) => {
-      const fresh = await tx.query('insert into webhook_notifications (notification_id, received_at) values ($1, $2) on conflict do nothing returning notification_id', [
-        n.notificationId,
-        now,
-      ]);
-      if (fresh.length === 0) return null;
+      if (!(await notifications.record(tx, n.notificationId, now))) return null;
       const comment = prepared && !('known' in prepared) ? await tracker.store(tx, prepared) : null;
       if (n.action === 'COMMENT_DELETE' && n.commentUrn) {
-        await scheduler.schedule(COMMENT_DELETED_JOB, { commentUrn: n.commentUrn }, now, `deleted:${n.notificationId}`, { tx });
+        await queue.schedule(COMMENT_DELETED_JOB, { commentUrn: n.commentUrn }, now, `deleted:${n.notificationId}`, { tx });
       }
       if (this.deps.canPoll && POLL_AFTER.has(n.action)) {
-        await scheduler.schedule(POLL_POST_JOB, { postUrn: n.postUrn }, now, `poll-post:${n.notificationId}`, { tx });
+        await queue.schedule(POLL_POST_JOB, { postUrn: n.postUrn }, now, `poll-post:${n.notificationId}`, { tx });
       }
       return { comment };
     });

@@ -49,7 +49,7 @@ const LIST_EVERY_MS = HOUR;
 const REPLIES_EVERY_MS = 2 * HOUR;
 
 /** How often a post's comments are read: at every poll while it is new or lively, less often as it quietens. */
-export function pollEveryMs(post: PostActivity, newest: boolean, now: Date, pollSeconds: number): number {
+function pollEveryMs(post: PostActivity, newest: boolean, now: Date, pollSeconds: number): number {
   const age = (d: Date | null) => (d ? now.getTime() - d.getTime() : Number.POSITIVE_INFINITY);
   if (newest || age(post.publishedAt) < 48 * HOUR || age(post.lastCommentAt) < 24 * HOUR) return pollSeconds * 1000;
   if (age(post.publishedAt) < 7 * 24 * HOUR || age(post.lastCommentAt) < 3 * 24 * HOUR) return Math.max(24 * pollSeconds * 1000, 2 * HOUR);

@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { CommentTracker } from '../services/comments';
 import type { CommentRepository, PostRepository } from '../store/comments';
 import { planPoll } from './pollPlan';
-import type { SettingsRepository } from '../store/settings';
+import { setting, SettingsRepository } from '../store/settings';
 import type { LinkedInClient } from './client';
 import type { LinkedInComment, LinkedInFailure } from './types';
 
@@ -21,9 +22,19 @@ export interface PollReport {
 /** Told when LinkedIn refuses the bot's credentials, so the superadmins can act. */
 export type AccessProblemListener = (failure: LinkedInFailure) => Promise<void>;
 
-export const POLL_REPORT_KEY = 'linkedin_last_poll';
-const POSTS_LISTED_KEY = 'linkedin_posts_listed_at';
-const CALLS_MADE_KEY = 'linkedin_calls_made';
+const pollReportSchema = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  posts: z.number(),
+  newComments: z.number(),
+  closedByPage: z.number(),
+  calls: z.number(),
+  error: z.object({ reason: z.string(), status: z.number().optional(), detail: z.string() }).optional(),
+});
+/** What the last poll saw, for /status. */
+export const POLL_REPORT = setting<PollReport>('linkedin_last_poll', pollReportSchema);
+const POSTS_LISTED = setting('linkedin_posts_listed_at', z.string());
+const CALLS_MADE = setting('linkedin_calls_made', z.object({ day: z.string(), calls: z.number() }));
 
 /** Seconds until LinkedIn's daily limits reset (midnight UTC). */
 function secondsToUtcMidnight(now: Date): number {
@@ -41,8 +52,6 @@ export function postUrl(urn: string): string {
  * open questions. Spends calls only where they matter: replies are fetched for open questions alone.
  */
 export class LinkedInPoller {
-  onAccessProblem: AccessProblemListener | null = null;
-
   constructor(
     private readonly opts: {
       client: LinkedInClient;
@@ -54,12 +63,14 @@ export class LinkedInPoller {
       log: Logger;
       /** Posts older than this are no longer polled. */
       lookbackDays?: number;
+      /** Told when LinkedIn refuses the bot's credentials. */
+      onAccessProblem?: AccessProblemListener;
     },
   ) {}
 
   /** Counts today's calls of the processes before this one (call once at start). */
   async restoreBudget(): Promise<void> {
-    const made = await this.opts.settings.get<{ day: string; calls: number }>(CALLS_MADE_KEY);
+    const made = await this.opts.settings.read(CALLS_MADE);
     if (made) this.opts.client.restoreCalls(made);
   }
 
@@ -92,14 +103,14 @@ export class LinkedInPoller {
     const plan = async () => {
       const h = client.health();
       const budget = { perDay: h.callBudgetPerDay, callsLeft: Math.max(0, h.callBudgetPerDay - h.callsToday), secondsLeft: secondsToUtcMidnight(clock.now()) };
-      const listedAt = await settings.get<string>(POSTS_LISTED_KEY);
+      const listedAt = await settings.read(POSTS_LISTED);
       return planPoll({ now: clock.now(), pollSeconds, budget, postsListedAt: listedAt ? new Date(listedAt) : null, posts: await this.opts.posts.activity(since) });
     };
     let todo = await plan();
     if (todo.listPosts) {
       const posts = await client.listPosts({ count: 10, maxPages: 1 });
       if (!posts.ok) return this.finish(report, before, posts);
-      await settings.set(POSTS_LISTED_KEY, clock.now().toISOString(), clock.now());
+      await settings.write(POSTS_LISTED, clock.now().toISOString(), clock.now());
       for (const post of posts.value.filter((p) => (p.publishedAt ?? p.createdAt) >= since)) {
         await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: post.publishedAt ?? post.createdAt, source: 'linkedin' });
       }
@@ -168,13 +179,13 @@ export class LinkedInPoller {
       report.ok = false;
       report.error = { reason: failure.reason, status: failure.status, detail: failure.detail };
       this.opts.log.warn({ reason: failure.reason, status: failure.status, detail: failure.detail }, 'LinkedIn poll stopped');
-      if ((failure.reason === 'unauthorized' || failure.reason === 'forbidden' || failure.reason === 'version') && this.onAccessProblem) {
-        await this.onAccessProblem(failure);
+      if ((failure.reason === 'unauthorized' || failure.reason === 'forbidden' || failure.reason === 'version') && this.opts.onAccessProblem) {
+        await this.opts.onAccessProblem(failure);
       }
     }
-    await this.opts.settings.set(POLL_REPORT_KEY, report, this.opts.clock.now());
+    await this.opts.settings.write(POLL_REPORT, report, this.opts.clock.now());
     // The day's calls outlive the process: a crash loop must not spend the budget again.
-    await this.opts.settings.set(CALLS_MADE_KEY, this.opts.client.callsMade(), this.opts.clock.now());
+    await this.opts.settings.write(CALLS_MADE, this.opts.client.callsMade(), this.opts.clock.now());
     return report;
   }
 }

@@ -1,8 +1,8 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { createTransport } from 'nodemailer';
 import type { NodemailerError, Transporter } from 'nodemailer';
-import { evidenceText, formatSwedishDateTime, kindName } from '../domain/evidence';
-import type { EvidenceRecord } from '../domain/evidence';
+import type { SealedEvidence } from '../domain/evidence';
+import { evidenceText, formatSwedishDateTime, kindName } from './evidenceText';
 
 /** One e-mail the bot writes: a registration to the registry, or a hand-over to forward to the police or occupational safety. */
 export interface RegistrationMail {
@@ -114,7 +114,7 @@ export class SmtpMailer {
   }
 }
 
-type Evidence = EvidenceRecord;
+type Evidence = SealedEvidence;
 
 // Message-IDs are stable per case and purpose, so a message sent twice (the reply to the first send was lost) can be
 // recognised as one by the receiving mail system; SMTP has no idempotency key.

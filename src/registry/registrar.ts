@@ -1,13 +1,15 @@
 import type { Clock } from '../domain/clock';
-import { evidenceText } from '../domain/evidence';
-import type { Scheduler } from '../jobs/scheduler';
+import { evidenceText } from './evidenceText';
+import type { JobQueue } from '../jobs/queue';
+import { REGISTRATION_JOB } from '../jobs/registrationMail';
 import type { Logger } from '../logger';
 import type { Actor } from '../services/booking';
 import type { Registrar } from '../services/escalations';
-import type { Escalation, EvidenceRecord, FileRepository, RegistrationRepository } from '../store/escalations';
+import type { FileRepository, RegistrationRepository } from '../store/escalations';
+import type { Escalation } from '../domain/escalation';
+import type { EvidenceRecord } from '../domain/evidence';
 import { composeEml, handoverMail, registrationMail, SmtpMailer } from './mail';
 
-export const REGISTRATION_JOB = 'registry.send';
 
 const RESOLUTION_TEXT: Record<string, string> = {
   'removed-by-hand': 'Kommentaren togs bort för hand på LinkedIn',
@@ -25,7 +27,7 @@ export class MailRegistrar implements Registrar {
     private readonly opts: {
       files: FileRepository;
       registrations: RegistrationRepository;
-      scheduler: Scheduler;
+      queue: JobQueue;
       clock: Clock;
       log: Logger;
       registryEmail: string;
@@ -35,12 +37,6 @@ export class MailRegistrar implements Registrar {
     },
   ) {
     this.mailer = opts.smtpUrl ? new SmtpMailer(opts.smtpUrl) : null;
-    opts.scheduler.register(
-      REGISTRATION_JOB,
-      async (payload) => this.send((payload as { registrationId: string }).registrationId),
-      // "Retried until accepted": many attempts, backing off to once an hour.
-      { maxAttempts: 200, baseSeconds: 60, capSeconds: 3600, forever: true },
-    );
   }
 
   async register(e: Escalation, evidence: EvidenceRecord, decidedBy: Actor, at: Date): Promise<void> {
@@ -57,7 +53,7 @@ export class MailRegistrar implements Registrar {
     const eml = await composeEml(mail);
     const fileId = await this.opts.files.add({ name: `registrering-${e.id}.eml`, contentType: 'message/rfc822', content: eml.toString('utf8'), at, createdBy: decidedBy.id });
     const { id, created } = await this.opts.registrations.add({ escalationId: e.id, fileId, recipient: this.opts.registryEmail, status: this.mailer ? 'pending' : 'stored', at });
-    if (created && this.mailer) await this.opts.scheduler.schedule(REGISTRATION_JOB, { registrationId: id }, at, `registration:${id}`);
+    if (created && this.mailer) await this.opts.queue.schedule(REGISTRATION_JOB, { registrationId: id }, at, `registration:${id}`);
   }
 
   async handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }> {
@@ -68,8 +64,12 @@ export class MailRegistrar implements Registrar {
     return { text: evidenceText(record, { timeZone: this.opts.timeZone }), fileId };
   }
 
+  describe(evidence: EvidenceRecord): string {
+    return evidenceText({ ...evidence.content, id: evidence.id, hash: evidence.hash }, { timeZone: this.opts.timeZone });
+  }
+
   /** One attempt at sending; a transient failure throws so the scheduler retries with backoff. */
-  private async send(registrationId: string): Promise<void> {
+  async send(registrationId: string): Promise<void> {
     const reg = await this.opts.registrations.get(registrationId);
     if (!reg || reg.status === 'sent' || !this.mailer) return;
     const file = await this.opts.files.get(reg.fileId);

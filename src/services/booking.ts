@@ -13,7 +13,8 @@ import {
   scheduleDays,
   ScheduleRules,
 } from '../domain/schedule';
-import type { Booking, BookingDetails, BookingRepository } from '../store/bookings';
+import type { BookingRepository } from '../store/bookings';
+import type { Booking, BookingDetails, BookingRequest } from '../domain/booking';
 
 /** Who is acting, as the server knows them (never taken from card data). */
 export interface Actor {
@@ -22,22 +23,7 @@ export interface Actor {
   isSuperadmin: boolean;
 }
 
-/** What an editor asks to book. */
-export interface BookingRequest {
-  day: LocalDate;
-  title: string;
-  department: string;
-  postType: PostType;
-  category: Category;
-  goal: Goal;
-  timeOfDay: string | null;
-  /** The card's one-time id, so that a second click does not book twice. */
-  requestId: string | null;
-  /** The editor has read and accepted the warnings for this day. */
-  confirmWarnings?: boolean;
-  /** A superadmin books a full day anyway, for this reason. */
-  overrideReason?: string | null;
-}
+export type { BookingRequest } from '../domain/booking';
 
 /** Outcome of asking to book. */
 export type BookOutcome =

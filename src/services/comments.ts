@@ -3,11 +3,14 @@ import type { Clock } from '../domain/clock';
 import { classify, Classification, combineOpinions, SecondOpinion } from '../domain/moderation';
 import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/reminders';
 import { answerDeadline, WorkingTime } from '../domain/workingTime';
-import type { Scheduler } from '../jobs/scheduler';
+import { CLASSIFIED_JOB } from '../jobs/commentClassified';
+import { REMIND_JOB } from '../jobs/commentReminder';
+import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Database, Sql } from '../store/database';
 import type { BookingRepository } from '../store/bookings';
-import type { CommentRepository, Post, PostRepository, TrackedComment } from '../store/comments';
+import type { CommentRepository, PostRepository } from '../store/comments';
+import type { Post, TrackedComment } from '../domain/comment';
 import type { Actor } from './booking';
 
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
@@ -71,8 +74,6 @@ export function storedVerdict(c: TrackedComment): StoredVerdict {
   return { kind: c.kind, reasons: c.reasons ? c.reasons.split('; ') : [], version: c.classifierVersion, threat: c.isThreat, remove: c.shouldRemove };
 }
 
-/** Called, as a durable job, for every newly stored comment the classifier would remove (moderation hooks in here). */
-export type ClassifiedListener = (comment: TrackedComment, post: Post, verdict: StoredVerdict) => Promise<void>;
 
 /** A comment classified and ready to store (see `CommentTracker.prepare`). */
 export interface PreparedComment {
@@ -82,14 +83,11 @@ export interface PreparedComment {
   seenAt: Date;
 }
 
-export const REMIND_JOB = 'comment.remind';
-export const CLASSIFIED_JOB = 'comment.classified';
 
 /** Follows comments until every question is answered: classification, deadlines, the reminder ladder, closing. */
 export class CommentTracker {
-  private readonly listeners: ClassifiedListener[] = [];
-  notifier: CommentNotifier | null = null;
-  replier: PageReplier | null = null;
+  private readonly notifier: CommentNotifier;
+  private readonly replier: PageReplier | null;
 
   constructor(
     private readonly opts: {
@@ -97,7 +95,7 @@ export class CommentTracker {
       comments: CommentRepository;
       posts: PostRepository;
       bookings: BookingRepository;
-      scheduler: Scheduler;
+      queue: JobQueue;
       clock: Clock;
       log: Logger;
       workingTime: WorkingTime;
@@ -107,18 +105,14 @@ export class CommentTracker {
       organizationUrn?: string;
       /** A second opinion (Azure AI Content Safety) when configured; `null` when it has none to give. */
       secondOpinion?: (text: string) => Promise<SecondOpinion | null>;
+      /** Tells people (the Teams layer). */
+      notifier: CommentNotifier;
+      /** Replies as the page; only with the LinkedIn API. */
+      replier?: PageReplier | null;
     },
   ) {
-    opts.scheduler.register(REMIND_JOB, async (payload) => {
-      const p = payload as { commentId: string; step: ReminderStep | 'snooze'; userId?: string };
-      await this.runReminder(p.commentId, p.step, p.userId);
-    }, { forever: true });
-    opts.scheduler.register(CLASSIFIED_JOB, (payload) => this.runClassified((payload as { commentId: string }).commentId), { forever: true });
-  }
-
-  /** Adds a listener for newly classified comments. */
-  onClassified(listener: ClassifiedListener): void {
-    this.listeners.push(listener);
+    this.notifier = opts.notifier;
+    this.replier = opts.replier ?? null;
   }
 
   /** Makes sure a post is followed; a new LinkedIn post published on a booked day is matched to that booking. */
@@ -209,7 +203,7 @@ export class CommentTracker {
     if (isQuestion) await this.scheduleLadder(comment, tx);
     // A report is flagged by its reporter; anything the classifier would remove opens a case, as a job.
     if (c.remove && !input.reported) {
-      await this.opts.scheduler.schedule(CLASSIFIED_JOB, { commentId: comment.id }, seenAt, `classified:${comment.id}`, { tx });
+      await this.opts.queue.schedule(CLASSIFIED_JOB, { commentId: comment.id }, seenAt, `classified:${comment.id}`, { tx });
     }
     return { comment, created };
   }
@@ -252,8 +246,8 @@ export class CommentTracker {
     const until = snoozeUntil(this.opts.clock.now(), choice, this.opts.workingTime);
     const updated = await this.opts.comments.snooze(id, version, until);
     if (!updated) return { kind: 'unchanged', ...found };
-    await this.opts.scheduler.schedule(REMIND_JOB, { commentId: id, step: 'snooze', userId: actor.id }, until, `reminder:${id}:snooze:${updated.version}`);
-    await this.notifier?.refresh(updated, found.post);
+    await this.opts.queue.schedule(REMIND_JOB, { commentId: id, step: 'snooze', userId: actor.id }, until, `reminder:${id}:snooze:${updated.version}`);
+    await this.notifier.refresh(updated, found.post);
     return { kind: 'done', comment: updated, post: found.post };
   }
 
@@ -315,7 +309,7 @@ export class CommentTracker {
     const now = this.opts.clock.now();
     // A snoozed question waits for its snooze, except the notice that the deadline passed.
     if (step !== 'overdue' && step !== 'snooze' && found.comment.snoozedUntil && found.comment.snoozedUntil > now) return;
-    await this.notifier?.remind(found.comment, found.post, step, userId);
+    await this.notifier.remind(found.comment, found.post, step, userId);
   }
 
   /** The local classification, joined with the second opinion when one is configured. */
@@ -327,15 +321,14 @@ export class CommentTracker {
   private async scheduleLadder(comment: TrackedComment, tx: Sql): Promise<void> {
     const plan = reminderPlan(comment.commentedAt, comment.seenAt, { budgetHours: this.opts.budgetHours, channelAt: this.opts.channelAt }, this.opts.workingTime);
     for (const { step, at } of plan) {
-      await this.opts.scheduler.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`, { tx });
+      await this.opts.queue.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`, { tx });
     }
   }
 
-  /** Runs the listeners for a stored comment the classifier would remove (the `comment.classified` job). */
-  private async runClassified(commentId: string): Promise<void> {
+  /** A stored comment with the verdict it was stored with (for the `comment.classified` job). */
+  async classified(commentId: string): Promise<{ comment: TrackedComment; post: Post; verdict: StoredVerdict } | null> {
     const found = await this.load(commentId);
-    if (!found) return;
-    for (const listener of this.listeners) await listener(found.comment, found.post, storedVerdict(found.comment));
+    return found && { ...found, verdict: storedVerdict(found.comment) };
   }
 
   private async close(
@@ -348,9 +341,9 @@ export class CommentTracker {
     if (!found) return { kind: 'not-found' };
     const closed = await this.opts.comments.close(id, version, { ...c, at });
     if (!closed) return { kind: 'unchanged', ...found };
-    await this.opts.scheduler.cancel(`reminder:${id}:`);
+    await this.opts.queue.cancel(`reminder:${id}:`);
     this.opts.log.info({ commentId: id, status: c.status, via: c.via, by: c.byId }, 'comment closed');
-    await this.notifier?.refresh(closed, found.post);
+    await this.notifier.refresh(closed, found.post);
     return { kind: 'done', comment: closed, post: found.post };
   }
 
@@ -370,7 +363,7 @@ export class CommentTracker {
     await this.opts.posts.match(urn, { bookingId: booking.id, status, ownerId: booking.ownerId, ownerName: booking.ownerName, department: booking.department });
     if (status === 'proposed') {
       const post = await this.opts.posts.get(urn);
-      if (post) await this.notifier?.proposeMatch(post);
+      if (post) await this.notifier.proposeMatch(post);
     }
   }
 }

@@ -1,14 +1,20 @@
 import type { Clock } from '../domain/clock';
 import { EvidenceContent, evidenceHash, verifyEvidence } from '../domain/evidence';
-import type { Scheduler } from '../jobs/scheduler';
+import { caseRecipients, mayActOnCase } from '../domain/routing';
+import { REACH_CHECK_JOB } from '../jobs/escalationReachCheck';
+import { RENOTIFY_JOB } from '../jobs/escalationRenotify';
+import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
-import type { Post, TrackedComment } from '../store/comments';
-import type { Escalation, EscalationRepository, EscalationStatus, EvidenceRecord } from '../store/escalations';
+import type { Post, TrackedComment } from '../domain/comment';
+import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
+import { auditCsv } from '../registry/auditCsv';
+import { Escalation, EscalationStatus, REPORT_KINDS, ReportKind } from '../domain/escalation';
+import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
+import type { StoredVerdict } from './comments';
 
-/** Kinds that a person may report, and that the classifier may propose for removal. */
-export const REPORT_KINDS = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+export { REPORT_KINDS } from '../domain/escalation';
+export type { ReportKind } from '../domain/escalation';
 
 /** Tells people about cases: implemented by the Teams layer. */
 export interface EscalationNotifier {
@@ -30,6 +36,8 @@ export interface EscalationNotifier {
 export interface Registrar {
   register(e: Escalation, evidence: EvidenceRecord, decidedBy: Actor, at: Date): Promise<void>;
   handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }>;
+  /** The evidence as the registry's document text (Swedish), to show beside a case. */
+  describe(evidence: EvidenceRecord): string;
 }
 
 /** Deletes a comment as the page; present only when the LinkedIn API is configured. */
@@ -47,8 +55,6 @@ export type CaseOutcome =
   | { kind: 'api-refused'; escalation: Escalation; detail: string }
   | { kind: 'no-api'; escalation: Escalation };
 
-export const RENOTIFY_JOB = 'escalation.renotify';
-export const REACH_CHECK_JOB = 'escalation.reachCheck';
 
 /** The department → managers routing, from configuration and `/admin`. */
 export type ManagerDirectory = (department: string | null) => Promise<string[]>;
@@ -58,29 +64,34 @@ export type ManagerDirectory = (department: string | null) => Promise<string[]>;
  * routes them, re-sends unacknowledged threats, and records who decided what, when and why.
  */
 export class EscalationService {
-  notifier: EscalationNotifier | null = null;
-  registrar: Registrar | null = null;
-  remover: CommentRemover | null = null;
+  private readonly notifier: EscalationNotifier;
+  private readonly registrar: Registrar;
+  private readonly remover: CommentRemover | null;
 
   constructor(
     private readonly opts: {
       repo: EscalationRepository;
-      scheduler: Scheduler;
+      queue: JobQueue;
       clock: Clock;
       log: Logger;
       superadmins: string[];
       managers: ManagerDirectory;
       renotifyMinutes: number;
       renotifyLimit: number;
+      /** Tells people (the Teams layer). */
+      notifier: EscalationNotifier;
+      /** Files removals and hand-overs (the registry). */
+      registrar: Registrar;
+      /** Deletes comments as the page; only with the LinkedIn API. */
+      remover?: CommentRemover | null;
+      /** Stored files: registrations, hand-over material, audit exports. */
+      files: FileRepository;
+      registrations: RegistrationRepository;
     },
   ) {
-    opts.scheduler.register(RENOTIFY_JOB, async (payload) => {
-      const p = payload as { escalationId: string; round: number };
-      await this.renotify(p.escalationId, p.round);
-    }, { forever: true });
-    opts.scheduler.register(REACH_CHECK_JOB, async (payload) => {
-      await this.checkReached((payload as { escalationId: string }).escalationId);
-    }, { forever: true });
+    this.notifier = opts.notifier;
+    this.registrar = opts.registrar;
+    this.remover = opts.remover ?? null;
   }
 
   /**
@@ -105,15 +116,8 @@ export class EscalationService {
       classifierVersion: classification.version,
     };
     const kind = category === 'threat' ? 'threat' : 'moderation';
-    const owner = post.ownerId && post.matchStatus !== 'rejected' ? post.ownerId : null;
     const managers = kind === 'threat' ? await this.opts.managers(post.department) : [];
-    const recipients = new Map<string, string>();
-    if (kind === 'threat') {
-      for (const id of this.opts.superadmins) recipients.set(id, 'superadmin');
-      for (const id of managers) if (!recipients.has(id)) recipients.set(id, 'manager');
-    }
-    if (owner && !recipients.has(owner)) recipients.set(owner, 'owner');
-    const list = [...recipients].map(([userId, role]) => ({ userId, role }));
+    const { recipients: list, owner, missingManagers } = caseRecipients(kind, post, { superadmins: this.opts.superadmins, managers });
     const opened = await this.opts.repo.open({
       evidence,
       hash: evidenceHash(evidence),
@@ -129,21 +133,31 @@ export class EscalationService {
     });
     if (!opened.created) return opened;
     const e = opened.escalation;
-    this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers: kind === 'threat' && managers.length === 0 }, 'comment flagged');
-    await this.notifier?.notify(e, list, 0, kind === 'threat' && managers.length === 0);
+    this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers }, 'comment flagged');
+    await this.notifier.notify(e, list, 0, missingManagers);
     // A threat that has reached nobody by the first re-send is not a failure to log and forget.
-    if (kind === 'threat') await this.opts.scheduler.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
+    if (kind === 'threat') await this.opts.queue.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
     if (kind === 'threat' && this.opts.renotifyLimit > 0) {
-      await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: e.id, round: 1 }, this.later(at, 1), `escalation:${e.id}:renotify:1`);
+      await this.opts.queue.schedule(RENOTIFY_JOB, { escalationId: e.id, round: 1 }, this.later(at, 1), `escalation:${e.id}:renotify:1`);
     }
     return opened;
+  }
+
+  /**
+   * A stored comment the classifier would remove: a threat escalates, a rule-breaking comment opens a
+   * moderation case. Criticism never does.
+   */
+  async flagClassified(comment: TrackedComment, post: Post, verdict: StoredVerdict): Promise<void> {
+    if (!verdict.remove) return;
+    const category: ReportKind | undefined = verdict.threat ? 'threat' : REPORT_KINDS.find((k) => k === verdict.kind);
+    if (category) await this.flag(comment, post, category, null, { kind: verdict.kind, reasons: verdict.reasons, version: verdict.version });
   }
 
   /** Kvittera: stops the re-sends; every copy shows who and when. */
   acknowledge(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
     const at = this.opts.clock.now();
     return this.act(actor, id, version, ['open'], { status: 'acknowledged', acknowledgedAt: at, acknowledgedByName: actor.name }, { action: 'acknowledged', reason: null }, async (e) => {
-      await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+      await this.opts.queue.cancel(`escalation:${e.id}:renotify:`);
     });
   }
 
@@ -181,7 +195,7 @@ export class EscalationService {
       { status: 'kept', resolvedAt: at, resolvedByName: actor.name, resolution: 'kept', resolutionReason: why },
       { action: 'kept', reason: why },
       async (e) => {
-        await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+        await this.opts.queue.cancel(`escalation:${e.id}:renotify:`);
       },
       () => why.length === 0,
     );
@@ -193,16 +207,16 @@ export class EscalationService {
     if (!e) return { kind: 'not-found' };
     if (!(await this.mayAct(actor, e))) return this.forbidden(actor, e);
     const evidence = await this.opts.repo.evidence(e.evidenceId);
-    if (!evidence || !this.registrar) return { kind: 'unchanged', escalation: e };
+    if (!evidence) return { kind: 'unchanged', escalation: e };
     const at = this.opts.clock.now();
     const material = await this.registrar.handover(e, evidence, to, actor, at);
     await this.opts.repo.record(id, { action: to === 'police' ? 'police-report' : 'occupational-safety', byId: actor.id, byName: actor.name, at, reason: null, details: { fileId: material.fileId } });
-    await this.notifier?.refresh(e);
+    await this.notifier.refresh(e);
     return { kind: 'done', escalation: e, extra: material };
   }
 
   /** An evidence record and whether its hash still matches; for superadmins and the post's owner. */
-  async evidenceFor(actor: Actor, evidenceOrCaseId: string): Promise<{ kind: 'ok'; evidence: EvidenceRecord; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'forbidden' }> {
+  async evidenceFor(actor: Actor, evidenceOrCaseId: string): Promise<{ kind: 'ok'; evidence: EvidenceRecord; text: string; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'forbidden' }> {
     let evidence = await this.opts.repo.evidence(evidenceOrCaseId);
     let escalation: Escalation | null = null;
     if (!evidence) {
@@ -213,11 +227,32 @@ export class EscalationService {
     if (!escalation && evidence.commentId) escalation = await this.opts.repo.byComment(evidence.commentId);
     const allowed = actor.isSuperadmin || (escalation?.ownerId !== null && escalation?.ownerId === actor.id);
     if (!allowed) return { kind: 'forbidden' };
-    return { kind: 'ok', evidence, verified: verifyEvidence(evidence.content, evidence.hash), escalation };
+    return { kind: 'ok', evidence, text: this.registrar.describe(evidence), verified: verifyEvidence(evidence.content, evidence.hash), escalation };
   }
 
   get(id: string): Promise<Escalation | null> {
     return this.opts.repo.get(id);
+  }
+
+  /** A case's evidence record. */
+  evidence(e: Escalation): Promise<EvidenceRecord | null> {
+    return this.opts.repo.evidence(e.evidenceId);
+  }
+
+  /** Cases opened or still open since `since`. */
+  recent(since: Date): Promise<Escalation[]> {
+    return this.opts.repo.recent(since);
+  }
+
+  /** Every decision on every case as a CSV file, kept for download; returns the file's id. */
+  async auditExport(by: Actor): Promise<string> {
+    const csv = auditCsv(await this.opts.repo.decisions());
+    return this.opts.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.opts.clock.now(), createdBy: by.id });
+  }
+
+  /** The file of a case's registration e-mail, if one was made. */
+  async registrationFile(escalationId: string): Promise<string | null> {
+    return (await this.opts.registrations.byEscalation(escalationId))?.fileId ?? null;
   }
 
   /** Re-sends an unacknowledged threat; after the limit, the SAV channel is told that a threat waits. */
@@ -227,18 +262,18 @@ export class EscalationService {
     await this.opts.repo.countRenotify(id);
     const recipients = await this.opts.repo.recipients(id);
     await this.opts.repo.record(id, { action: 'renotified', byId: null, byName: 'SAV-boten', at: this.opts.clock.now(), reason: `round ${round}`, details: null });
-    await this.notifier?.notify(e, recipients, round, false);
+    await this.notifier.notify(e, recipients, round, false);
     if (round >= this.opts.renotifyLimit) {
-      await this.notifier?.threatWaiting(e);
+      await this.notifier.threatWaiting(e);
       return;
     }
-    await this.opts.scheduler.schedule(RENOTIFY_JOB, { escalationId: id, round: round + 1 }, this.later(this.opts.clock.now(), 1), `escalation:${id}:renotify:${round + 1}`);
+    await this.opts.queue.schedule(RENOTIFY_JOB, { escalationId: id, round: round + 1 }, this.later(this.opts.clock.now(), 1), `escalation:${id}:renotify:${round + 1}`);
   }
 
   /** Alerts the SAV channel when an open threat's card has reached nobody at all. */
   async checkReached(id: string): Promise<void> {
     const e = await this.opts.repo.get(id);
-    if (!e || e.status !== 'open' || !this.notifier) return;
+    if (!e || e.status !== 'open') return;
     if (await this.notifier.reachedAnyone(e)) return;
     this.opts.log.error({ escalationId: id }, 'a threat has reached nobody');
     await this.opts.repo.record(id, { action: 'nobody-reached', byId: null, byName: 'SAV-boten', at: this.opts.clock.now(), reason: null, details: null });
@@ -259,10 +294,10 @@ export class EscalationService {
       { status: 'removed', resolvedAt: at, resolvedByName: actor.name, resolution: how, resolutionReason: null },
       { action: how, reason: null },
       async (e) => {
-        await this.opts.scheduler.cancel(`escalation:${e.id}:renotify:`);
+        await this.opts.queue.cancel(`escalation:${e.id}:renotify:`);
         const evidence = await this.opts.repo.evidence(e.evidenceId);
-        if (evidence) await this.registrar?.register(e, evidence, actor, at);
-        if (e.kind === 'moderation') await this.notifier?.removed(e);
+        if (evidence) await this.registrar.register(e, evidence, actor, at);
+        if (e.kind === 'moderation') await this.notifier.removed(e);
       },
     );
   }
@@ -287,16 +322,13 @@ export class EscalationService {
     if (!updated) return { kind: 'unchanged', escalation: e };
     this.opts.log.info({ escalationId: id, action: decision.action, by: actor.id }, 'case decision');
     await after(updated);
-    await this.notifier?.refresh(updated);
+    await this.notifier.refresh(updated);
     return { kind: 'done', escalation: updated };
   }
 
-  /** Only the people a case was sent to, and superadmins, may act on it. */
+  /** Whether the person may act on the case (domain/routing.ts). */
   private async mayAct(actor: Actor, e: Escalation): Promise<boolean> {
-    if (actor.isSuperadmin) return true;
-    // A moderation case of a post without an owner went to the SAV channel: its editors handle it.
-    if (e.kind === 'moderation' && !e.ownerId) return true;
-    return (await this.opts.repo.recipients(e.id)).some((r) => r.userId === actor.id);
+    return mayActOnCase(actor, e, actor.isSuperadmin ? [] : await this.opts.repo.recipients(e.id));
   }
 
   private forbidden(actor: Actor, e: Escalation): CaseOutcome {

@@ -1,48 +1,10 @@
 import type { LocalDate } from '../domain/calendar';
 import type { Category, Goal, PostType } from '../domain/schedule';
 import type { Database, Sql } from './database';
+import type { Booking, NewBooking, BookingDetails } from '../domain/booking';
 
-/** A booked day in the posting schedule. */
-export interface Booking {
-  id: string;
-  day: LocalDate;
-  slot: number | null;
-  title: string;
-  department: string;
-  postType: PostType;
-  category: Category;
-  goal: Goal;
-  timeOfDay: string | null;
-  ownerId: string;
-  ownerName: string;
-  overrideReason: string | null;
-  warnings: string | null;
-  status: 'active' | 'cancelled';
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  updatedByName: string | null;
-  cancelledAt: Date | null;
-  cancelledByName: string | null;
-}
-
-/** What an editor asks for when booking. */
-export interface NewBooking {
-  day: LocalDate;
-  title: string;
-  department: string;
-  postType: PostType;
-  category: Category;
-  goal: Goal;
-  timeOfDay: string | null;
-  ownerId: string;
-  ownerName: string;
-  warnings: string | null;
-  requestId: string | null;
-}
-
-/** Editable details of a booking (not its day: that is a move). */
-export type BookingDetails = Pick<Booking, 'title' | 'department' | 'postType' | 'category' | 'goal' | 'timeOfDay'>;
+// The entities live in domain/; re-exported for the store's callers.
+export type { Booking, NewBooking, BookingDetails } from '../domain/booking';
 
 interface BookingRow {
   id: string;

@@ -1,4 +1,5 @@
-import type { ConversationReference } from 'botbuilder';
+import type { OpaqueJson } from './json';
+import { Clock, systemClock } from '../domain/clock';
 import type { Database } from './database';
 
 /** A conversation the bot is in, with what it takes to write there later. */
@@ -7,26 +8,29 @@ export interface StoredConversation {
   conversationType: string;
   teamId: string | null;
   channelId: string | null;
-  reference: Partial<ConversationReference>;
+  reference: OpaqueJson;
 }
 
 /** Conversation references (for proactive messages) and the schedule cards posted in them. */
 export class ConversationRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Saves or refreshes the reference of a conversation; called on every activity. */
   async save(c: StoredConversation): Promise<void> {
     await this.db.query(
       `insert into conversations (id, conversation_type, team_id, channel_id, reference, updated_at)
-       values ($1, $2, $3, $4, $5, now())
+       values ($1, $2, $3, $4, $5, $6)
        on conflict (id) do update set conversation_type = excluded.conversation_type, team_id = coalesce(excluded.team_id, conversations.team_id),
-         channel_id = coalesce(excluded.channel_id, conversations.channel_id), reference = excluded.reference, updated_at = now()`,
-      [c.id, c.conversationType, c.teamId, c.channelId, JSON.stringify(c.reference)],
+         channel_id = coalesce(excluded.channel_id, conversations.channel_id), reference = excluded.reference, updated_at = excluded.updated_at`,
+      [c.id, c.conversationType, c.teamId, c.channelId, JSON.stringify(c.reference), this.clock.now()],
     );
   }
 
   async get(id: string): Promise<StoredConversation | null> {
-    const rows = await this.db.query<{ id: string; conversation_type: string; team_id: string | null; channel_id: string | null; reference: Partial<ConversationReference> }>(
+    const rows = await this.db.query<{ id: string; conversation_type: string; team_id: string | null; channel_id: string | null; reference: OpaqueJson }>(
       'select * from conversations where id = $1',
       [id],
     );
@@ -37,9 +41,9 @@ export class ConversationRepository {
   /** Remembers the schedule card just posted in a conversation; it replaces the one before. */
   async saveScheduleCard(conversationId: string, activityId: string, locale: string): Promise<void> {
     await this.db.query(
-      `insert into schedule_cards (conversation_id, activity_id, locale, posted_at) values ($1, $2, $3, now())
-       on conflict (conversation_id) do update set activity_id = excluded.activity_id, locale = excluded.locale, posted_at = now()`,
-      [conversationId, activityId, locale],
+      `insert into schedule_cards (conversation_id, activity_id, locale, posted_at) values ($1, $2, $3, $4)
+       on conflict (conversation_id) do update set activity_id = excluded.activity_id, locale = excluded.locale, posted_at = excluded.posted_at`,
+      [conversationId, activityId, locale, this.clock.now()],
     );
   }
 

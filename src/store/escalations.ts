@@ -1,52 +1,12 @@
-import type { EvidenceContent } from '../domain/evidence';
+import type { EvidenceContent, EvidenceRecord } from '../domain/evidence';
 import { fromRow } from './rows';
 import type { Database, Sql } from './database';
+import type { EscalationStatus, Escalation, Decision } from '../domain/escalation';
 
-/** A stored evidence record; never changed after it is written. */
-export interface EvidenceRecord {
-  id: string;
-  commentId: string | null;
-  content: EvidenceContent;
-  hash: string;
-  createdAt: Date;
-}
+// The entities live in domain/; re-exported for the store's callers.
+export type { EscalationStatus, Escalation, Decision } from '../domain/escalation';
 
-export type EscalationStatus = 'open' | 'acknowledged' | 'removed' | 'kept';
-
-/** A flagged comment: a threat escalation or a moderation case. */
-export interface Escalation {
-  id: string;
-  evidenceId: string;
-  commentId: string | null;
-  kind: 'threat' | 'moderation';
-  category: string;
-  postUrn: string | null;
-  department: string | null;
-  ownerId: string | null;
-  status: EscalationStatus;
-  acknowledgedAt: Date | null;
-  acknowledgedByName: string | null;
-  resolvedAt: Date | null;
-  resolvedByName: string | null;
-  resolution: string | null;
-  resolutionReason: string | null;
-  renotifyCount: number;
-  version: number;
-  createdAt: Date;
-}
-
-/** One line of the audit. */
-export interface Decision {
-  id: string;
-  escalationId: string;
-  action: string;
-  byId: string | null;
-  byName: string | null;
-  at: Date;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-}
-
+export type { EvidenceRecord } from '../domain/evidence';
 
 /** Evidence, escalations, their recipients and the audit of decisions. */
 export class EscalationRepository {

@@ -1,4 +1,8 @@
 import type { Database, Sql } from './database';
+import type { UnreachableReason, UnreachablePerson } from '../domain/reach';
+
+// The entities live in domain/; re-exported for the store's callers.
+export type { UnreachableReason, UnreachablePerson } from '../domain/reach';
 
 /** A member of a team, as Teams' roster or a membersAdded event gives them. */
 export interface TeamMember {
@@ -106,19 +110,6 @@ export class TeamMemberRepository {
       );
     }
   }
-}
-
-/** Why a personal card did not reach its person. */
-export type UnreachableReason = 'not-installed' | 'blocked' | 'unknown' | 'left-team' | 'failed';
-
-/** A person a personal card could not reach, as /status lists them. */
-export interface UnreachablePerson {
-  userId: string;
-  name: string | null;
-  reason: UnreachableReason;
-  detail: string;
-  since: Date;
-  lastAt: Date;
 }
 
 /** People whom personal cards could not reach, until one reaches them again. */

@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference } from 'botbuilder';
+import type { OpaqueJson } from './json';
 import type { Database, Sql } from './database';
 
 /**
@@ -30,7 +30,7 @@ export interface OutboxRow {
   id: string;
   key: string;
   target: OutboxTarget;
-  activity: Partial<Activity>;
+  activity: OpaqueJson;
   updateActivityId: string | null;
   /** 'waiting': its conversation is not known yet (see `waitingFor`); it goes out once it is. */
   status: 'pending' | 'waiting' | 'sent' | 'failed';
@@ -60,7 +60,7 @@ interface Row {
   id: string;
   key: string;
   target: OutboxTarget;
-  activity: Partial<Activity>;
+  activity: OpaqueJson;
   update_activity_id: string | null;
   status: OutboxRow['status'];
   attempts: number;
@@ -103,7 +103,7 @@ export class OutboxRepository {
   /** Adds a message unless one with the same key exists; returns the row's id either way. */
   async insert(
     tx: Sql,
-    m: { key: string; target: OutboxTarget; activity: Partial<Activity>; updateActivityId?: string; mustReach?: string; now: Date },
+    m: { key: string; target: OutboxTarget; activity: OpaqueJson; updateActivityId?: string; mustReach?: string; now: Date },
   ): Promise<{ id: string; inserted: boolean }> {
     const rows = await tx.query<{ id: string }>(
       `insert into outbox (key, target, activity, update_activity_id, must_reach, created_at) values ($1, $2::jsonb, $3::jsonb, $4, $5, $6)
@@ -255,8 +255,8 @@ export class RecipientRepository {
   constructor(private readonly db: Database) {}
 
   /** The newest personal chat reference with the person (Entra object id), if the bot has one. */
-  async personalChat(userId: string): Promise<Partial<ConversationReference> | null> {
-    const rows = await this.db.query<{ reference: Partial<ConversationReference> }>(
+  async personalChat(userId: string): Promise<OpaqueJson | null> {
+    const rows = await this.db.query<{ reference: OpaqueJson }>(
       `select reference from conversations where conversation_type = 'personal' and reference->'user'->>'aadObjectId' = $1
        order by updated_at desc limit 1`,
       [userId],
@@ -286,8 +286,8 @@ export class RecipientRepository {
   }
 
   /** Any stored reference in Teams, of `tenantId` when given: its service URL and tenant are those to open new chats with. */
-  async anyReference(tenantId?: string): Promise<Partial<ConversationReference> | null> {
-    const rows = await this.db.query<{ reference: Partial<ConversationReference> }>(
+  async anyReference(tenantId?: string): Promise<OpaqueJson | null> {
+    const rows = await this.db.query<{ reference: OpaqueJson }>(
       `select reference from conversations where reference->>'serviceUrl' is not null
        order by (reference->'conversation'->>'tenantId' is not distinct from $1) desc, updated_at desc limit 1`,
       [tenantId ?? null],

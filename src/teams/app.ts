@@ -1,35 +1,41 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { AdaptiveCard, Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { CommentTracker } from '../services/comments';
-import type { BookingRepository } from '../store/bookings';
 import type { ConversationRepository } from '../store/conversations';
 import type { HandledActivities } from '../store/people';
-import type { SettingsRepository } from '../store/settings';
+import type { DepartmentManagers } from '../services/managers';
+import type { SignatureTitles } from '../services/signatures';
 import { BookingHandlers } from './booking/handlers';
 import { CommentHandlers, StatusSource } from './comments/handlers';
 import { EscalationHandlers } from './escalations/handlers';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
-import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
-import { channelOf, SavChannel } from './savChannel';
+import { channelOf, SavChannel } from '../services/savChannel';
 import { Outbox, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../jobs/outbox';
 import type { Scheduler } from '../jobs/scheduler';
 import type { TeamsInstalls } from './installs';
 import { PersonRateLimit } from './rateLimit';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
+import { CommandId, COMMANDS } from './commands';
 import type { TeamsDeps } from './deps';
 import type { Person } from './identity';
-import { helpText, langOf, text } from './text';
+import { helpText, langOf} from './text';
+import { Messages, t } from './messages';
+import { refusalCard } from './replies';
 
-/** A command: its names (Swedish and English) and what it does with the rest of the text. */
-interface Command {
-  names: string[];
-  run(context: TurnContext, person: Person, args: string): Promise<void>;
-}
+/** What a command does with the rest of the text. */
+type RunCommand = (context: TurnContext, person: Person, args: string) => Promise<void>;
+
+/** A card verb: the role it needs, and what it does. */
+type CardAction = {
+  handle: (context: TurnContext, person: Person, data: unknown) => Promise<Card>;
+  /** A limit of its own, checked before anything else. */
+  limit?: PersonRateLimit;
+} & ({ role: 'anyone' | 'editor' } | { role: 'superadmin'; refusal: (m: Messages) => string });
 
 /** Splits "/book 3 dec X" (or "book 3 dec X", as Teams' command menu sends it) into name and arguments. */
-export function parseCommand(textIn: string): { name: string; args: string } | null {
+function parseCommand(textIn: string): { name: string; args: string } | null {
   const m = /^\/?([a-zåäö]+)(?:\s+([\s\S]*))?$/i.exec(textIn.trim());
   return m ? { name: m[1].toLowerCase(), args: (m[2] ?? '').trim() } : null;
 }
@@ -48,14 +54,11 @@ export function createTeamsApp(
     handled: HandledActivities;
     channel: SavChannel;
     tracker: CommentTracker;
-    bookingRepo: BookingRepository;
-    settings: SettingsRepository;
+    signatures: SignatureTitles;
+    managers: DepartmentManagers;
     canReply: boolean;
-    status: StatusSource;
+    operations: StatusSource;
     escalations: EscalationService;
-    escalationRepo: EscalationRepository;
-    files: FileRepository;
-    registrations: RegistrationRepository;
     links: FileLinks;
     canDelete: boolean;
     outbox: Outbox;
@@ -75,27 +78,26 @@ export function createTeamsApp(
   const reportLimit = new PersonRateLimit(deps.config.REPORTS_PER_10_MINUTES, 10 * 60_000);
   const tooFast = (person: Person) => {
     deps.log.warn({ userId: person.id }, 'rate limit: refused');
-    return person.lang === 'sv'
-      ? 'Du har skickat många kommandon på kort tid. Vänta en stund och försök sedan igen.'
-      : 'You have sent many commands in a short time. Wait a while and try again.';
+    return t(person.lang).tooFast();
   };
   const booking = new BookingHandlers(deps);
   const comments = new CommentHandlers(deps);
   const cases = new EscalationHandlers(deps);
 
-  const commands: Command[] = [
-    { names: ['book', 'boka'], run: (c, p, a) => booking.book(c, p, a) },
-    { names: ['schedule', 'schema', 'schemat'], run: (c) => booking.schedule(c) },
-    { names: ['mine', 'mina'], run: (c, p) => booking.mine(c, p) },
-    { names: ['comment', 'kommentar'], run: (c, p) => comments.comment(c, p) },
-    { names: ['status'], run: (c, p) => comments.status(c, p) },
-    { names: ['report', 'rapportera'], run: (c, p) => cases.report(c, p) },
-    { names: ['evidence', 'bevis'], run: (c, p, a) => cases.evidence(c, p, a) },
-    { names: ['escalations', 'ärenden', 'arenden'], run: (c, p) => cases.list(c, p) },
-    { names: ['admin'], run: (c, p) => cases.admin(c, p) },
-    { names: ['help', 'hjälp', 'hjalp'], run: async (c, p) => void (await c.sendActivity(helpText(p.lang))) },
-  ];
-  const byName = new Map(commands.flatMap((c) => c.names.map((n) => [n, c] as const)));
+  // The names come from the command table (teams/commands.ts); this says what each command does.
+  const run: Record<CommandId, RunCommand> = {
+    book: (c, p, a) => booking.book(c, p, a),
+    schedule: (c) => booking.schedule(c),
+    mine: (c, p) => booking.mine(c, p),
+    comment: (c, p) => comments.comment(c, p),
+    status: (c, p) => comments.status(c, p),
+    report: (c, p) => cases.report(c, p),
+    evidence: (c, p, a) => cases.evidence(c, p, a),
+    escalations: (c, p) => cases.list(c, p),
+    admin: (c, p) => cases.admin(c, p),
+    help: async (c, p) => void (await c.sendActivity(helpText(p.lang))),
+  };
+  const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n, run[c.id]] as const)));
 
   app.turn('beforeTurn', async (context) => {
     const a = context.activity;
@@ -105,7 +107,7 @@ export function createTeamsApp(
       // A repeated click still gets an answer (teams-ai would send 501): nothing was changed.
       if (a.type === ActivityTypes.Invoke) {
         const lang = langOf(a.locale);
-        const card = noticeCard(lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(lang), 'attention');
+        const card = noticeCard(t(lang).nothingChanged, t(lang).invalidAction(), 'attention');
         await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
       }
       return false;
@@ -155,50 +157,65 @@ export function createTeamsApp(
     const command = parsed ? byName.get(parsed.name) : undefined;
     if (!parsed || !command) {
       deps.log.info({ userId: person.id, length: (context.activity.text ?? '').length }, 'unknown command');
-      await context.sendActivity(text.unknownCommand(person.lang));
+      await context.sendActivity(t(person.lang).unknownCommand());
       return;
     }
-    await command.run(context, person, parsed.args);
+    await command(context, person, parsed.args);
   });
 
-  const actions: Record<string, (context: TurnContext, person: Person, data: unknown) => Promise<Card>> = {
-    'booking.submit': (c, p, d) => booking.submit(c, p, d),
-    'booking.form': (c, p, d) => booking.showForm(c, p, d),
-    'booking.move': (c, p, d) => booking.move(c, p, d),
-    'booking.cancel': (c, p, d) => booking.cancel(c, p, d),
-    'booking.edit': (c, p, d) => booking.edit(c, p, d),
-    'schedule.book': (c, p) => booking.bookFromSchedule(c, p),
-    'schedule.mine': (c, p) => booking.mineFromSchedule(c, p),
-    'schedule.refresh': (_c, p) => booking.refreshSchedule(p),
-    'comment.register': (c, p, d) => comments.register(c, p, d),
-    'comment.answered': (c, p, d) => comments.answered(c, p, d),
-    'comment.noAnswer': (c, p, d) => comments.noAnswer(c, p, d),
-    'comment.snooze': (c, p, d) => comments.snooze(c, p, d),
-    'comment.reply': (c, p, d) => comments.reply(c, p, d),
-    'post.confirm': (c, p, d) => comments.settleMatch(c, p, d, true),
-    'post.reject': (c, p, d) => comments.settleMatch(c, p, d, false),
-    'post.link': (c, p, d) => comments.matchByLink(c, p, d),
-    'status.refresh': (_c, p) => comments.refreshStatus(p),
-    'comment.report': (c, p, d) => cases.reportComment(c, p, d),
-    'report.submit': async (c, p, d) =>
-      reportLimit.allow(p.id, deps.clock.now()) ? cases.submitReport(c, p, d) : noticeCard(p.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', tooFast(p), 'attention'),
-    'case.acknowledge': (c, p, d) => cases.acknowledge(c, p, d),
-    'case.removedByHand': (c, p, d) => cases.removedByHand(c, p, d),
-    'case.removeViaApi': (c, p, d) => cases.removeViaApi(c, p, d),
-    'case.keep': (c, p, d) => cases.keep(c, p, d),
-    'case.police': (c, p, d) => cases.handover(c, p, d, 'police'),
-    'case.occupationalSafety': (c, p, d) => cases.handover(c, p, d, 'occupational-safety'),
-    'admin.setManagers': (_c, p, d) => cases.setManagers(p, d),
+  // Every card verb, the role it needs (checked once, below) and what it does. Case actions are open to
+  // anyone here: the service lets only the people a case was sent to, and superadmins, act on it.
+  const E = 'editor' as const;
+  const actions: Record<string, CardAction> = {
+    'booking.submit': { role: E, handle: (c, p, d) => booking.submit(c, p, d) },
+    'booking.form': { role: E, handle: (c, p, d) => booking.showForm(c, p, d) },
+    'booking.move': { role: E, handle: (c, p, d) => booking.move(c, p, d) },
+    'booking.cancel': { role: E, handle: (c, p, d) => booking.cancel(c, p, d) },
+    'booking.edit': { role: E, handle: (c, p, d) => booking.edit(c, p, d) },
+    'schedule.book': { role: 'anyone', handle: (c, p) => booking.bookFromSchedule(c, p) },
+    'schedule.mine': { role: 'anyone', handle: (c, p) => booking.mineFromSchedule(c, p) },
+    'schedule.refresh': { role: 'anyone', handle: (_c, p) => booking.refreshSchedule(p) },
+    'comment.register': { role: E, handle: (c, p, d) => comments.register(c, p, d) },
+    'comment.answered': { role: E, handle: (c, p, d) => comments.answered(c, p, d) },
+    'comment.noAnswer': { role: E, handle: (c, p, d) => comments.noAnswer(c, p, d) },
+    'comment.snooze': { role: E, handle: (c, p, d) => comments.snooze(c, p, d) },
+    'comment.reply': { role: E, handle: (c, p, d) => comments.reply(c, p, d) },
+    'post.confirm': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, true) },
+    'post.reject': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, false) },
+    'post.link': { role: E, handle: (c, p, d) => comments.matchByLink(c, p, d) },
+    'status.refresh': { role: 'superadmin', refusal: (m) => m.comments.answers.onlySuperadminsStatus, handle: (_c, p) => comments.refreshStatus(p) },
+    'comment.report': { role: E, handle: (c, p, d) => cases.reportComment(c, p, d) },
+    // Reports keep evidence forever: their own, stricter limit comes before anything else.
+    'report.submit': { role: E, limit: reportLimit, handle: (c, p, d) => cases.submitReport(c, p, d) },
+    'case.acknowledge': { role: 'anyone', handle: (c, p, d) => cases.acknowledge(c, p, d) },
+    'case.removedByHand': { role: 'anyone', handle: (c, p, d) => cases.removedByHand(c, p, d) },
+    'case.removeViaApi': { role: 'anyone', handle: (c, p, d) => cases.removeViaApi(c, p, d) },
+    'case.keep': { role: 'anyone', handle: (c, p, d) => cases.keep(c, p, d) },
+    'case.police': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'police') },
+    'case.occupationalSafety': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'occupational-safety') },
+    'admin.setManagers': { role: 'superadmin', refusal: (m) => m.cases.answers.onlySuperadminsSettings, handle: (_c, p, d) => cases.setManagers(p, d) },
   };
-  for (const [verb, handle] of Object.entries(actions)) {
+  /** The refusal when the person lacks the verb's role; null when they may go on. */
+  const refused = async (context: TurnContext, person: Person, action: CardAction): Promise<Card | null> => {
+    if (action.role === 'editor' && !(await deps.directory.isEditor(context, person))) {
+      deps.log.warn({ userId: person.id }, 'not an editor');
+      return refusalCard(person, t(person.lang).notEditor());
+    }
+    if (action.role === 'superadmin' && !person.isSuperadmin) return refusalCard(person, action.refusal(t(person.lang)));
+    return null;
+  };
+  for (const [verb, action] of Object.entries(actions)) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
       const person = deps.directory.personOf(context);
-      if (!commandLimit.allow(person.id, deps.clock.now())) return noticeCard(person.lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', tooFast(person), 'attention') as AdaptiveCard;
+      if (!commandLimit.allow(person.id, deps.clock.now())) return noticeCard(t(person.lang).nothingChanged, tooFast(person), 'attention') as AdaptiveCard;
       try {
-        return (await handle(context, person, data)) as AdaptiveCard;
+        if (action.limit && !action.limit.allow(person.id, deps.clock.now())) return noticeCard(t(person.lang).nothingChanged, tooFast(person), 'attention') as AdaptiveCard;
+        const refusal = await refused(context, person, action);
+        if (refusal) return refusal as AdaptiveCard;
+        return (await action.handle(context, person, data)) as AdaptiveCard;
       } catch (err) {
         deps.log.error({ err, verb, userId: person.id }, 'card action failed');
-        return noticeCard(person.lang === 'sv' ? 'Något gick fel' : 'Something went wrong', text.somethingWentWrong(person.lang), 'attention') as AdaptiveCard;
+        return noticeCard(t(person.lang).somethingWentWrongHeading, t(person.lang).somethingWentWrong(), 'attention') as AdaptiveCard;
       }
     });
   }
@@ -209,14 +226,14 @@ export function createTeamsApp(
     async (context) => {
       const lang = langOf(context.activity.locale);
       deps.log.warn({ verb: String(context.activity.value?.action?.verb ?? '').slice(0, 64) }, 'unknown card action');
-      return noticeCard(lang === 'sv' ? 'Inget har ändrats' : 'Nothing was changed', text.invalidAction(lang), 'attention') as AdaptiveCard;
+      return noticeCard(t(lang).nothingChanged, t(lang).invalidAction(), 'attention') as AdaptiveCard;
     },
   );
 
   app.error(async (context, err) => {
     deps.log.error({ err }, 'turn failed');
     if (context.activity.type === ActivityTypes.Message) {
-      await context.sendActivity(text.somethingWentWrong(langOf(context.activity.locale))).catch(() => undefined);
+      await context.sendActivity(t(langOf(context.activity.locale)).somethingWentWrong()).catch(() => undefined);
     }
   });
 

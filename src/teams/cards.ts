@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { Activity, CardFactory, MessageFactory } from 'botbuilder';
+import type { Recipient } from '../domain/routing';
+import type { OutboxTarget } from '../jobs/outbox';
 
 /** An Adaptive Card as JSON. */
 export type Card = Record<string, unknown>;
@@ -73,3 +75,10 @@ export function toSuperadmins(superadmins: readonly string[], key: string, card:
   return superadmins.filter((a) => a !== except).map((admin) => ({ key: `${key}:${admin}`, target: { kind: 'user' as const, userId: admin }, activity }));
 }
 
+
+/** A routing decision (domain/routing.ts) as an outbox target. */
+export function toTarget(r: Recipient): OutboxTarget {
+  if (r.to === 'channel') return { kind: 'channel' };
+  if (r.standIn) return { kind: 'user', userId: r.userId };
+  return { kind: 'user', userId: r.userId, name: r.name, fallback: r.fallbackToChannel ? 'channel' : undefined };
+}

@@ -7,7 +7,7 @@ import type { ViewContext } from './booking/views';
 import type { Directory, Person } from './identity';
 import type { ScheduleBoard } from './scheduleBoard';
 
-/** What the Teams handlers need, built once in `index.ts`. */
+/** What the Teams handlers need, built once in the composition root (`compose.ts`). */
 export interface TeamsDeps {
   config: Config;
   clock: Clock;

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/calendar';
 import type { Logger } from '../logger';
 import type { Actor } from '../services/booking';
 import type { PeopleRepository } from '../store/people';
+import { t } from './messages';
 import { langOf } from './text';
 
 /** The person behind an activity, as the server establishes it. */
@@ -30,7 +31,7 @@ export class Directory {
     const locale = context.activity.locale ?? 'sv-SE';
     return {
       id,
-      name: from.name?.trim() || (langOf(locale) === 'sv' ? 'Okänd användare' : 'Unknown user'),
+      name: from.name?.trim() || t(langOf(locale)).unknownUser,
       isSuperadmin: this.config.SUPERADMINS.includes(id),
       lang: langOf(locale),
       locale,
@@ -49,7 +50,7 @@ export class Directory {
       await this.people.setEditor(person.id, person.name, true);
       return true;
     }
-    const known = await this.people.editorSince(person.id, new Date(Date.now() - MEMBERSHIP_TTL_MS));
+    const known = await this.people.editorWithin(person.id, MEMBERSHIP_TTL_MS);
     if (known !== null) return known;
     try {
       await TeamsInfo.getTeamMember(context, teamId, context.activity.from.id);

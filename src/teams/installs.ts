@@ -1,23 +1,24 @@
 import { Activity, ActivityTypes, ChannelAccount, ConversationReference, MessageFactory, TeamsInfo, TurnContext } from 'botbuilder';
+import { asReference } from './proactive';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Lang } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
 import type { Outbox } from '../jobs/outbox';
-import type { Scheduler } from '../jobs/scheduler';
+import type { JobQueue } from '../jobs/queue';
+import { ROSTER_JOB } from '../jobs/teamRoster';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversations';
 import type { TeamMember, TeamMemberRepository } from '../store/members';
 import type { PeopleRepository } from '../store/people';
-import type { SettingsRepository } from '../store/settings';
+import type { DepartmentManagers } from '../services/managers';
 import { cardActivity, renderCard } from './cards';
-import { MANAGERS_KEY } from './escalations/handlers';
-import type { SavChannel } from './savChannel';
-import { channelOf } from './savChannel';
-import { helpRows, langOf } from './text';
+import type { SavChannel } from '../services/savChannel';
+import { channelOf } from '../services/savChannel';
+import { helpRows } from './commands';
+import { t } from './messages';
+import { langOf } from './text';
 
-/** The scheduler job that reads a team's roster. */
-export const ROSTER_JOB = 'teams.roster';
 // Teams pages rosters with at most 500 members a page.
 const ROSTER_PAGE = 500;
 
@@ -32,9 +33,9 @@ export interface TeamsInstallsDeps {
   people: PeopleRepository;
   conversations: ConversationRepository;
   channel: SavChannel;
-  settings: SettingsRepository;
+  managers: DepartmentManagers;
   outbox: Outbox;
-  scheduler: Scheduler;
+  queue: JobQueue;
   /** Whether the LinkedIn API is configured, for the welcome card's checklist. */
   linkedin: boolean;
 }
@@ -50,9 +51,7 @@ interface TeamsChannelData {
  * welcome sent once per conversation.
  */
 export class TeamsInstalls {
-  constructor(private readonly deps: TeamsInstallsDeps) {
-    deps.scheduler.register(ROSTER_JOB, (payload) => this.readRoster((payload as { teamId: string }).teamId));
-  }
+  constructor(private readonly deps: TeamsInstallsDeps) {}
 
   /** A conversationUpdate: the bot or members added to or removed from a conversation. */
   async conversationUpdate(context: TurnContext): Promise<void> {
@@ -94,7 +93,7 @@ export class TeamsInstalls {
     }
     const all: TeamMember[] = [];
     try {
-      await this.deps.adapter.continueConversationAsync(this.deps.appId, stored.reference as ConversationReference, async (ctx) => {
+      await this.deps.adapter.continueConversationAsync(this.deps.appId, asReference(stored.reference) as ConversationReference, async (ctx) => {
         let token: string | undefined;
         do {
           const page = await TeamsInfo.getPagedTeamMembers(ctx, teamId, ROSTER_PAGE, token);
@@ -133,7 +132,7 @@ export class TeamsInstalls {
       return;
     }
     this.deps.log.info({ conversationId: a.conversation.id, type }, 'the bot was added to a chat');
-    await this.welcome(a.conversation.id, MessageFactory.text(lang === 'sv' ? 'Hej! Jag är SAV-boten. Skriv /hjälp så ser du vad jag kan.' : "Hi! I'm SAV-boten. Type /help to see what I can do."));
+    await this.welcome(a.conversation.id, MessageFactory.text(t(lang).people.hello));
   }
 
   private async uninstalled(context: TurnContext): Promise<void> {
@@ -143,7 +142,7 @@ export class TeamsInstalls {
       await this.deps.channel.forget(a.conversation.id);
       const forgotten = await this.deps.conversations.forgetTeam(teamId);
       await this.deps.members.removed(teamId, this.deps.clock.now());
-      await this.deps.scheduler.cancel(`roster:${teamId}:`);
+      await this.deps.queue.cancel(`roster:${teamId}:`);
       this.deps.log.warn({ teamId, conversations: forgotten.length }, 'the bot was removed from a team: its channel messages wait until it is added again');
       return;
     }
@@ -171,7 +170,7 @@ export class TeamsInstalls {
   }
 
   private async scheduleRoster(teamId: string, activityId: string | undefined): Promise<void> {
-    await this.deps.scheduler.schedule(ROSTER_JOB, { teamId }, this.deps.clock.now(), `roster:${teamId}:${activityId ?? this.deps.clock.now().getTime()}`);
+    await this.deps.queue.schedule(ROSTER_JOB, { teamId }, this.deps.clock.now(), `roster:${teamId}:${activityId ?? this.deps.clock.now().getTime()}`);
   }
 
   /** Sent once per conversation: the outbox key is the conversation's, so a reinstall does not repeat it. */
@@ -182,46 +181,30 @@ export class TeamsInstalls {
 
   /** The team's welcome: what the bot does, its commands, and what a superadmin must still configure. */
   private async teamWelcome(lang: Lang) {
-    const sv = lang === 'sv';
+    const m = t(lang).people;
     const { config } = this.deps;
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
-    const withManager = config.DEPARTMENTS.filter((d) => (stored[d] ?? config.DEPARTMENT_MANAGERS[d] ?? []).length > 0).length;
+    const managers = await this.deps.managers.all();
+    const withManager = config.DEPARTMENTS.filter((d) => (managers[d] ?? []).length > 0).length;
     const mark = (done: boolean) => (done ? '✓' : '✗');
     const setup = [
       {
         title: `${mark(config.SUPERADMINS.length > 0)} SUPERADMINS`,
         value:
           config.SUPERADMINS.length > 0
-            ? sv ? `${config.SUPERADMINS.length} superadmins` : `${config.SUPERADMINS.length} superadmins`
-            : sv ? 'Saknas: sätt SUPERADMINS (Entra-objekt-id, kommaseparerade) och starta om boten.' : 'Missing: set SUPERADMINS (Entra object ids, comma-separated) and restart the bot.',
+            ? `${config.SUPERADMINS.length} superadmins`
+            : m.superadminsMissing,
       },
       {
-        title: `${mark(withManager === config.DEPARTMENTS.length)} ${sv ? 'Chefer' : 'Managers'}`,
-        value: sv
-          ? `${withManager} av ${config.DEPARTMENTS.length} förvaltningar har en chef som får hot. Superadmins lägger till fler med /admin.`
-          : `${withManager} of ${config.DEPARTMENTS.length} departments have a manager who gets threats. Superadmins add more with /admin.`,
+        title: `${mark(withManager === config.DEPARTMENTS.length)} ${m.managers}`,
+        value: m.managersSet(withManager, config.DEPARTMENTS.length),
       },
       {
         title: `${mark(this.deps.linkedin)} LinkedIn`,
-        value: this.deps.linkedin
-          ? sv ? 'Ansluten: boten följer sidans kommentarer.' : "Connected: the bot follows the page's comments."
-          : sv
-            ? 'Inte ansluten: redaktörerna registrerar kommentarer med /kommentar. Sätt LINKEDIN_ACCESS_TOKEN och LINKEDIN_ORGANIZATION_URN för att ansluta.'
-            : 'Not connected: editors register comments with /comment. Set LINKEDIN_ACCESS_TOKEN and LINKEDIN_ORGANIZATION_URN to connect.',
+        value: this.deps.linkedin ? m.linkedInConnected : m.linkedInNotConnected,
       },
     ];
     const card = renderCard('welcome', {
-      t: {
-        heading: sv ? 'Hej SAV-nätverket! Jag är SAV-boten' : "Hello SAV network! I'm SAV-boten",
-        intro: sv
-          ? 'Jag håller ordning på stadens LinkedIn-sida åt er: bokar dagar i publiceringsschemat (ett inlägg om dagen), påminner om frågor i kommentarerna som ska besvaras inom en arbetsdag, och skickar hot, hat och personangrepp till superadmins och förvaltningens chef. En människa beslutar alltid, aldrig boten.'
-          : "I keep the city's LinkedIn page in order for you: I book days in the posting schedule (one post a day), remind you of questions in the comments that must be answered within one working day, and send threats, hate and personal attacks to the superadmins and the department's manager. A person always decides, never the bot.",
-        commandsHeading: sv ? 'Kommandon' : 'Commands',
-        setupHeading: sv ? 'Att ställa in (superadmins)' : 'To set up (superadmins)',
-        outro: sv
-          ? 'Installera också appen för teamets medlemmar (Teams admin center → Konfigurationsprinciper), så att påminnelser och hot når dem personligen. Skriv /hjälp när som helst.'
-          : "Also install the app for the team's members (Teams admin center → Setup policies), so that reminders and threats reach them personally. Type /help at any time.",
-      },
+      t: m.welcome,
       commands: helpRows(lang)
         .map(([cmd, what]) => `- **${cmd}**: ${what}`)
         .join('\n'),
@@ -233,9 +216,4 @@ export class TeamsInstalls {
 
 function memberOf(m: ChannelAccount & { email?: string; userPrincipalName?: string }): TeamMember {
   return { aadObjectId: m.aadObjectId!, teamsId: m.id, name: m.name ?? '', email: m.email ?? m.userPrincipalName ?? null };
-}
-
-/** True for the activity types this module captures. */
-export function isInstallActivity(type: string | undefined): boolean {
-  return type === ActivityTypes.ConversationUpdate || type === ActivityTypes.InstallationUpdate;
 }

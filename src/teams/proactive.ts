@@ -9,6 +9,7 @@ import {
 } from 'botbuilder';
 import { SERVICE_URL_UNKNOWN, SendResult, SendTarget, Sender } from '../jobs/outbox';
 import type { ConversationRepository } from '../store/conversations';
+import type { OpaqueJson } from '../store/json';
 import type { RecipientRepository } from '../store/outbox';
 
 /** What `TeamsSender` needs. */
@@ -28,6 +29,11 @@ export interface TeamsSenderOptions {
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** A conversation reference the store kept as JSON, as the Bot Framework type again. */
+export function asReference(json: OpaqueJson): Partial<ConversationReference> {
+  return json as Partial<ConversationReference>;
+}
 
 /**
  * Sends and updates proactive messages through the Bot Connector: the outbox's `Sender`. Every outcome
@@ -122,7 +128,8 @@ export class TeamsSender implements Sender {
    */
   private async openChat(userId: string, activity: Partial<Activity>): Promise<SendResult> {
     const memberId = (await this.opts.recipients.teamsIdOf(userId)) ?? userId;
-    const any = await this.opts.recipients.anyReference(this.opts.tenantId);
+    const stored = await this.opts.recipients.anyReference(this.opts.tenantId);
+    const any = stored && asReference(stored);
     // A stored reference's service URL is the tenant's own region; the configured one serves before the bot has met anyone.
     const serviceUrl = any?.serviceUrl ?? this.opts.serviceUrl;
     const tenantId = this.opts.tenantId ?? any?.conversation?.tenantId;
@@ -205,7 +212,7 @@ function withoutTransportRetries(ctx: TurnContext): void {
 }
 
 /** Maps a botbuilder error (a `RestError`, or a network error without a status) to a `SendResult`. */
-export function failureOf(err: unknown): SendResult & { ok: false } {
+function failureOf(err: unknown): SendResult & { ok: false } {
   const e = err as {
     statusCode?: number;
     code?: string;
@@ -225,7 +232,7 @@ export function failureOf(err: unknown): SendResult & { ok: false } {
   };
 }
 
-/** `Retry-After` may also be an HTTP date. */
+/** `Retry-After` may also be an HTTP date: wall-clock time on Teams' side, so it is compared with the wall clock, not the injected one. */
 function retryAfterDate(raw: string | undefined | null): number | undefined {
   if (!raw) return undefined;
   const at = Date.parse(raw);

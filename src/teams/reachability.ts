@@ -3,14 +3,16 @@ import type { Lang } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
 import type { OutboxMessage, OutboxRow, Reachability, SendFailure } from '../jobs/outbox';
 import type { Logger } from '../logger';
-import type { UnreachablePerson, UnreachableReason, UnreachableRepository } from '../store/members';
+import type { UnreachableRepository } from '../store/members';
+import type { UnreachablePerson, UnreachableReason } from '../domain/reach';
 import type { RecipientRepository } from '../store/outbox';
 import { noticeCard } from './booking/views';
 import { cardActivity, toSuperadmins } from './cards';
 import { plain } from './text';
+import { t } from './messages';
 
 /** Why Teams refused, in our terms: 403 MessageWritesBlocked is a block; any other 403 is an app not installed. */
-export function reasonOf(failure: SendFailure): UnreachableReason {
+function reasonOf(failure: SendFailure): UnreachableReason {
   if (failure.code === 'UserLeftTeam') return 'left-team';
   if (failure.status === 403) return failure.code === 'MessageWritesBlocked' ? 'blocked' : 'not-installed';
   if (failure.status === 404) return 'unknown';
@@ -19,56 +21,19 @@ export function reasonOf(failure: SendFailure): UnreachableReason {
 
 /** What to do about it, for the people who can fix it. */
 export function remedy(reason: UnreachableReason, lang: Lang): string {
-  const sv = lang === 'sv';
-  switch (reason) {
-    case 'not-installed':
-      return sv
-        ? 'SAV-boten är inte installerad för personen. Installera appen för hen: Teams admin center → Teams-appar → Konfigurationsprinciper (lägg till SAV-boten under installerade appar), eller be hen lägga till SAV-boten under Appar i Teams.'
-        : 'SAV-boten is not installed for this person. Install the app for them: Teams admin center → Teams apps → Setup policies (add SAV-boten to the installed apps), or ask them to add SAV-boten from Apps in Teams.';
-    case 'blocked':
-      return sv ? 'Personen har blockerat SAV-boten i Teams. Be hen häva blockeringen i chatten med SAV-boten.' : 'The person has blocked SAV-boten in Teams. Ask them to unblock it in their chat with SAV-boten.';
-    case 'left-team':
-      return sv
-        ? 'Personen har lämnat SAV-teamet. Lägg till hen i teamet igen, eller ändra SUPERADMINS eller cheferna i /admin.'
-        : 'The person has left the SAV team. Add them to the team again, or change SUPERADMINS or the managers in /admin.';
-    case 'unknown':
-      return sv
-        ? 'Teams känner inte igen personen. Kontrollera Entra-objekt-id:t i SUPERADMINS eller i /admin.'
-        : 'Teams does not know this person. Check the Entra object id in SUPERADMINS or in /admin.';
-    default:
-      return sv ? 'Teams svarade med fel vid varje försök och boten har gett upp kortet.' : 'Teams answered with an error at every attempt and the bot has given the card up.';
-  }
+  return t(lang).people.remedies[reason];
 }
 
 /** What a message was, from its outbox key, for people who read that it was lost. */
 function whatItWas(key: string): string {
   const kind = key.split(':')[0];
-  const names: Record<string, string> = {
-    reminder: 'en påminnelse om en obesvarad fråga',
-    refresh: 'en uppdatering av ett påminnelsekort',
-    case: 'ett ärendekort',
-    'case-refresh': 'en uppdatering av ett ärendekort',
-    'case-removed': 'ett besked om en borttagen kommentar',
-    'case-alert': 'en varning om ett hotärende',
-    match: 'en fråga om vilket inlägg som är vilket',
-    welcome: 'ett välkomstmeddelande',
-    'linkedin-access': 'en varning om LinkedIn-kopplingen',
-    stale: 'en varning om ett återkommande jobb',
-    schedule: 'ett schemakort',
-  };
-  return names[kind] ?? `ett meddelande (${kind})`;
+  const m = t('sv').notices;
+  return m.messageKinds[kind] ?? m.aMessage(kind);
 }
 
 /** One line per unreachable person, for /status. */
 export function unreachableLine(p: UnreachablePerson, lang: Lang): string {
-  const why: Record<UnreachableReason, [string, string]> = {
-    'not-installed': ['appen är inte installerad för hen', 'the app is not installed for them'],
-    blocked: ['har blockerat boten', 'has blocked the bot'],
-    'left-team': ['har lämnat SAV-teamet', 'has left the SAV team'],
-    unknown: ['okänd för Teams', 'unknown to Teams'],
-    failed: ['utskicken misslyckades', 'sends failed'],
-  };
-  return `${plain(p.name ?? p.userId)}: ${why[p.reason][lang === 'sv' ? 0 : 1]}`;
+  return `${plain(p.name ?? p.userId)}: ${t(lang).people.unreachable[p.reason]}`;
 }
 
 /**
@@ -93,18 +58,16 @@ export class TeamsReachability implements Reachability {
   async gaveUp(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {
     if (row.key.startsWith('undelivered:') || row.key.startsWith('unreachable:') || row.mustReach) return [];
     if (row.target.kind === 'user' && (failure.status === 403 || failure.status === 404)) return [];
-    const t = row.target;
+    const target = row.target;
+    const m = t('sv').notices;
     const where =
-      t.kind === 'user'
-        ? plain(t.name ?? (await this.deps.recipients.nameOf(t.userId)) ?? t.userId)
-        : t.kind === 'channel' ? 'SAV-kanalen' : `konversationen ${t.conversationId}`;
+      target.kind === 'user'
+        ? plain(target.name ?? (await this.deps.recipients.nameOf(target.userId)) ?? target.userId)
+        : target.kind === 'channel' ? m.theChannel : m.theConversation(target.conversationId);
     const hours = Math.round((this.deps.clock.now().getTime() - row.createdAt.getTime()) / 360_000) / 10;
-    const card = noticeCard(
-      'Ett meddelande kunde inte levereras',
-      `Boten har gett upp ${whatItWas(row.key)} till ${where} efter ${row.attempts} försök under ${hours} timmar. Teams svarade senast ${failure.status}${failure.code ? ` ${failure.code}` : ''}: ${failure.detail.slice(0, 300)}\n\nSe /status. (${row.key})`,
-      'attention',
-    );
-    return toSuperadmins(this.deps.config.SUPERADMINS, `undelivered:${row.key}`, card, t.kind === 'user' ? t.userId : undefined);
+    const status = `${failure.status}${failure.code ? ` ${failure.code}` : ''}`;
+    const card = noticeCard(m.undeliveredHeading, m.undelivered(whatItWas(row.key), where, row.attempts, hours, status, failure.detail.slice(0, 300), row.key), 'attention');
+    return toSuperadmins(this.deps.config.SUPERADMINS, `undelivered:${row.key}`, card, target.kind === 'user' ? target.userId : undefined);
   }
 
   async unreachable(row: OutboxRow, failure: SendFailure): Promise<OutboxMessage[]> {
@@ -119,11 +82,9 @@ export class TeamsReachability implements Reachability {
     const name = plain(target.name ?? (await this.deps.recipients.nameOf(target.userId)) ?? target.userId);
     const subject = row.mustReach;
     const caseId = subject.startsWith('case:') ? subject.slice('case:'.length) : subject;
-    const heading = lang === 'sv' ? `${name} nåddes inte av ett hotärende` : `${name} was not reached with a threat case`;
-    const message =
-      lang === 'sv'
-        ? `Ett ärende om ett hot på LinkedIn skulle gå till ${name} (${target.userId}) som personligt kort, men Teams tog inte emot det (${failure.status}${failure.code ? ` ${failure.code}` : ''}). ${remedy(reason, lang)}\n\nÖvriga mottagare har fått kortet. Superadmins ser ärendet med /ärenden. Ärende ${caseId}.`
-        : `A case about a threat on LinkedIn was to reach ${name} (${target.userId}) as a personal card, but Teams did not take it (${failure.status}${failure.code ? ` ${failure.code}` : ''}). ${remedy(reason, lang)}\n\nThe other recipients have the card. Superadmins see the case with /escalations. Case ${caseId}.`;
+    const heading = t(lang).people.threatNotReachedHeading(name);
+    const status = `${failure.status}${failure.code ? ` ${failure.code}` : ''}`;
+    const message = t(lang).people.threatNotReached(name, target.userId, status, remedy(reason, lang), caseId);
     const card = noticeCard(heading, message, 'attention');
     const key = `unreachable:${subject}:${target.userId}`;
     return [{ key: `${key}:channel`, target: { kind: 'channel' }, activity: cardActivity(card) }, ...toSuperadmins(this.deps.config.SUPERADMINS, key, card, target.userId)];

@@ -1,4 +1,5 @@
 import { CardFactory, CloudAdapter, ConversationReference, MessageFactory, TurnContext } from 'botbuilder';
+import { asReference } from './proactive';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { BookingService } from '../services/booking';
@@ -41,7 +42,7 @@ export class ScheduleBoard {
     for (const { activityId, locale, conversation } of await this.conversations.scheduleCards()) {
       try {
         const card = await this.render(langOf(locale));
-        await this.adapter.continueConversationAsync(this.appId, conversation.reference as ConversationReference, async (ctx) => {
+        await this.adapter.continueConversationAsync(this.appId, asReference(conversation.reference) as ConversationReference, async (ctx) => {
           await ctx.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activityId });
         });
       } catch (err) {

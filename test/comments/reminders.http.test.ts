@@ -1,4 +1,4 @@
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { signWebhookBody } from '../../src/linkedin/webhook';
 import { action, assertRendered, cardText, executeActions } from '../support/cards';
 import { SAV_CHANNEL, TestBot, USERS } from '../support/bot';

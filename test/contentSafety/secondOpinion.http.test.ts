@@ -1,5 +1,5 @@
 import { classify } from '../../src/domain/moderation';
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { assertRendered, cardText } from '../support/cards';
 import { TestBot, USERS } from '../support/bot';
 import { FakeContentSafety, FakeMode } from '../support/fakeContentSafety';

@@ -3,10 +3,9 @@ import {
   canonicalEvidence,
   EvidenceContent,
   evidenceHash,
-  evidenceText,
-  formatSwedishDateTime,
   verifyEvidence,
 } from '../../src/domain/evidence';
+import { evidenceText, formatSwedishDateTime } from '../../src/registry/evidenceText';
 import { sampleEvidence, sampleRecord } from '../registry/fixtures';
 
 const ZONE = 'Europe/Stockholm';

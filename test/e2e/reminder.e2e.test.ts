@@ -2,7 +2,7 @@
  * A reminder in a real Teams client: the LinkedIn simulator gets a question, the bot polls it and sends a
  * reminder card to the Agents Playground, and a click on Besvarad updates the card in place.
  */
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { clickCardButton, describeWithChromium, waitForText } from '../support/playground';
 import { PlaygroundSession, startPlaygroundSession } from '../support/e2e';
 

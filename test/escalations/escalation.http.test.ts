@@ -1,7 +1,7 @@
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { verifyEvidence } from '../../src/domain/evidence';
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { action, assertRendered, cardText, executeActions } from '../support/cards';
 import { SAV_CHANNEL, TestBot, USERS } from '../support/bot';
 

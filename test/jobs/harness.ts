@@ -1,5 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { Outbox, OutboxOptions } from '../../src/jobs/outbox';
+import { outboxSendJob } from '../../src/jobs/outboxSend';
 import { Scheduler, SchedulerOptions } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
 import { ConversationRepository } from '../../src/store/conversations';
@@ -122,12 +123,13 @@ export async function outboxWorld(db: Database, opts: Partial<OutboxOptions> & {
     db,
     clock,
     log,
-    scheduler,
+    queue: scheduler,
     sender: newSender(db),
     random: () => 1,
     onSent: (row) => void sentRows.push(row.key),
     ...outboxOpts,
   });
+  scheduler.registerAll([outboxSendJob(outbox)]);
   return {
     connector,
     clock,

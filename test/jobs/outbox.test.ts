@@ -1,6 +1,7 @@
 import type { Database } from '../../src/store/database';
 import { createTestStorage, TestStorage } from '../support/database';
 import { Outbox } from '../../src/jobs/outbox';
+import { outboxSendJob } from '../../src/jobs/outboxSend';
 import { advance, card, ERIK, log, LOUISE, newScheduler, newSender, openStore, outboxWorld, OutboxWorld, SAV_CHANNEL, secondConnection, seedConversations } from './harness';
 
 const channelPath = `/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities`;
@@ -286,7 +287,7 @@ describe('outbox', () => {
     w = await outboxWorld(db);
     const other = await secondConnection(storage, db);
     const scheduler2 = newScheduler(other.db, w.clock, { instanceId: 'test-instance-2' });
-    new Outbox({ db: other.db, clock: w.clock, log, scheduler: scheduler2, sender: newSender(other.db), random: () => 1 });
+    scheduler2.registerAll([outboxSendJob(new Outbox({ db: other.db, clock: w.clock, log, queue: scheduler2, sender: newSender(other.db), random: () => 1 }))]);
     try {
       const total = 30;
       for (let i = 0; i < total; i++) {

@@ -1,4 +1,5 @@
 import { Outbox } from '../../src/jobs/outbox';
+import { outboxSendJob } from '../../src/jobs/outboxSend';
 import { createTestStorage, TestStorage } from '../support/database';
 import { FakeConnector } from '../support/fakeConnector';
 import { advance, log, newScheduler, newSender, openStore, SAV_CHANNEL, seedConversations, TestClock } from './harness';
@@ -30,12 +31,13 @@ describe('outbox across a crash', () => {
       db: db1,
       clock,
       log,
-      scheduler: scheduler1,
+      queue: scheduler1,
       sender: newSender(db1),
       onSent: () => {
         if (++delivered === 3) connector.hold();
       },
     });
+    scheduler1.registerAll([outboxSendJob(outbox1)]);
     for (const key of keys) {
       await outbox1.enqueue({ key, target: { kind: 'conversation', conversationId: SAV_CHANNEL }, activity: { type: 'message', text: key } });
     }
@@ -51,7 +53,7 @@ describe('outbox across a crash', () => {
     // Second life on the same storage. The jobs the dead process had claimed wait for its lease to run out.
     const db2 = await openStore(storage);
     const scheduler2 = newScheduler(db2, clock, { instanceId: 'bot-2', leaseSeconds: 60 });
-    new Outbox({ db: db2, clock, log, scheduler: scheduler2, sender: newSender(db2) });
+    scheduler2.registerAll([outboxSendJob(new Outbox({ db: db2, clock, log, queue: scheduler2, sender: newSender(db2) }))]);
     expect(await scheduler2.tick()).toBe(0);
     advance(clock, 61_000);
     expect(await scheduler2.tick()).toBe(3);

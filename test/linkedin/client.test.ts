@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LinkedInClient, commentIdFromUrn, encodeUrn, isAnsweredByPage } from '../../src/linkedin/client';
-import type { LinkedInSimulator } from '../../src/linkedin/simulator';
+import type { LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import type { LinkedInComment } from '../../src/linkedin/types';
 import { createSimulatedLinkedIn, type FakeClock } from './factories';
 

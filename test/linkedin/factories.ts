@@ -1,6 +1,6 @@
 /** Small factories shared by the LinkedIn tests. */
 import { LinkedInClient, type LinkedInClientOptions } from '../../src/linkedin/client';
-import { startLinkedInSimulator, type LinkedInSimulator, type LinkedInSimulatorOptions } from '../../src/linkedin/simulator';
+import { startLinkedInSimulator, type LinkedInSimulator, type LinkedInSimulatorOptions } from '../../scripts/linkedinSimulator';
 import type { Clock } from '../../src/linkedin/types';
 
 /** A clock that only moves when told to. */

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startLinkedInSimulator } from '../../src/linkedin/simulator';
+import { startLinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { challengeResponse, parseNotifications, verifySignature } from '../../src/linkedin/webhook';
 
 const SECRET = 'hemlig-klienthemlighet';

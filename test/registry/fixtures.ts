@@ -1,4 +1,4 @@
-import { EvidenceContent, EvidenceRecord, evidenceHash } from '../../src/domain/evidence';
+import { EvidenceContent, SealedEvidence as EvidenceRecord, evidenceHash } from '../../src/domain/evidence';
 
 /** A threatening comment as the bot would keep it; override any field. */
 export function sampleEvidence(overrides: Partial<EvidenceContent> = {}): EvidenceContent {

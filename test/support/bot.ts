@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startBot, RunningBot } from '../../src/bot';
-import { SIM_ACCESS_TOKEN, SIM_ORGANIZATION_URN } from '../../src/linkedin/simulator';
+import { startBot, RunningBot } from '../../src/compose';
+import { SIM_ACCESS_TOKEN, SIM_ORGANIZATION_URN } from '../../scripts/linkedinSimulator';
 import { loadConfig } from '../../src/config';
 import type { Clock } from '../../src/domain/clock';
 import { createLogger } from '../../src/logger';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { signWebhookBody } from '../../src/linkedin/webhook';
 import { openDatabase } from '../../src/store/database';
 import { BuiltBot, hostEnv, killAll, startBuiltBot, stopBuiltBot } from './builtBot';

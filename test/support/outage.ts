@@ -1,4 +1,4 @@
-import { startLinkedInSimulator } from '../../src/linkedin/simulator';
+import { startLinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { linkedInEnv, TestBot, USERS } from './bot';
 import { cardText } from './cards';
 import { questions } from './crashWorld';

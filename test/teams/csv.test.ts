@@ -1,4 +1,4 @@
-import { auditCsv, csvCell } from '../../src/teams/escalations/views';
+import { auditCsv, csvCell } from '../../src/registry/auditCsv';
 
 describe('the audit CSV', () => {
   test('a cell a spreadsheet would run as a formula is kept as text', () => {

@@ -1,4 +1,4 @@
-import { startLinkedInSimulator, LinkedInSimulator } from '../../src/linkedin/simulator';
+import { startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { cardText } from '../support/cards';
 import { linkedInEnv, SAV_CHANNEL, SAV_TEAM, TestBot, TestUser, USERS } from '../support/bot';
 

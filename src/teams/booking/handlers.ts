@@ -4,12 +4,13 @@ import { isLocalDate, LocalDate } from '../../domain/calendar';
 import { parseQuickBooking } from '../../domain/dateInput';
 import { CATEGORIES, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
-import type { Booking } from '../../store/bookings';
+import type { Booking } from '../../domain/booking';
 import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';
 import type { Person } from '../identity';
-import { formatDay, plain, text } from '../text';
+import { formatDay, plain} from '../text';
+import { t } from '../messages';
 import {
   bookingCard,
   bookingFormCard,
@@ -26,7 +27,8 @@ import {
 const MAX_TITLE = 200;
 
 /** Used by the quick path when the editor has no earlier booking to take the department from. */
-export const UNKNOWN_DEPARTMENT = { sv: 'Förvaltning ej angiven', en: 'Department not given' };
+// A quick booking without a department stores this placeholder, in the language it was made in.
+const UNKNOWN_DEPARTMENT = [t('sv').booking.unknownDepartment, t('en').booking.unknownDepartment];
 
 
 /** What a card handler answers: a card that replaces the clicked one. */
@@ -47,14 +49,19 @@ const flag = z
 const version = z.coerce.number().int().positive();
 const bookingId = z.string().uuid();
 
-const submitData = z.object({
-  requestId: z.string().min(8).max(64),
+// What the booking form sends: anything may be missing or wrong until the submit checks it.
+const formFields = {
   day: z.string().optional(),
   title: z.string().optional(),
   department: z.string().optional(),
   postType: z.string().optional(),
   category: z.string().optional(),
   goal: z.string().optional(),
+};
+
+const submitData = z.object({
+  requestId: z.string().min(8).max(64),
+  ...formFields,
   timeOfDay,
   confirmWarnings: flag,
   override: flag,
@@ -83,17 +90,7 @@ const moveData = z
     confirmWarnings: flag,
   })
   .passthrough();
-const formData = z
-  .object({
-    day: z.string().optional(),
-    title: z.string().optional(),
-    department: z.string().optional(),
-    postType: z.string().optional(),
-    category: z.string().optional(),
-    goal: z.string().optional(),
-    timeOfDay: z.string().nullable().optional(),
-  })
-  .passthrough();
+const formData = z.object({ ...formFields, timeOfDay: z.string().nullable().optional() }).passthrough();
 
 /** The booking commands and card actions. */
 export class BookingHandlers {
@@ -110,7 +107,7 @@ export class BookingHandlers {
     }
     const quick = parseQuickBooking(args, this.deps.bookings.today());
     if (!quick.ok) {
-      const reply = quick.reason === 'no-title' ? text.missingTitle(person.lang) : text.unreadableDay(person.lang, args.trim().split(/\s+/)[0]);
+      const reply = quick.reason === 'no-title' ? t(person.lang).missingTitle() : t(person.lang).unreadableDay(args.trim().split(/\s+/)[0]);
       this.deps.log.info({ userId: person.id, length: args.length }, 'quick booking not understood');
       await context.sendActivity(reply);
       return;
@@ -118,14 +115,14 @@ export class BookingHandlers {
     // The same limit as the form's: a 100 KB title would make the channel's schedule card too big for Teams.
     if (quick.title.length > MAX_TITLE) {
       this.deps.log.info({ userId: person.id, length: quick.title.length }, 'quick booking title too long');
-      await context.sendActivity(person.lang === 'sv' ? `Rubriken får vara högst ${MAX_TITLE} tecken (din har ${quick.title.length}). Korta den och försök igen.` : `The title may be at most ${MAX_TITLE} characters (yours has ${quick.title.length}). Shorten it and try again.`);
+      await context.sendActivity(t(person.lang).booking.answers.titleTooLong(MAX_TITLE, quick.title.length));
       return;
     }
     const defaults = await this.deps.bookings.defaults(person);
     const request: BookingRequest = {
       day: quick.day,
       title: quick.title,
-      department: defaults.department ?? UNKNOWN_DEPARTMENT[person.lang],
+      department: defaults.department ?? t(person.lang).booking.unknownDepartment,
       postType: defaults.postType ?? 'inlagg',
       category: defaults.category ?? 'vardag',
       goal: defaults.goal ?? 'engagera',
@@ -151,18 +148,17 @@ export class BookingHandlers {
 
   /** Submit of the form, a one-click alternative, a confirmed warning or a superadmin's override. */
   async submit(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = submitData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
     const values: FormValues = { ...d, timeOfDay: d.timeOfDay ?? '' };
-    const s = person.lang === 'sv';
-    if (!d.day || !isLocalDate(d.day)) return this.form(person, values, s ? 'Välj en dag i kalendern.' : 'Choose a day in the calendar.');
-    if (!d.title?.trim()) return this.form(person, values, s ? 'Skriv en rubrik.' : 'Write a title.');
+    const m = t(person.lang).booking.answers;
+    if (!d.day || !isLocalDate(d.day)) return this.form(person, values, m.chooseDay);
+    if (!d.title?.trim()) return this.form(person, values, m.writeTitle);
     const details = z.object(detailsShape).safeParse({ ...d, title: d.title });
-    const departmentKnown = d.department && (this.deps.config.DEPARTMENTS.includes(d.department) || Object.values(UNKNOWN_DEPARTMENT).includes(d.department));
+    const departmentKnown = d.department && (this.deps.config.DEPARTMENTS.includes(d.department) || UNKNOWN_DEPARTMENT.includes(d.department));
     if (!details.success || !departmentKnown) {
-      return this.form(person, values, s ? 'Välj förvaltning, typ, kategori och mål.' : 'Choose department, type, category and goal.');
+      return this.form(person, values, m.chooseDetails);
     }
     const request: BookingRequest = {
       ...details.data,
@@ -177,7 +173,6 @@ export class BookingHandlers {
 
   /** Back to the form, pre-filled with what the card carried. */
   async showForm(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = formData.safeParse(raw);
     const values = parsed.success ? { ...(await this.defaults(person)), ...parsed.data } : await this.defaults(person);
     return this.form(person, values, '');
@@ -188,7 +183,7 @@ export class BookingHandlers {
     if (await this.isEditor(context, person)) {
       await context.sendActivity(cardActivity(await this.form(person, await this.defaults(person), '')));
     } else {
-      await context.sendActivity(text.notEditor(person.lang));
+      await context.sendActivity(t(person.lang).notEditor());
     }
     return this.deps.board.render(person.lang);
   }
@@ -205,20 +200,14 @@ export class BookingHandlers {
   }
 
   async cancel(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = cancelData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const { bookingId: id, version: v, from } = parsed.data;
     const outcome = await this.deps.bookings.cancel(person, id, v);
-    const s = person.lang === 'sv';
-    return this.answerChange(person, outcome, from, (b) => ({
-      text: s ? `Avbokat: ${this.day(b.day, person)}. Dagen är ledig igen.` : `Cancelled: ${this.day(b.day, person)}. The day is free again.`,
-      tone: 'good',
-    }));
+    return this.answerChange(person, outcome, from, (b) => ({ text: t(person.lang).booking.answers.cancelled(this.day(b.day, person)), tone: 'good' }));
   }
 
   async move(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = moveData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
@@ -226,44 +215,42 @@ export class BookingHandlers {
     const target = d.day ?? d.moveTo ?? (typeof fieldValue === 'string' ? fieldValue : undefined);
     if (!target || !isLocalDate(target)) {
       const current = await this.deps.bookings.get(d.bookingId);
-      const msg = person.lang === 'sv' ? 'Välj en ny dag i kalendern.' : 'Choose a new day in the calendar.';
-      if (!current) return this.refusal(person, text.notFound(person.lang));
+      const msg = t(person.lang).booking.answers.chooseNewDay;
+      if (!current) return this.refusal(person, t(person.lang).notFound());
       return this.currentView(person, current, d.from, { text: msg, tone: 'attention' });
     }
     const outcome = await this.deps.bookings.move(person, d.bookingId, d.version, target, d.confirmWarnings);
     if (outcome.kind === 'needs-confirmation') return moveChoiceCard(outcome.booking, target, { warnings: outcome.warnings }, d.from, this.view(person));
     if (outcome.kind === 'day-full') return moveChoiceCard(outcome.booking, target, { alternatives: outcome.alternatives }, d.from, this.view(person));
-    const s = person.lang === 'sv';
     return this.answerChange(person, outcome, d.from, (b, before) => ({
-      text: s ? `Flyttat från ${this.day(before.day, person)} till ${this.day(b.day, person)}.` : `Moved from ${this.day(before.day, person)} to ${this.day(b.day, person)}.`,
+      text: t(person.lang).booking.answers.moved(this.day(before.day, person), this.day(b.day, person)),
       tone: 'good',
     }));
   }
 
   async edit(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
-    if (!(await this.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = editData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const { bookingId: id, version: v, ...details } = parsed.data;
     if (!this.deps.config.DEPARTMENTS.includes(details.department)) return this.invalid(person, raw, 'unknown department');
     const outcome = await this.deps.bookings.updateDetails(person, id, v, details);
-    return this.answerChange(person, outcome, 'booking', () => ({ text: person.lang === 'sv' ? 'Ändringarna är sparade.' : 'Your changes are saved.', tone: 'good' }));
+    return this.answerChange(person, outcome, 'booking', () => ({ text: t(person.lang).booking.answers.saved, tone: 'good' }));
   }
 
   // ---- answers ----
 
   private async answerBooking(person: Person, request: BookingRequest, outcome: BookOutcome): Promise<Card | string> {
     const view = this.view(person);
-    const s = person.lang === 'sv';
+    const m = t(person.lang).booking.answers;
     switch (outcome.kind) {
       case 'booked': {
         if (!outcome.duplicate) this.changed(person, 'booked', outcome.booking);
         const b = outcome.booking;
         const notice: Notice = outcome.duplicate
-          ? { text: s ? 'Den här bokningen är redan gjord; så här ser den ut nu.' : 'This booking was already made; this is how it looks now.', tone: 'warning' }
-          : b.department === UNKNOWN_DEPARTMENT.sv || b.department === UNKNOWN_DEPARTMENT.en
-            ? { text: s ? 'Bokat! Välj förvaltning under "Ändra detaljer".' : 'Booked! Choose your department under "Edit details".', tone: 'good' }
-            : { text: s ? 'Bokat!' : 'Booked!', tone: 'good' };
+          ? { text: m.alreadyMade, tone: 'warning' }
+          : UNKNOWN_DEPARTMENT.includes(b.department)
+            ? { text: m.bookedChooseDepartment, tone: 'good' }
+            : { text: m.booked, tone: 'good' };
         const current = (await this.deps.bookings.get(b.id)) ?? b;
         return bookingCard(current, notice, view);
       }
@@ -273,12 +260,12 @@ export class BookingHandlers {
         return dayFullCard(outcome.request, outcome.alternatives, outcome.bookings, outcome.canOverride, view);
       case 'invalid-day':
         return outcome.check.reason === 'past'
-          ? text.pastDay(person.lang, this.day(outcome.check.today, person))
-          : text.tooFar(person.lang, this.day(outcome.check.lastDay, person));
+          ? t(person.lang).pastDay(this.day(outcome.check.today, person))
+          : t(person.lang).tooFar(this.day(outcome.check.lastDay, person));
       case 'override-refused':
         this.deps.log.warn({ userId: person.id, reason: outcome.reason }, 'override refused');
         return outcome.reason === 'not-superadmin'
-          ? this.refusal(person, text.notSuperadmin(person.lang))
+          ? this.refusal(person, t(person.lang).notSuperadmin())
           : dayFullCard(request, [], [], person.isSuperadmin, view);
     }
   }
@@ -289,34 +276,27 @@ export class BookingHandlers {
     from: 'booking' | 'mine',
     done: (b: Booking, before: Booking) => Notice,
   ): Promise<Card> {
-    const s = person.lang === 'sv';
+    const m = t(person.lang).booking.answers;
     switch (outcome.kind) {
       case 'changed':
         this.changed(person, 'changed', outcome.booking);
         return this.currentView(person, outcome.booking, from, done(outcome.booking, outcome.before));
       case 'not-found':
-        return this.refusal(person, text.notFound(person.lang));
+        return this.refusal(person, t(person.lang).notFound());
       case 'forbidden':
         this.deps.log.warn({ userId: person.id, bookingId: outcome.booking.id, ownerId: outcome.booking.ownerId }, 'change of another editor\'s booking refused');
-        return this.currentView(person, outcome.booking, 'booking', { text: text.notOwner(person.lang), tone: 'attention' });
+        return this.currentView(person, outcome.booking, 'booking', { text: t(person.lang).notOwner(), tone: 'attention' });
       case 'stale': {
         const c = outcome.current;
-        const what =
-          c.status === 'cancelled'
-            ? s
-              ? `Bokningen är redan avbokad (av ${plain(c.cancelledByName)}). Inget mer har ändrats.`
-              : `The booking is already cancelled (by ${plain(c.cancelledByName)}). Nothing more was changed.`
-            : s
-              ? 'Bokningen har ändrats sedan kortet skickades, så inget har ändrats nu. Så här ser den ut:'
-              : 'The booking has changed since this card was sent, so nothing was changed now. This is how it looks:';
+        const what = c.status === 'cancelled' ? m.alreadyCancelled(plain(c.cancelledByName)) : m.changedSince;
         this.deps.log.info({ userId: person.id, bookingId: c.id }, 'stale card action');
         return this.currentView(person, c, from, { text: what, tone: 'warning' });
       }
       case 'invalid-day': {
         const msg =
           outcome.check.reason === 'past'
-            ? text.pastDay(person.lang, this.day(outcome.check.today, person))
-            : text.tooFar(person.lang, this.day(outcome.check.lastDay, person));
+            ? t(person.lang).pastDay(this.day(outcome.check.today, person))
+            : t(person.lang).tooFar(this.day(outcome.check.lastDay, person));
         return this.currentView(person, outcome.booking, from, { text: msg, tone: 'attention' });
       }
       case 'needs-confirmation':
@@ -351,7 +331,7 @@ export class BookingHandlers {
 
   private async requireEditor(context: TurnContext, person: Person): Promise<boolean> {
     if (await this.isEditor(context, person)) return true;
-    await context.sendActivity(text.notEditor(person.lang));
+    await context.sendActivity(t(person.lang).notEditor());
     return false;
   }
 

@@ -2,14 +2,17 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { CommentActionOutcome, CommentTracker } from '../../services/comments';
 import { NO_ANSWER_REASONS } from '../../services/comments';
-import type { BookingRepository } from '../../store/bookings';
-import type { SettingsRepository } from '../../store/settings';
+import type { SignatureTitles } from '../../services/signatures';
 import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
-import { text } from '../text';
-import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard, StatusSection } from './views';
+import { t } from '../messages';
+import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard } from './views';
+import type { StatusFacts } from '../../services/operations';
+import { postUrnIn } from '../../linkedin/links';
+import { commentFromForm } from './registration';
+import { statusSections } from '../status';
 
 
 const ids = { commentId: z.string().uuid(), version: z.coerce.number().int().positive() };
@@ -28,32 +31,20 @@ const registerData = z.object({
 const postData = z.object({ postUrn: z.string().min(3).max(200) });
 const linkData = postData.extend({ postUrl: z.string().max(500).optional().default('') });
 
-const POST_URN = /urn:li:(share|ugcPost|activity):\d+/;
-const COMMENT_URN = /urn:li:comment:\([^)]+\)/;
 
-/** The post or comment urn inside a LinkedIn link (links carry them URL-encoded). */
-export function urnInLink(link: string, pattern: RegExp): string | null {
-  let decoded = link;
-  try {
-    decoded = decodeURIComponent(link);
-  } catch {
-    // A malformed escape: read the link as it is.
-  }
-  return pattern.exec(decoded)?.[0] ?? null;
+/** Where the /status card's facts come from. */
+export interface StatusSource {
+  status(): Promise<StatusFacts>;
 }
-
-/** The status card's view of the connectors, filled in by the wiring. */
-export type StatusSource = (lang: 'sv' | 'en') => Promise<StatusSection[]>;
 
 /** /comment, /status and the reminder cards' buttons. */
 export class CommentHandlers {
   constructor(
     private readonly deps: TeamsDeps & {
       tracker: CommentTracker;
-      bookingRepo: BookingRepository;
-      settings: SettingsRepository;
+      signatures: SignatureTitles;
       canReply: boolean;
-      status: StatusSource;
+      operations: StatusSource;
     },
   ) {}
 
@@ -62,7 +53,7 @@ export class CommentHandlers {
   /** `/comment`: the form for registering a comment seen on LinkedIn. */
   async comment(context: TurnContext, person: Person): Promise<void> {
     if (!(await this.deps.directory.isEditor(context, person))) {
-      await context.sendActivity(text.notEditor(person.lang));
+      await context.sendActivity(t(person.lang).notEditor());
       return;
     }
     await context.sendActivity(cardActivity(await this.form(person, {}, '')));
@@ -72,58 +63,45 @@ export class CommentHandlers {
   async status(context: TurnContext, person: Person): Promise<void> {
     if (!person.isSuperadmin) {
       this.deps.log.warn({ userId: person.id }, '/status refused: not a superadmin');
-      await context.sendActivity(person.lang === 'sv' ? 'Bara superadmins kan se statusen.' : 'Only superadmins can see the status.');
+      await context.sendActivity(t(person.lang).comments.answers.onlySuperadminsStatus);
       return;
     }
     await context.sendActivity(cardActivity(await this.statusCardFor(person)));
   }
 
   async refreshStatus(person: Person): Promise<Card> {
-    if (!person.isSuperadmin) return this.refusal(person, person.lang === 'sv' ? 'Bara superadmins kan se statusen.' : 'Only superadmins can see the status.');
     return this.statusCardFor(person);
   }
 
   // ---- card actions ----
 
   async register(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = registerData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
-    const sv = person.lang === 'sv';
-    if (!d.text.trim()) return this.form(person, d, sv ? 'Klistra in kommentarens text.' : 'Paste the comment.');
-    const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
-    if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, sv ? 'Välj ett bokat inlägg i listan.' : 'Choose a booked post from the list.');
-    const postUrn = urnInLink(d.postUrl, POST_URN) ?? (booking ? `booking:${booking.id}` : null);
-    if (!postUrn) {
-      return this.form(
-        person,
-        d,
-        sv ? 'Välj det bokade inlägget, eller klistra in en länk till inlägget på LinkedIn.' : 'Choose the booked post, or paste a link to the post on LinkedIn.',
-      );
-    }
-    const commentUrn = urnInLink(d.commentUrl, COMMENT_URN);
-    const result = await this.deps.tracker.track({
+    const m = t(person.lang).comments.answers;
+    if (!d.text.trim()) return this.form(person, d, m.pasteComment);
+    const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
+    if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, m.chooseBooked);
+    const input = commentFromForm({
+      text: d.text,
+      authorName: d.authorName,
+      commentLink: d.commentUrl,
+      postLink: d.postUrl,
+      booking,
+      fallbackPostUrn: null,
       // Without LinkedIn's id, the card's one-time id makes a second click find the first registration.
-      externalId: commentUrn ?? `teams:${d.requestId}`,
-      postUrn,
-      postUrl: d.postUrl || null,
-      postExcerpt: booking?.title ?? null,
-      bookingId: booking?.id ?? null,
-      authorName: d.authorName.trim() || null,
-      text: d.text.trim(),
-      url: d.commentUrl || d.postUrl || null,
-      commentedAt: this.deps.clock.now(),
-      source: 'teams',
-      registeredBy: { id: person.id, name: person.name },
+      fallbackId: `teams:${d.requestId}`,
+      by: person,
+      at: this.deps.clock.now(),
     });
+    if (!input) return this.form(person, d, m.chooseOrLink);
+    const result = await this.deps.tracker.track(input);
     if (!result) return this.invalid(person, raw, 'comment by the page itself');
     const c = result.comment;
     const notice = !result.created
-      ? { text: sv ? 'Kommentaren är redan registrerad; så här ser den ut nu.' : 'The comment is already registered; this is how it looks now.', tone: 'warning' as const }
-      : c.isQuestion
-        ? { text: sv ? 'Registrerad. Det är en fråga: boten påminner tills den är besvarad.' : 'Registered. It is a question: the bot reminds until it is answered.', tone: 'good' as const }
-        : { text: sv ? 'Registrerad. Det ser inte ut som en fråga som behöver svar.' : 'Registered. It does not look like a question that needs an answer.', tone: 'good' as const };
+      ? { text: m.alreadyRegistered, tone: 'warning' as const }
+      : { text: c.isQuestion ? m.registeredQuestion : m.registeredNoQuestion, tone: 'good' as const };
     return reminderCard(c, result.post, null, this.view(person), { notice });
   }
 
@@ -141,35 +119,33 @@ export class CommentHandlers {
 
   async reply(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
     return this.act(context, person, raw, replyData, async (d) => {
-      if (d.title) await this.deps.settings.set(`signature_title:${person.id}`, d.title, this.deps.clock.now());
+      if (d.title) await this.deps.signatures.remember(person.id, d.title);
       return this.deps.tracker.reply(person, d.commentId, d.version, d.replyText, d.title);
     });
   }
 
   async settleMatch(context: TurnContext, person: Person, raw: unknown, confirm: boolean): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = postData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const post = await this.deps.tracker.settleMatch(person, parsed.data.postUrn, confirm);
     if (!post) {
       this.deps.log.warn({ userId: person.id, postUrn: parsed.data.postUrn }, 'post match by someone else refused');
-      return this.refusal(person, person.lang === 'sv' ? 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.' : 'Only the person who booked the day, or a superadmin, can answer this.');
+      return this.refusal(person, t(person.lang).comments.answers.notTheBooker);
     }
-    const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
+    const booking = post.bookingId ? await this.deps.bookings.get(post.bookingId) : null;
     return postMatchCard(post, booking?.title ?? null, this.view(person));
   }
 
   /** The owner pastes the link to the post that really is theirs. */
   async matchByLink(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = linkData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
-    const urn = urnInLink(parsed.data.postUrl, POST_URN);
-    const sv = person.lang === 'sv';
-    if (!urn) return this.refusal(person, sv ? 'Det ser inte ut som en länk till ett LinkedIn-inlägg (…/feed/update/urn:li:…). Inget har ändrats.' : 'That does not look like a link to a LinkedIn post (…/feed/update/urn:li:…). Nothing was changed.');
+    const urn = postUrnIn(parsed.data.postUrl);
+    const m = t(person.lang).comments.answers;
+    if (!urn) return this.refusal(person, m.notAPostLink);
     const post = await this.deps.tracker.matchByLink(person, parsed.data.postUrn, urn, parsed.data.postUrl);
-    if (!post) return this.refusal(person, sv ? 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.' : 'Only the person who booked the day, or a superadmin, can answer this.');
-    const booking = post.bookingId ? await this.deps.bookingRepo.get(post.bookingId) : null;
+    if (!post) return this.refusal(person, m.notTheBooker);
+    const booking = post.bookingId ? await this.deps.bookings.get(post.bookingId) : null;
     return postMatchCard(post, booking?.title ?? null, this.view(person));
   }
 
@@ -182,38 +158,32 @@ export class CommentHandlers {
     schema: z.ZodType<T, z.ZodTypeDef, unknown>,
     run: (d: T) => Promise<CommentActionOutcome>,
   ): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await run(parsed.data);
-    const sv = person.lang === 'sv';
-    const title = (await this.deps.settings.get<string>(`signature_title:${person.id}`)) ?? '';
+    const m = t(person.lang).comments.answers;
+    const title = await this.deps.signatures.of(person.id);
     switch (outcome.kind) {
       case 'not-found':
-        return this.refusal(person, sv ? 'Jag hittar inte den kommentaren.' : 'I cannot find that comment.');
+        return this.refusal(person, m.commentNotFound);
       case 'done':
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: outcome.comment.status === 'open' ? { text: sv ? 'Okej, jag påminner dig.' : 'OK, I will remind you.', tone: 'good' } : null,
+          notice: outcome.comment.status === 'open' ? { text: m.willRemind, tone: 'good' } : null,
           signatureTitle: title,
         });
       case 'unchanged':
         this.deps.log.info({ userId: person.id, commentId: outcome.comment.id }, 'stale or repeated comment action');
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: { text: sv ? 'Kortet var inaktuellt, så inget har ändrats. Så här ser det ut nu:' : 'The card was out of date, so nothing was changed. This is how it looks now:', tone: 'warning' },
+          notice: { text: m.outOfDate, tone: 'warning' },
           signatureTitle: title,
         });
       case 'no-api':
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: { text: sv ? 'Svar via boten kräver LinkedIn-kopplingen. Svara på LinkedIn och tryck Besvarad.' : 'Replying through the bot needs the LinkedIn connection. Reply on LinkedIn and press Answered.', tone: 'attention' },
+          notice: { text: m.noApi, tone: 'attention' },
         });
       case 'reply-failed':
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: {
-            text: sv
-              ? `LinkedIn tog inte emot svaret (${outcome.detail}). Frågan är fortfarande öppen; svara på LinkedIn och tryck Besvarad.`
-              : `LinkedIn did not accept the reply (${outcome.detail}). The question is still open; reply on LinkedIn and press Answered.`,
-            tone: 'attention',
-          },
+          notice: { text: m.replyFailed(outcome.detail), tone: 'attention' },
           signatureTitle: title,
         });
     }
@@ -224,7 +194,7 @@ export class CommentHandlers {
   }
 
   private async statusCardFor(person: Person): Promise<Card> {
-    return statusCard(await this.deps.status(person.lang), { lang: person.lang, now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE });
+    return statusCard(statusSections(await this.deps.operations.status(), person.lang, this.deps.config.TIMEZONE), { lang: person.lang, now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE });
   }
 
   private view(person: Person): CommentViewContext {

@@ -2,13 +2,13 @@ import type { Config } from '../../config';
 import type { Clock } from '../../domain/clock';
 import type { ReminderStep } from '../../domain/reminders';
 import type { Outbox } from '../../jobs/outbox';
-import type { OutboxTarget } from '../../store/outbox';
 import type { Logger } from '../../logger';
 import type { CommentNotifier } from '../../services/comments';
-import type { BookingRepository } from '../../store/bookings';
-import type { Post, TrackedComment } from '../../store/comments';
-import { Card, cardActivity } from '../cards';
-import type { SavChannel } from '../savChannel';
+import type { Booking } from '../../domain/booking';
+import type { Post, TrackedComment } from '../../domain/comment';
+import { reminderRecipients } from '../../domain/routing';
+import { cardActivity, toTarget } from '../cards';
+import type { SavChannel } from '../../services/savChannel';
 import { CommentViewContext, postMatchCard, reminderCard } from './views';
 
 
@@ -21,7 +21,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
       log: Logger;
       outbox: Outbox;
       channel: SavChannel;
-      bookings: BookingRepository;
+      /** Finds a booking (BookingService.get). */
+      bookings: { get(id: string): Promise<Booking | null> };
       canReply: boolean;
     },
   ) {}
@@ -32,31 +33,15 @@ export class TeamsCommentNotifier implements CommentNotifier {
   }
 
   async remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze', userId?: string): Promise<void> {
-    const targets: { key: string; target: OutboxTarget }[] = [];
-    const person = (id: string, name?: string | null): OutboxTarget => ({ kind: 'user', userId: id, name: name ?? undefined, fallback: 'channel' });
-    const channel = async (): Promise<void> => {
-      // Waits (durably) for the channel when the bot is not in the SAV team yet, and goes out once it is.
-      targets.push({ key: 'channel', target: { kind: 'channel' } });
-      if (await this.deps.channel.conversationId()) return;
-      // Meanwhile the superadmins get it rather than nobody.
+    const channelKnown = (await this.deps.channel.conversationId()) !== null;
+    const recipients = reminderRecipients(step, post, { superadmins: this.deps.config.SUPERADMINS, channelKnown, snoozedBy: userId });
+    if (recipients.some((r) => r.to === 'person' && r.standIn)) {
       this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: the channel reminder waits; superadmins are told now');
-      for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: `user:${admin}`, target: { kind: 'user', userId: admin } });
-    };
-    const hasOwner = post.ownerId && post.matchStatus !== 'rejected';
-    if (step === 'owner') {
-      if (hasOwner) targets.push({ key: `user:${post.ownerId}`, target: person(post.ownerId!, post.ownerName) });
-      else await channel();
-    } else if (step === 'channel') {
-      await channel();
-    } else if (step === 'overdue') {
-      for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: `user:${admin}`, target: person(admin) });
-      await channel();
-    } else if (userId) {
-      targets.push({ key: `user:${userId}:v${comment.version}`, target: person(userId) });
     }
     const card = reminderCard(comment, post, step, this.ctx());
-    for (const t of targets) {
-      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${t.key}`, target: t.target, activity: cardActivity(card) });
+    for (const r of recipients) {
+      const key = r.to === 'channel' ? 'channel' : `user:${r.userId}${step === 'snooze' ? `:v${comment.version}` : ''}`;
+      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${key}`, target: toTarget(r), activity: cardActivity(card) });
     }
   }
 

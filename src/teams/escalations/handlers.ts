@@ -1,24 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { evidenceText } from '../../domain/evidence';
 import type { FileLinks } from '../../files';
 import { CommentTracker, storedVerdict } from '../../services/comments';
 import type { CaseOutcome, EscalationService } from '../../services/escalations';
-import { REPORT_KINDS } from '../../services/escalations';
-import type { BookingRepository } from '../../store/bookings';
-import type { TrackedComment } from '../../store/comments';
-import type { EscalationRepository, FileRepository, RegistrationRepository } from '../../store/escalations';
-import type { SettingsRepository } from '../../store/settings';
+import { REPORT_KINDS } from '../../domain/escalation';
+import type { TrackedComment } from '../../domain/comment';
+import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';
 import { Card, cardActivity, Tone } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
-import { urnInLink } from '../comments/handlers';
+import { commentFromForm } from '../comments/registration';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
-import { plain, text } from '../text';
-import { adminCard, auditCsv, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
+import { plain} from '../text';
+import { t } from '../messages';
+import { adminCard, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
+/** What a case card says after a decision went through. */
+type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept';
 
 const caseData = z.object({ caseId: z.string().uuid(), version: z.coerce.number().int().positive() });
 const keepData = caseData.extend({ reason: z.string().max(500).optional().default('') });
@@ -34,7 +34,6 @@ const reportData = z.object({
 });
 const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
 
-export const MANAGERS_KEY = 'department_managers';
 
 /** The classification made when the comment was first seen, as the evidence must record it. */
 
@@ -43,13 +42,9 @@ export class EscalationHandlers {
   constructor(
     private readonly deps: TeamsDeps & {
       escalations: EscalationService;
-      escalationRepo: EscalationRepository;
-      files: FileRepository;
-      registrations: RegistrationRepository;
       links: FileLinks;
       tracker: CommentTracker;
-      bookingRepo: BookingRepository;
-      settings: SettingsRepository;
+      managers: DepartmentManagers;
       canDelete: boolean;
     },
   ) {}
@@ -58,55 +53,52 @@ export class EscalationHandlers {
 
   async report(context: TurnContext, person: Person): Promise<void> {
     if (!(await this.deps.directory.isEditor(context, person))) {
-      await context.sendActivity(text.notEditor(person.lang));
+      await context.sendActivity(t(person.lang).notEditor());
       return;
     }
     await context.sendActivity(cardActivity(await this.reportForm(person, {}, '')));
   }
 
   async evidence(context: TurnContext, person: Person, args: string): Promise<void> {
-    const sv = person.lang === 'sv';
+    const m = t(person.lang).cases.answers;
     const id = args.trim();
     if (!/^[0-9a-f-]{36}$/i.test(id)) {
-      await context.sendActivity(sv ? 'Skriv ärendets eller bevisets id, till exempel `/evidence 3f2b…`. Id:t står på ärendekortet.' : 'Give the case or evidence id, for example `/evidence 3f2b…`. The id is on the case card.');
+      await context.sendActivity(m.evidenceIdMissing);
       return;
     }
     const found = await this.deps.escalations.evidenceFor(person, id);
     if (found.kind === 'not-found') {
-      await context.sendActivity(sv ? 'Jag hittar inget bevis med det id:t.' : 'I find no evidence with that id.');
+      await context.sendActivity(m.evidenceNotFound);
       return;
     }
     if (found.kind === 'forbidden') {
       this.deps.log.warn({ userId: person.id, id }, '/evidence refused');
-      await context.sendActivity(sv ? 'Bara superadmins och den som publicerade inlägget kan se beviset.' : 'Only superadmins and the person who published the post can see the evidence.');
+      await context.sendActivity(m.evidenceForbidden);
       return;
     }
-    const material = `${evidenceText({ ...found.evidence.content, id: found.evidence.id, hash: found.evidence.hash }, { timeZone: this.deps.config.TIMEZONE })}\n\n${
-      found.verified ? (sv ? 'Hashen stämmer: beviset är oförändrat.' : 'The hash matches: the evidence is unchanged.') : sv ? 'VARNING: hashen stämmer inte!' : 'WARNING: the hash does not match!'
-    }`;
+    const material = `${found.text}\n\n${found.verified ? m.hashMatches : m.hashMismatch}`;
     const e = found.escalation;
     const card = e
-      ? caseCard(e, found.evidence, this.view(person), { material, notice: { text: found.verified ? (sv ? 'Bevis, verifierat ✓' : 'Evidence, verified ✓') : sv ? 'Beviset stämmer inte med sin hash' : 'The evidence does not match its hash', tone: found.verified ? 'good' : 'attention' } })
-      : noticeCard(sv ? 'Bevis' : 'Evidence', material, found.verified ? 'good' : 'attention');
+      ? caseCard(e, found.evidence, this.view(person), { material, notice: { text: found.verified ? m.evidenceVerified : m.evidenceTampered, tone: found.verified ? 'good' : 'attention' } })
+      : noticeCard(m.evidence, material, found.verified ? 'good' : 'attention');
     await context.sendActivity(cardActivity(card));
   }
 
   async list(context: TurnContext, person: Person): Promise<void> {
     if (!person.isSuperadmin) {
       this.deps.log.warn({ userId: person.id }, '/escalations refused: not a superadmin');
-      await context.sendActivity(person.lang === 'sv' ? 'Bara superadmins kan se ärendelistan.' : 'Only superadmins can see the list of cases.');
+      await context.sendActivity(t(person.lang).cases.answers.onlySuperadminsList);
       return;
     }
-    const cases = await this.deps.escalationRepo.recent(new Date(this.deps.clock.now().getTime() - 30 * 86_400_000));
-    const csv = auditCsv(await this.deps.escalationRepo.decisions());
-    const fileId = await this.deps.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.deps.clock.now(), createdBy: person.id });
+    const cases = await this.deps.escalations.recent(new Date(this.deps.clock.now().getTime() - 30 * 86_400_000));
+    const fileId = await this.deps.escalations.auditExport(person);
     await context.sendActivity(cardActivity(escalationsCard(cases, await this.deps.links.link(fileId), { lang: person.lang, timeZone: this.deps.config.TIMEZONE })));
   }
 
   async admin(context: TurnContext, person: Person): Promise<void> {
     if (!person.isSuperadmin) {
       this.deps.log.warn({ userId: person.id }, '/admin refused: not a superadmin');
-      await context.sendActivity(person.lang === 'sv' ? 'Bara superadmins kan ändra inställningarna.' : 'Only superadmins can change the settings.');
+      await context.sendActivity(t(person.lang).cases.answers.onlySuperadminsSettings);
       return;
     }
     await context.sendActivity(cardActivity(adminCard(await this.managers(), this.deps.config.DEPARTMENTS, '', person.lang)));
@@ -115,131 +107,109 @@ export class EscalationHandlers {
   // ---- card actions ----
 
   async setManagers(person: Person, raw: unknown): Promise<Card> {
-    if (!person.isSuperadmin) return this.refusal(person, person.lang === 'sv' ? 'Bara superadmins kan ändra inställningarna.' : 'Only superadmins can change the settings.');
     const parsed = adminData.safeParse(raw);
     if (!parsed.success || !this.deps.config.DEPARTMENTS.includes(parsed.data.department)) return this.invalid(person, raw, parsed.success ? 'unknown department' : parsed.error);
     const ids = parsed.data.managerIds.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
     if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) {
-      return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? 'Id:n måste vara Entra-objekt-id (GUID). Inget har ändrats.' : 'Ids must be Entra object ids (GUIDs). Nothing was changed.', person.lang);
+      return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, t(person.lang).cases.answers.idsMustBeGuids, person.lang);
     }
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
-    stored[parsed.data.department] = ids;
-    await this.deps.settings.set(MANAGERS_KEY, stored, this.deps.clock.now());
+    await this.deps.managers.set(parsed.data.department, ids);
     this.deps.log.info({ userId: person.id, department: parsed.data.department, managers: ids.length }, 'department managers set');
-    return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, person.lang === 'sv' ? `Sparat för ${plain(parsed.data.department)} av ${plain(person.name)}.` : `Saved for ${plain(parsed.data.department)} by ${plain(person.name)}.`, person.lang);
+    return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, t(person.lang).cases.answers.saved(plain(parsed.data.department), plain(person.name)), person.lang);
   }
 
   /** Rapportera on a reminder card: the comment is flagged with the kind the editor chose. */
   async reportComment(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = reportCommentData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const found = await this.deps.tracker.load(parsed.data.commentId);
-    if (!found) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte den kommentaren.' : 'I cannot find that comment.');
+    if (!found) return this.refusal(person, t(person.lang).cases.answers.commentNotFound);
     const { escalation, created } = await this.deps.escalations.flag(found.comment, found.post, parsed.data.category, person, storedVerdict(found.comment));
     return this.caseView(person, escalation.id, {
-      text: created
-        ? person.lang === 'sv'
-          ? 'Tack! Beviset är sparat och ärendet skickat vidare.'
-          : 'Thank you. The evidence is kept and the case passed on.'
-        : person.lang === 'sv'
-          ? 'Kommentaren är redan rapporterad; så här ser ärendet ut nu.'
-          : 'The comment is already reported; this is the case now.',
+      text: created ? t(person.lang).cases.answers.reported : t(person.lang).cases.answers.alreadyReportedComment,
       tone: created ? 'good' : 'warning',
     });
   }
 
   /** /report's form: the comment is registered, then flagged with the kind the editor chose. */
   async submitReport(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    if (!(await this.deps.directory.isEditor(context, person))) return this.refusal(person, text.notEditor(person.lang));
     const parsed = reportData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
-    const sv = person.lang === 'sv';
+    const m = t(person.lang).cases.answers;
     const category = REPORT_KINDS.find((k) => k === d.category);
-    if (!category) return this.reportForm(person, d, sv ? 'Välj vad det är.' : 'Choose what it is.');
-    if (!d.text.trim()) return this.reportForm(person, d, sv ? 'Klistra in kommentarens text.' : 'Paste the comment.');
-    const booking = d.bookingId ? await this.deps.bookingRepo.get(d.bookingId) : null;
+    if (!category) return this.reportForm(person, d, m.chooseCategory);
+    if (!d.text.trim()) return this.reportForm(person, d, m.pasteComment);
+    const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
     // Identical reports of one comment (the same text on the same post, by anyone) are one comment, so one case.
     const sameComment = createHash('sha256').update(`${d.commentUrl || (booking ? booking.id : '')}\n${d.text.trim().toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32);
-    const postUrn = urnInLink(d.commentUrl, /urn:li:(share|ugcPost|activity):\d+/) ?? (booking ? `booking:${booking.id}` : `reported:${sameComment}`);
-    const tracked = await this.deps.tracker.track({
-      externalId: urnInLink(d.commentUrl, /urn:li:comment:\([^)]+\)/) ?? `report:${sameComment}`,
-      postUrn,
-      postUrl: d.commentUrl || null,
-      postExcerpt: booking?.title ?? null,
-      bookingId: booking?.id ?? null,
-      authorName: d.authorName.trim() || null,
-      text: d.text.trim(),
-      url: d.commentUrl || null,
-      commentedAt: this.deps.clock.now(),
-      source: 'teams',
-      registeredBy: { id: person.id, name: person.name },
+    const input = commentFromForm({
+      text: d.text,
+      authorName: d.authorName,
+      commentLink: d.commentUrl,
+      postLink: d.commentUrl,
+      booking,
+      fallbackPostUrn: `reported:${sameComment}`,
+      fallbackId: `report:${sameComment}`,
+      by: person,
+      at: this.deps.clock.now(),
       reported: true,
     });
+    const tracked = input && (await this.deps.tracker.track(input));
     if (!tracked) return this.invalid(person, raw, 'comment by the page itself');
     const { escalation, created } = await this.deps.escalations.flag(tracked.comment, tracked.post, category, person, storedVerdict(tracked.comment));
     return this.caseView(person, escalation.id, {
-      text: created ? (sv ? 'Tack! Beviset är sparat och ärendet skickat vidare.' : 'Thank you. The evidence is kept and the case passed on.') : sv ? 'Den här rapporten är redan gjord.' : 'This report was already made.',
+      text: created ? m.reported : m.alreadyReported,
       tone: created ? 'good' : 'warning',
     });
   }
 
   acknowledge(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    return this.act(person, raw, caseData, (d) => this.deps.escalations.acknowledge(person, d.caseId, d.version), 'Kvitterat. Omsändningarna har stoppats.', 'Acknowledged. The re-sends have stopped.');
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.acknowledge(person, d.caseId, d.version), 'acknowledged');
   }
 
   removedByHand(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    return this.act(person, raw, caseData, (d) => this.deps.escalations.removedByHand(person, d.caseId, d.version), 'Antecknat som borttagen. Registreringen till diariet är gjord.', 'Recorded as removed. The registration is made.');
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.removedByHand(person, d.caseId, d.version), 'removedByHand');
   }
 
   removeViaApi(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    return this.act(person, raw, caseData, (d) => this.deps.escalations.removeViaApi(person, d.caseId, d.version), 'Borttagen via LinkedIn. Registreringen till diariet är gjord.', 'Removed through LinkedIn. The registration is made.');
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.removeViaApi(person, d.caseId, d.version), 'removedViaApi');
   }
 
   /** A link to a case's registration e-mail, for superadmins (it is stored when no SMTP server is configured). */
   private async registrationLink(person: Person, escalationId: string): Promise<string> {
     if (!person.isSuperadmin) return '';
-    const reg = await this.deps.registrations.byEscalation(escalationId);
-    return reg ? this.deps.links.link(reg.fileId) : '';
+    const fileId = await this.deps.escalations.registrationFile(escalationId);
+    return fileId ? this.deps.links.link(fileId) : '';
   }
 
   keep(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    return this.act(person, raw, keepData, (d) => this.deps.escalations.keep(person, d.caseId, d.version, d.reason), 'Beslutet är sparat: kommentaren ligger kvar.', 'The decision is saved: the comment stays.');
+    return this.act(person, raw, keepData, (d) => this.deps.escalations.keep(person, d.caseId, d.version, d.reason), 'kept');
   }
 
   async handover(context: TurnContext, person: Person, raw: unknown, to: 'police' | 'occupational-safety'): Promise<Card> {
     const parsed = handoverData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await this.deps.escalations.handover(person, parsed.data.caseId, to);
-    const sv = person.lang === 'sv';
     if (outcome.kind === 'done' && outcome.extra) {
-      const evidence = await this.deps.escalationRepo.evidence(outcome.escalation.evidenceId);
+      const evidence = await this.deps.escalations.evidence(outcome.escalation);
       return caseCard(outcome.escalation, evidence!, this.view(person), {
         notice: {
-          text:
-            to === 'police'
-              ? sv
-                ? 'Polisanmälan antecknad. Här är bevisen som text, och som e-post att vidarebefordra.'
-                : 'Police report recorded. Here is the evidence as text, and as an e-mail to forward.'
-              : sv
-                ? 'Överlämning till arbetarskydd antecknad. Här är bevisen som text, och som e-post att vidarebefordra.'
-                : 'Hand-over to occupational safety recorded. Here is the evidence as text, and as an e-mail to forward.',
+          text: to === 'police' ? t(person.lang).cases.answers.policeRecorded : t(person.lang).cases.answers.safetyRecorded,
           tone: 'good',
         },
         material: outcome.extra.text,
         download: await this.deps.links.link(outcome.extra.fileId),
       });
     }
-    return this.answer(person, outcome, '', '');
+    return this.answer(person, outcome, null);
   }
 
   // ---- helpers ----
 
-  /** The department → managers routing: `/admin` settings over `DEPARTMENT_MANAGERS`. */
-  async managers(): Promise<Record<string, string[]>> {
-    const stored = (await this.deps.settings.get<Record<string, string[]>>(MANAGERS_KEY)) ?? {};
-    return { ...this.deps.config.DEPARTMENT_MANAGERS, ...stored };
+  /** The department → managers routing (services/managers.ts). */
+  managers(): Promise<Record<string, string[]>> {
+    return this.deps.managers.all();
   }
 
   private async act<T extends { caseId: string }>(
@@ -247,49 +217,37 @@ export class EscalationHandlers {
     raw: unknown,
     schema: z.ZodType<T, z.ZodTypeDef, unknown>,
     run: (d: T) => Promise<CaseOutcome>,
-    doneSv: string,
-    doneEn: string,
+    done: DoneMessage,
   ): Promise<Card> {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
-    return this.answer(person, await run(parsed.data), doneSv, doneEn);
+    return this.answer(person, await run(parsed.data), done);
   }
 
-  private async answer(person: Person, outcome: CaseOutcome, doneSv: string, doneEn: string): Promise<Card> {
-    const sv = person.lang === 'sv';
+  private async answer(person: Person, outcome: CaseOutcome, done: DoneMessage | null): Promise<Card> {
+    const m = t(person.lang).cases.answers;
     switch (outcome.kind) {
       case 'not-found':
-        return this.refusal(person, sv ? 'Jag hittar inte det ärendet.' : 'I cannot find that case.');
+        return this.refusal(person, m.caseNotFound);
       case 'forbidden':
-        return this.refusal(person, sv ? 'Bara de som fick ärendet, och superadmins, kan hantera det. Inget har ändrats.' : 'Only the people the case was sent to, and superadmins, can handle it. Nothing was changed.');
+        return this.refusal(person, m.notYourCase);
       case 'done':
-        return this.caseView(person, outcome.escalation.id, { text: sv ? doneSv : doneEn, tone: 'good' });
+        return this.caseView(person, outcome.escalation.id, { text: done ? m[done] : '', tone: 'good' });
       case 'unchanged':
-        return this.caseView(person, outcome.escalation.id, {
-          text: sv ? 'Kortet var inaktuellt, så inget har ändrats. Så här ser ärendet ut nu:' : 'The card was out of date, so nothing was changed. This is the case now:',
-          tone: 'warning',
-        });
+        return this.caseView(person, outcome.escalation.id, { text: m.outOfDate, tone: 'warning' });
       case 'reason-required':
-        return this.caseView(person, outcome.escalation.id, { text: sv ? 'Skriv varför kommentaren ska ligga kvar. Inget har ändrats.' : 'Say why the comment should stay. Nothing was changed.', tone: 'attention' });
+        return this.caseView(person, outcome.escalation.id, { text: m.reasonRequired, tone: 'attention' });
       case 'api-refused':
-        return this.caseView(person, outcome.escalation.id, {
-          text: sv
-            ? `LinkedIn vägrade ta bort kommentaren (${outcome.detail}). Ta bort den för hand på LinkedIn och tryck sedan "Borttagen på LinkedIn".`
-            : `LinkedIn refused to delete the comment (${outcome.detail}). Remove it by hand on LinkedIn, then press "Removed on LinkedIn".`,
-          tone: 'attention',
-        });
+        return this.caseView(person, outcome.escalation.id, { text: m.apiRefused(outcome.detail), tone: 'attention' });
       case 'no-api':
-        return this.caseView(person, outcome.escalation.id, {
-          text: sv ? 'Borttagning via boten kräver LinkedIn-kopplingen. Ta bort kommentaren på LinkedIn och tryck "Borttagen på LinkedIn".' : 'Removing through the bot needs the LinkedIn connection. Remove it on LinkedIn and press "Removed on LinkedIn".',
-          tone: 'attention',
-        });
+        return this.caseView(person, outcome.escalation.id, { text: m.noApi, tone: 'attention' });
     }
   }
 
   private async caseView(person: Person, id: string, notice: { text: string; tone: Tone }): Promise<Card> {
     const e = await this.deps.escalations.get(id);
-    const evidence = e ? await this.deps.escalationRepo.evidence(e.evidenceId) : null;
-    if (!e || !evidence) return this.refusal(person, person.lang === 'sv' ? 'Jag hittar inte det ärendet.' : 'I cannot find that case.');
+    const evidence = e ? await this.deps.escalations.evidence(e) : null;
+    if (!e || !evidence) return this.refusal(person, t(person.lang).cases.answers.caseNotFound);
     return caseCard(e, evidence, this.view(person), { notice, download: await this.registrationLink(person, e.id) });
   }
 

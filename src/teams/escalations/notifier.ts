@@ -2,18 +2,20 @@ import type { Config } from '../../config';
 import type { Outbox } from '../../jobs/outbox';
 import type { Logger } from '../../logger';
 import type { EscalationNotifier } from '../../services/escalations';
-import type { Escalation, EscalationRepository } from '../../store/escalations';
-import type { OutboxTarget } from '../../store/outbox';
-import { cardActivity, toSuperadmins } from '../cards';
+import type { EvidenceRecord } from '../../domain/evidence';
+import type { Escalation } from '../../domain/escalation';
+import { caseDelivery } from '../../domain/routing';
+import { cardActivity, toSuperadmins, toTarget } from '../cards';
 import { noticeCard } from '../booking/views';
-import type { SavChannel } from '../savChannel';
+import type { SavChannel } from '../../services/savChannel';
+import { t } from '../messages';
 import { caseCard, CaseViewContext } from './views';
 
 
 /** Sends case cards as personal cards through the outbox, and keeps every copy current. */
 export class TeamsEscalationNotifier implements EscalationNotifier {
   constructor(
-    private readonly deps: { config: Config; log: Logger; outbox: Outbox; repo: EscalationRepository; channel: SavChannel; canDelete: boolean },
+    private readonly deps: { config: Config; log: Logger; outbox: Outbox; evidence: (e: Escalation) => Promise<EvidenceRecord | null>; channel: SavChannel; canDelete: boolean },
   ) {}
 
   private ctx(): CaseViewContext {
@@ -21,35 +23,22 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async notify(e: Escalation, recipients: { userId: string; role: string }[], round: number, missingManagers: boolean): Promise<void> {
-    const evidence = await this.deps.repo.evidence(e.evidenceId);
+    const evidence = await this.deps.evidence(e);
     if (!evidence) return;
     const card = cardActivity(caseCard(e, evidence, this.ctx(), { round, missingManagers }));
     const threat = e.kind === 'threat';
-    const targets: { key: string; target: OutboxTarget }[] = recipients.map((r) => ({
-      key: r.userId,
-      // Threats go as personal cards and are never quoted in the channel: a person who cannot be reached is
-      // named there instead (see TeamsReachability). Other cases fall back to the channel with a mention.
-      target: { kind: 'user', userId: r.userId, fallback: threat ? undefined : 'channel' },
-    }));
-    if (e.kind === 'moderation' && !e.ownerId && round === 0) {
-      // The channel's editors handle a case without an owner; it waits for the channel if none is known yet,
-      // and the superadmins get it meanwhile.
-      targets.push({ key: 'channel', target: { kind: 'channel' } });
-      if (!(await this.deps.channel.conversationId())) {
-        for (const admin of this.deps.config.SUPERADMINS) targets.push({ key: admin, target: { kind: 'user', userId: admin } });
-      }
-    }
+    // Threats go as personal cards and are never quoted in the channel: a person who cannot be reached is
+    // named there instead (see TeamsReachability).
+    const channelKnown = (await this.deps.channel.conversationId()) !== null;
+    const targets = caseDelivery(e, recipients, round, { superadmins: this.deps.config.SUPERADMINS, channelKnown }).map((r) => ({ key: r.to === 'channel' ? 'channel' : r.userId, target: toTarget(r) }));
     for (const t of targets) {
       await this.deps.outbox.enqueue({ key: `case:${e.id}:${round}:${t.key}`, target: t.target, activity: card, mustReach: threat ? `case:${e.id}` : undefined });
     }
   }
 
   async threatWaiting(e: Escalation): Promise<void> {
-    const card = noticeCard(
-      'Ett hot väntar på kvittens',
-      `En kommentar på LinkedIn har flaggats som hot${e.department ? ` (${e.department})` : ''} och ingen av mottagarna har kvitterat. Superadmins: se /escalations. Ärende ${e.id}.`,
-      'attention',
-    );
+    const m = t('sv').notices;
+    const card = noticeCard(m.threatWaitingHeading, m.threatWaiting(e.department, e.id), 'attention');
     // Waits for the channel when the bot is not in the SAV team yet.
     await this.deps.outbox.enqueue({ key: `case:${e.id}:waiting`, target: { kind: 'channel' }, activity: cardActivity(card) });
   }
@@ -59,16 +48,13 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async nobodyReached(e: Escalation): Promise<void> {
-    const card = noticeCard(
-      'Ett hot har inte nått någon',
-      `En kommentar på LinkedIn har flaggats som hot${e.department ? ` (${e.department})` : ''}, men kortet har inte nått någon av mottagarna. Kontrollera att SAV-boten är installerad för superadmins och chefer (se /status), och se ärendet med /ärenden. Ärende ${e.id}.`,
-      'attention',
-    );
+    const m = t('sv').notices;
+    const card = noticeCard(m.nobodyReachedHeading, m.nobodyReached(e.department, e.id), 'attention');
     await this.deps.outbox.enqueue({ key: `case-alert:${e.id}:nobody-reached`, target: { kind: 'channel' }, activity: cardActivity(card) });
   }
 
   async refresh(e: Escalation): Promise<void> {
-    const evidence = await this.deps.repo.evidence(e.evidenceId);
+    const evidence = await this.deps.evidence(e);
     if (!evidence) return;
     const card = cardActivity(caseCard(e, evidence, this.ctx()));
     for (const sent of await this.deps.outbox.sentActivities(`case:${e.id}:`)) {
@@ -83,9 +69,9 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async removed(e: Escalation): Promise<void> {
-    const evidence = await this.deps.repo.evidence(e.evidenceId);
+    const evidence = await this.deps.evidence(e);
     if (!evidence) return;
-    const card = caseCard(e, evidence, this.ctx(), { notice: { text: 'För kännedom: en kommentar har tagits bort och registrerats.', tone: 'good' } });
+    const card = caseCard(e, evidence, this.ctx(), { notice: { text: t('sv').notices.removedForInfo, tone: 'good' } });
     for (const m of toSuperadmins(this.deps.config.SUPERADMINS, `case-removed:${e.id}`, card)) await this.deps.outbox.enqueue(m);
   }
 }

@@ -9,8 +9,8 @@
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemClock, type Clock } from './types';
-import { signWebhookBody } from './webhook';
+import { systemClock, type Clock } from '../src/linkedin/types';
+import { signWebhookBody } from '../src/linkedin/webhook';
 
 /** Options for {@link startLinkedInSimulator}. */
 export interface LinkedInSimulatorOptions {

@@ -1,9 +1,10 @@
 import type { Config } from '../config';
 import type { Clock } from '../domain/clock';
-import type { SettingsRepository } from '../store/settings';
+import { z } from 'zod';
+import { setting, SettingsRepository } from '../store/settings';
 
-const KEY = 'sav_channel';
-const TEAM_KEY = 'sav_channel_team';
+const KEY = setting('sav_channel', z.string());
+const TEAM_KEY = setting('sav_channel_team', z.string().nullable());
 
 /** Teams gives a thread's conversation id as "<channel id>;messageid=<n>"; the channel itself is the part before. */
 export function channelOf(conversationId: string): string {
@@ -20,7 +21,7 @@ export class SavChannel {
 
   /** The channel's conversation id, or null when the bot has not been in a channel yet. */
   async conversationId(): Promise<string | null> {
-    return this.config.SAV_CHANNEL_ID ?? (await this.settings.get<string>(KEY));
+    return this.config.SAV_CHANNEL_ID ?? (await this.settings.read(KEY));
   }
 
   /**
@@ -31,23 +32,23 @@ export class SavChannel {
     if (this.config.SAV_TEAM_ID && teamId !== this.config.SAV_TEAM_ID) return false;
     const id = channelOf(conversationId);
     const now = this.clock.now();
-    if (await this.settings.setIfAbsent(KEY, id, now)) {
-      await this.settings.set(TEAM_KEY, teamId, now);
+    if (await this.settings.writeIfAbsent(KEY, id, now)) {
+      await this.settings.write(TEAM_KEY, teamId, now);
       return true;
     }
     if (!installed) return false;
     // An install moves the channel only within the SAV team: being added to some other team must not
     // carry the SAV network's reminders and cases there (with SAV_TEAM_ID unset, the first team is it).
-    const knownTeam = await this.settings.get<string>(TEAM_KEY);
+    const knownTeam = await this.settings.read(TEAM_KEY);
     if (knownTeam && teamId !== knownTeam) return false;
-    await this.settings.set(KEY, id, now);
-    await this.settings.set(TEAM_KEY, teamId, now);
+    await this.settings.write(KEY, id, now);
+    await this.settings.write(TEAM_KEY, teamId, now);
     return true;
   }
 
   /** The bot was removed from the team of this channel: no channel is known until it is added again. */
   async forget(conversationId: string): Promise<void> {
-    if ((await this.settings.get<string>(KEY)) !== channelOf(conversationId)) return;
+    if ((await this.settings.read(KEY)) !== channelOf(conversationId)) return;
     await this.settings.delete(KEY);
     await this.settings.delete(TEAM_KEY);
   }

@@ -1,0 +1,142 @@
+import os from 'node:os';
+import { Config, scheduleRulesOf, workingTimeOf } from './config';
+import { HolidayCalendar } from './domain/calendar';
+import { Clock, systemClock } from './domain/clock';
+import { contentSafetyFor } from './contentSafety/client';
+import { FileLinks } from './files';
+import { readiness } from './jobs/health';
+import { allJobs } from './jobs';
+import { Outbox } from './jobs/outbox';
+import { Scheduler } from './jobs/scheduler';
+import { WebhookIngestion } from './linkedin/ingest';
+import { commentRemover, linkedInClientFor, pageReplier } from './linkedin/page';
+import { LinkedInPoller, POLL_REPORT } from './linkedin/poller';
+import { createLogger, Logger } from './logger';
+import { MailRegistrar } from './registry/registrar';
+import { closeServer, createServer, listen } from './server';
+import { BookingService } from './services/booking';
+import { CommentTracker } from './services/comments';
+import { EscalationService } from './services/escalations';
+import { DepartmentManagers } from './services/managers';
+import { Operations } from './services/operations';
+import { SignatureTitles } from './services/signatures';
+import { Database, migrate, openDatabase } from './store/database';
+import { repositories } from './store/repositories';
+import { activityEndpoint, createAdapter } from './teams/adapter';
+import { createTeamsApp } from './teams/app';
+import { Background } from './teams/background';
+import { TeamsCommentNotifier } from './teams/comments/notifier';
+import { TeamsEscalationNotifier } from './teams/escalations/notifier';
+import { Directory } from './teams/identity';
+import { TeamsInstalls } from './teams/installs';
+import { TeamsOperationsNotifier } from './teams/operationsNotifier';
+import { TeamsSender } from './teams/proactive';
+import { TeamsReachability } from './teams/reachability';
+import { SavChannel } from './services/savChannel';
+import { ScheduleBoard } from './teams/scheduleBoard';
+
+/** A running bot. */
+export interface RunningBot {
+  port: number;
+  url: string;
+  db: Database;
+  background: Background;
+  scheduler: Scheduler;
+  outbox: Outbox;
+  tracker: CommentTracker;
+  escalations: EscalationService;
+  links: FileLinks;
+  poller: LinkedInPoller | null;
+  log: Logger;
+  /** Schedules the recurring jobs (LinkedIn poll, retention) unless they exist. */
+  ensureRecurringJobs(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The composition root: opens the database, builds every part in dependency order and starts the HTTP server and the scheduler. */
+export async function startBot(config: Config, opts: { clock?: Clock; log?: Logger; startScheduler?: boolean } = {}): Promise<RunningBot> {
+  const clock = opts.clock ?? systemClock;
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const applied = await migrate(db);
+  if (applied.length > 0) log.info({ applied }, 'database migrated');
+  if (config.NODE_ENV === 'production' && !config.PUBLIC_BASE_URL) {
+    log.warn('PUBLIC_BASE_URL is not set: download links on cards (registrations, hand-over material, audit) will point at localhost');
+  }
+
+  const repos = repositories(db, clock);
+  const { bookingRepo, conversations, settings, recipients, unreachable, comments, posts, escalationRepo, files, notifications } = repos;
+  const adapter = createAdapter(config);
+  const appId = config.MicrosoftAppId ?? '';
+  const client = linkedInClientFor(config, clock);
+  const canReply = client !== null;
+  const contentSafety = contentSafetyFor(config, log);
+  const holidays = new HolidayCalendar(config.HOLIDAYS);
+  const bookings = new BookingService(bookingRepo, scheduleRulesOf(config, holidays), clock, config.TIMEZONE);
+  const background = new Background(log);
+  const channel = new SavChannel(config, settings, clock);
+  const links = new FileLinks({ baseUrl: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`, configuredSecret: config.FILE_LINK_SECRET, settings, clock });
+
+  // The scheduler and the outbox; the stale-job alert is bound late because operations needs the outbox.
+  const instanceId = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  const scheduler: Scheduler = new Scheduler({ db, clock, log, instanceId, tickSeconds: config.SCHEDULER_TICK_SECONDS, leaseSeconds: config.SCHEDULER_LEASE_SECONDS, onStale: (stale): Promise<void> => operations.staleJobs(stale) });
+  const sender = new TeamsSender({ adapter, appId, conversations, recipients, tenantId: config.MicrosoftAppTenantId, serviceUrl: config.TEAMS_SERVICE_URL });
+  const reachability = new TeamsReachability({ config, clock, log, repo: unreachable, recipients });
+  const outbox = new Outbox({ db, clock, log, queue: scheduler, sender, retryHorizonMs: config.OUTBOX_RETRY_HOURS * 3_600_000, channel: () => channel.conversationId(), reachability });
+  const ready = () => readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  const webhookOn = Boolean(config.LINKEDIN_CLIENT_SECRET);
+  const operations = new Operations({
+    clock, timeZone: config.TIMEZONE, notifier: new TeamsOperationsNotifier({ config, outbox }),
+    sources: {
+      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn,
+      questionCounts: (now) => comments.counts(now), readiness: ready, databaseKind: db.kind, channelId: () => channel.conversationId(),
+      failedSends: (since) => outbox.failures(since), waiting: () => outbox.waiting(), unreachable: () => unreachable.list(),
+    },
+  });
+
+  // The services, each with the Teams notifier that tells people.
+  const managers = new DepartmentManagers({ settings, configured: config.DEPARTMENT_MANAGERS, clock });
+  const registrar = new MailRegistrar({ ...repos, queue: scheduler, clock, log, registryEmail: config.REGISTRY_EMAIL, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, timeZone: config.TIMEZONE });
+  const escalations = new EscalationService({
+    repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client), files, registrations: repos.registrations,
+    renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
+    notifier: new TeamsEscalationNotifier({ config, log, outbox, evidence: (e) => escalationRepo.evidence(e.evidenceId), channel, canDelete: canReply }),
+  });
+  const tracker = new CommentTracker({
+    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+    budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
+    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply }), replier: client && pageReplier(client),
+  });
+  const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
+  await poller?.restoreBudget();
+  const ingestion = new WebhookIngestion({
+    db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
+    followUp: () => background.run('webhook follow-up', async () => void (await scheduler.tick())),
+  });
+  const webhook = config.LINKEDIN_CLIENT_SECRET ? { secret: config.LINKEDIN_CLIENT_SECRET, handle: (body: unknown) => ingestion.handle(body) } : null;
+
+  // Teams' install data; then every job kind, registered in one call: recurring jobs are created, or
+  // repaired if they ended (a crash, an old version).
+  const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
+  const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
+  const ensureRecurringJobs = () => scheduler.ensureRecurring();
+  await ensureRecurringJobs();
+
+  // Teams: the application and the HTTP routes.
+  const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
+  const directory = new Directory(config, repos.people, log);
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
+  const server = createServer({ messages: activityEndpoint(adapter, app), db, log, webhook, files: { repo: files, links }, readiness: ready });
+  const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
+  if (opts.startScheduler !== false) void scheduler.start();
+  log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: webhookOn, secondOpinion: contentSafety ? 'content-safety' : 'off' }, 'SAV-boten is listening');
+
+  const close = async () => {
+    await closeServer(server);
+    await scheduler.stop();
+    await background.idle();
+    await db.close();
+  };
+  return { port, url: `http://127.0.0.1:${port}`, db, background, scheduler, outbox, tracker, escalations, links, poller, log, ensureRecurringJobs, close };
+}

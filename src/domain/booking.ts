@@ -1,0 +1,48 @@
+import type { LocalDate } from './calendar';
+import type { Category, Goal, PostType } from './schedule';
+
+/** Editable details of a booking (not its day: that is a move). */
+export interface BookingDetails {
+  title: string;
+  department: string;
+  postType: PostType;
+  category: Category;
+  goal: Goal;
+  timeOfDay: string | null;
+}
+
+/** A booked day in the posting schedule. */
+export interface Booking extends BookingDetails {
+  id: string;
+  day: LocalDate;
+  slot: number | null;
+  ownerId: string;
+  ownerName: string;
+  overrideReason: string | null;
+  warnings: string | null;
+  status: 'active' | 'cancelled';
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  updatedByName: string | null;
+  cancelledAt: Date | null;
+  cancelledByName: string | null;
+}
+
+/** What an editor asks to book. */
+export interface BookingRequest extends BookingDetails {
+  day: LocalDate;
+  /** The card's one-time id, so that a second click does not book twice. */
+  requestId: string | null;
+  /** The editor has read and accepted the warnings for this day. */
+  confirmWarnings?: boolean;
+  /** A superadmin books a full day anyway, for this reason. */
+  overrideReason?: string | null;
+}
+
+/** A request as the store inserts it: with its owner and the warnings the editor accepted. */
+export type NewBooking = Omit<BookingRequest, 'confirmWarnings' | 'overrideReason'> & {
+  ownerId: string;
+  ownerName: string;
+  warnings: string | null;
+};

@@ -1,0 +1,98 @@
+import type { ReminderStep } from './reminders';
+
+/**
+ * Who gets what: the recipients and fallbacks of a threat, a moderation case and each reminder step.
+ * Pure decisions; the Teams notifiers only translate them into outbox targets.
+ */
+
+/** What routing needs to know about a post. */
+export interface RoutedPost {
+  ownerId: string | null;
+  ownerName?: string | null;
+  matchStatus: 'none' | 'proposed' | 'confirmed' | 'rejected';
+}
+
+/** Who a message goes to. */
+export type Recipient =
+  /** A person; `standIn` when they get it because the SAV channel is not known yet (then it never falls back to the channel). */
+  | { to: 'person'; userId: string; name?: string; fallbackToChannel: boolean; standIn?: boolean }
+  /** The SAV channel (the message waits for it when the bot is not in the SAV team yet). */
+  | { to: 'channel' };
+
+/** The post's owner: the booking's owner, unless they said the post is not theirs. */
+function postOwner(post: RoutedPost): { id: string; name: string | null } | null {
+  return post.ownerId && post.matchStatus !== 'rejected' ? { id: post.ownerId, name: post.ownerName ?? null } : null;
+}
+
+/** The channel, and while it is not known the superadmins, so that someone hears now. */
+function channelOrStandIns(channelKnown: boolean, superadmins: readonly string[]): Recipient[] {
+  const channel: Recipient[] = [{ to: 'channel' }];
+  if (channelKnown) return channel;
+  return [...channel, ...superadmins.map((userId): Recipient => ({ to: 'person', userId, fallbackToChannel: false, standIn: true }))];
+}
+
+/**
+ * A reminder step: the owner's step goes to the post's owner (the channel without one), the channel's
+ * step to the channel, the overdue notice to the superadmins and the channel, a snooze to the person who
+ * snoozed. People fall back to the channel when they cannot be reached.
+ */
+export function reminderRecipients(
+  step: ReminderStep | 'snooze',
+  post: RoutedPost,
+  opts: { superadmins: readonly string[]; channelKnown: boolean; snoozedBy?: string },
+): Recipient[] {
+  const person = (userId: string, name?: string | null): Recipient => ({ to: 'person', userId, name: name ?? undefined, fallbackToChannel: true });
+  const owner = postOwner(post);
+  if (step === 'owner') return owner ? [person(owner.id, owner.name)] : channelOrStandIns(opts.channelKnown, opts.superadmins);
+  if (step === 'channel') return channelOrStandIns(opts.channelKnown, opts.superadmins);
+  if (step === 'overdue') return [...opts.superadmins.map((id) => person(id)), ...channelOrStandIns(opts.channelKnown, opts.superadmins)];
+  return opts.snoozedBy ? [person(opts.snoozedBy)] : [];
+}
+
+/** A case's kind: a threat, or a comment that breaks the rules (moderation). */
+export type CaseKind = 'threat' | 'moderation';
+
+/** Who a case is sent to, and in which role. */
+export interface CaseRecipient {
+  userId: string;
+  role: 'superadmin' | 'manager' | 'owner';
+}
+
+/**
+ * A new case's recipients: a threat goes to the superadmins, the department's managers and the post's
+ * owner; a moderation case to the post's owner alone (without an owner, to the channel: see
+ * `caseDelivery`). `missingManagers` says a threat's department has no managers to tell.
+ */
+export function caseRecipients(kind: CaseKind, post: RoutedPost, opts: { superadmins: readonly string[]; managers: readonly string[] }): { recipients: CaseRecipient[]; owner: string | null; missingManagers: boolean } {
+  const owner = postOwner(post)?.id ?? null;
+  const roles = new Map<string, CaseRecipient['role']>();
+  if (kind === 'threat') {
+    for (const id of opts.superadmins) roles.set(id, 'superadmin');
+    for (const id of opts.managers) if (!roles.has(id)) roles.set(id, 'manager');
+  }
+  if (owner && !roles.has(owner)) roles.set(owner, 'owner');
+  return { recipients: [...roles].map(([userId, role]) => ({ userId, role })), owner, missingManagers: kind === 'threat' && opts.managers.length === 0 };
+}
+
+/**
+ * Where one round of a case card goes: to each recipient personally. A threat is never quoted in the
+ * channel, so it does not fall back to it; a moderation case does. A moderation case without an owner
+ * goes to the channel's editors on its first round.
+ */
+export function caseDelivery(
+  c: { kind: CaseKind; ownerId: string | null },
+  recipients: readonly { userId: string }[],
+  round: number,
+  opts: { superadmins: readonly string[]; channelKnown: boolean },
+): Recipient[] {
+  const people = recipients.map((r): Recipient => ({ to: 'person', userId: r.userId, fallbackToChannel: c.kind !== 'threat' }));
+  if (c.kind === 'moderation' && !c.ownerId && round === 0) return [...people, ...channelOrStandIns(opts.channelKnown, opts.superadmins)];
+  return people;
+}
+
+/** Only the people a case was sent to, and superadmins, may act on it; a case without an owner went to the channel, whose editors handle it. */
+export function mayActOnCase(actor: { id: string; isSuperadmin: boolean }, c: { kind: CaseKind; ownerId: string | null }, recipients: readonly { userId: string }[]): boolean {
+  if (actor.isSuperadmin) return true;
+  if (c.kind === 'moderation' && !c.ownerId) return true;
+  return recipients.some((r) => r.userId === actor.id);
+}

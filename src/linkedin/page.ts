@@ -1,0 +1,38 @@
+import type { Config } from '../config';
+import type { Clock } from '../domain/clock';
+import type { CommentRemover } from '../services/escalations';
+import type { PageReplier } from '../services/comments';
+import { LinkedInClient } from './client';
+
+/** The LinkedIn client, when the city has API access (a token and the page's organization); null otherwise. */
+export function linkedInClientFor(config: Config, clock: Clock): LinkedInClient | null {
+  if (!config.LINKEDIN_ACCESS_TOKEN || !config.LINKEDIN_ORGANIZATION_URN) return null;
+  return new LinkedInClient({
+    baseUrl: config.LINKEDIN_API_BASE_URL,
+    accessToken: config.LINKEDIN_ACCESS_TOKEN,
+    version: config.LINKEDIN_VERSION,
+    organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+    clock,
+    callBudgetPerDay: config.LINKEDIN_DAILY_CALL_BUDGET,
+  });
+}
+
+/** Replies as the page through the client, in the comment service's terms. */
+export function pageReplier(client: LinkedInClient): PageReplier {
+  return {
+    reply: async (postUrn, commentUrn, text) => {
+      const r = await client.replyAsPage(postUrn, commentUrn, text);
+      return r.ok ? { ok: true } : { ok: false, detail: `${r.reason}${r.status ? ` ${r.status}` : ''}` };
+    },
+  };
+}
+
+/** Deletes comments as the page through the client, in the escalation service's terms. */
+export function commentRemover(client: LinkedInClient): CommentRemover {
+  return {
+    remove: async (postUrn, commentUrn) => {
+      const r = await client.deleteComment(postUrn, commentUrn);
+      return r.ok ? { ok: true } : { ok: false, detail: `${r.reason}${r.status ? ` ${r.status}` : ''}: ${r.detail}` };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { BookingRepository } from './bookings';
+import { CommentRepository, PostRepository } from './comments';
+import { ConversationRepository } from './conversations';
+import type { Clock } from '../domain/clock';
+import type { Database } from './database';
+import { EscalationRepository, FileRepository, RegistrationRepository } from './escalations';
+import { TeamMemberRepository, UnreachableRepository } from './members';
+import { RecipientRepository } from './outbox';
+import { HandledActivities, PeopleRepository } from './people';
+import { SettingsRepository } from './settings';
+import { WebhookNotifications } from './webhookNotifications';
+
+/** Every repository over one database, named as the parts of the bot that take them expect; time comes from `clock`. */
+export function repositories(db: Database, clock: Clock) {
+  return {
+    bookingRepo: new BookingRepository(db),
+    conversations: new ConversationRepository(db, clock),
+    settings: new SettingsRepository(db),
+    recipients: new RecipientRepository(db),
+    unreachable: new UnreachableRepository(db),
+    people: new PeopleRepository(db, clock),
+    members: new TeamMemberRepository(db),
+    comments: new CommentRepository(db),
+    posts: new PostRepository(db),
+    escalationRepo: new EscalationRepository(db),
+    files: new FileRepository(db),
+    registrations: new RegistrationRepository(db),
+    handled: new HandledActivities(db, clock),
+    notifications: new WebhookNotifications(db),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Notices to the superadmins and the SAV channel about the bot's own trouble and about threats. They are
+ * sent in Swedish today (`t('sv')`): there is no reader's conversation to take a language from.
+ */
+export const sv = {
+  staleHeading: 'Ett återkommande jobb går inte',
+  staleLine: (job: string, lastSuccess: string | null, error: string | null) => `${job}: ${lastSuccess ? `senast lyckad ${lastSuccess}` : 'har aldrig lyckats'}${error ? ` (${error})` : ''}`,
+  staleTail: 'Boten försöker igen av sig själv. Se /status; loggen säger mer.',
+  linkedInHeading: 'LinkedIn-kopplingen behöver åtgärdas',
+  linkedInUnauthorized:
+    'LinkedIn säger att åtkomsttoken har gått ut eller dragits tillbaka. En sidadministratör behöver logga in igen och ge boten en ny token (LINKEDIN_ACCESS_TOKEN).',
+  linkedInForbidden:
+    'LinkedIn säger att boten saknar behörighet. Kontrollera att kontot bakom token fortfarande är administratör för sidan och att appen har behörigheterna r_organization_social_feed och w_organization_social_feed.',
+  linkedInVersion: (version: string) => `LinkedIn känner inte igen API-versionen ${version}. Sätt LINKEDIN_VERSION till en aktuell månad (ÅÅÅÅMM).`,
+  linkedInMeanwhile: (detail: string) => `Tills dess följer boten kommentarer som redaktörerna registrerar med /kommentar. (${detail})`,
+  threatWaitingHeading: 'Ett hot väntar på kvittens',
+  threatWaiting: (department: string | null, caseId: string) =>
+    `En kommentar på LinkedIn har flaggats som hot${department ? ` (${department})` : ''} och ingen av mottagarna har kvitterat. Superadmins: se /escalations. Ärende ${caseId}.`,
+  nobodyReachedHeading: 'Ett hot har inte nått någon',
+  nobodyReached: (department: string | null, caseId: string) =>
+    `En kommentar på LinkedIn har flaggats som hot${department ? ` (${department})` : ''}, men kortet har inte nått någon av mottagarna. Kontrollera att SAV-boten är installerad för superadmins och chefer (se /status), och se ärendet med /ärenden. Ärende ${caseId}.`,
+  removedForInfo: 'För kännedom: en kommentar har tagits bort och registrerats.',
+  undeliveredHeading: 'Ett meddelande kunde inte levereras',
+  undelivered: (what: string, where: string, attempts: number, hours: number, status: string, detail: string, key: string) =>
+    `Boten har gett upp ${what} till ${where} efter ${attempts} försök under ${hours} timmar. Teams svarade senast ${status}: ${detail}\n\nSe /status. (${key})`,
+  theChannel: 'SAV-kanalen',
+  theConversation: (id: string) => `konversationen ${id}`,
+  messageKinds: {
+    reminder: 'en påminnelse om en obesvarad fråga',
+    refresh: 'en uppdatering av ett påminnelsekort',
+    case: 'ett ärendekort',
+    'case-refresh': 'en uppdatering av ett ärendekort',
+    'case-removed': 'ett besked om en borttagen kommentar',
+    'case-alert': 'en varning om ett hotärende',
+    match: 'en fråga om vilket inlägg som är vilket',
+    welcome: 'ett välkomstmeddelande',
+    'linkedin-access': 'en varning om LinkedIn-kopplingen',
+    stale: 'en varning om ett återkommande jobb',
+    schedule: 'ett schemakort',
+  } as Record<string, string>,
+  aMessage: (kind: string) => `ett meddelande (${kind})`,
+};
+
+export const en = {
+  staleHeading: 'A recurring job is not running',
+  staleLine: (job: string, lastSuccess: string | null, error: string | null) => `${job}: ${lastSuccess ? `last success ${lastSuccess}` : 'has never succeeded'}${error ? ` (${error})` : ''}`,
+  staleTail: 'The bot tries again by itself. See /status; the log says more.',
+  linkedInHeading: 'The LinkedIn connection needs attention',
+  linkedInUnauthorized: 'LinkedIn says the access token has expired or been revoked. A page administrator needs to sign in again and give the bot a new token (LINKEDIN_ACCESS_TOKEN).',
+  linkedInForbidden:
+    'LinkedIn says the bot lacks permission. Check that the account behind the token is still an administrator of the page and that the app has the permissions r_organization_social_feed and w_organization_social_feed.',
+  linkedInVersion: (version: string) => `LinkedIn does not know the API version ${version}. Set LINKEDIN_VERSION to a current month (YYYYMM).`,
+  linkedInMeanwhile: (detail: string) => `Until then the bot follows comments that editors register with /comment. (${detail})`,
+  threatWaitingHeading: 'A threat waits for acknowledgement',
+  threatWaiting: (department: string | null, caseId: string) =>
+    `A comment on LinkedIn has been flagged as a threat${department ? ` (${department})` : ''} and none of the recipients has acknowledged it. Superadmins: see /escalations. Case ${caseId}.`,
+  nobodyReachedHeading: 'A threat has reached nobody',
+  nobodyReached: (department: string | null, caseId: string) =>
+    `A comment on LinkedIn has been flagged as a threat${department ? ` (${department})` : ''}, but the card has reached none of the recipients. Check that SAV-boten is installed for the superadmins and managers (see /status), and see the case with /escalations. Case ${caseId}.`,
+  removedForInfo: 'For your information: a comment has been removed and registered.',
+  undeliveredHeading: 'A message could not be delivered',
+  undelivered: (what: string, where: string, attempts: number, hours: number, status: string, detail: string, key: string) =>
+    `The bot has given up ${what} to ${where} after ${attempts} attempts over ${hours} hours. Teams last answered ${status}: ${detail}\n\nSee /status. (${key})`,
+  theChannel: 'the SAV channel',
+  theConversation: (id: string) => `the conversation ${id}`,
+  messageKinds: {
+    reminder: 'a reminder about an unanswered question',
+    refresh: 'an update of a reminder card',
+    case: 'a case card',
+    'case-refresh': 'an update of a case card',
+    'case-removed': 'a notice about a removed comment',
+    'case-alert': 'a warning about a threat case',
+    match: 'a question about which post is which',
+    welcome: 'a welcome message',
+    'linkedin-access': 'a warning about the LinkedIn connection',
+    stale: 'a warning about a recurring job',
+    schedule: 'a schedule card',
+  },
+  aMessage: (kind: string) => `a message (${kind})`,
+} satisfies typeof sv;
