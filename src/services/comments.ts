@@ -1,6 +1,6 @@
 import { localDay } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
-import { classify, Classification, combineOpinions, SecondOpinion } from '../domain/moderation';
+import { classify, Classification, combineOpinions, DEFAULT_REPEAT_POLICY, findRepeats, SecondOpinion } from '../domain/moderation';
 import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/reminders';
 import { answerDeadline, WorkingTime } from '../domain/workingTime';
 import { CLASSIFIED_JOB } from '../jobs/commentClassified';
@@ -74,6 +74,9 @@ export function storedVerdict(c: TrackedComment): StoredVerdict {
   return { kind: c.kind, reasons: c.reasons ? c.reasons.split('; ') : [], version: c.classifierVersion, threat: c.isThreat, remove: c.shouldRemove };
 }
 
+
+/** The kind stored for a comment the classifier cannot read (no text, a link, an unknown language). */
+export const UNREADABLE_KIND = 'unreadable';
 
 /** A comment classified and ready to store (see `CommentTracker.prepare`). */
 export interface PreparedComment {
@@ -164,7 +167,24 @@ export class CommentTracker {
     // nor sent for a second opinion again.
     const known = input.externalId ? await this.opts.comments.getByExternalId(input.externalId) : null;
     if (known) return { known, post };
-    return { input, post, verdict: await this.classifyComment(input.text), seenAt: this.opts.clock.now() };
+    const verdict = await this.withRepeats(input, await this.classifyComment(input.text));
+    return { input, post, verdict, seenAt: this.opts.clock.now() };
+  }
+
+  /**
+   * "Upprepade inlägg från samma användare ska tas bort": the same or nearly the same text from one
+   * author on the page within a day is spam, whatever it says. A comment already proposed for removal
+   * keeps its own (graver) kind.
+   */
+  private async withRepeats(input: CommentInput, c: Classification): Promise<Classification> {
+    if (!input.authorUrn || c.remove || c.needsLook) return c;
+    const policy = DEFAULT_REPEAT_POLICY;
+    const from = new Date(input.commentedAt.getTime() - policy.windowHours * 3_600_000);
+    const earlier = await this.opts.comments.recentByAuthor(input.authorUrn, from, input.commentedAt);
+    const { repeat, copies } = findRepeats(input.text, input.commentedAt, earlier, policy);
+    if (!repeat) return c;
+    const reason = `upprepat inlägg: samma text som ${copies === 1 ? 'en tidigare kommentar' : `${copies} tidigare kommentarer`} från samma person senaste dygnet`;
+    return { ...c, kind: 'spam', remove: true, question: false, threat: false, reasons: [reason, ...c.reasons] };
   }
 
   /**
@@ -173,7 +193,8 @@ export class CommentTracker {
    */
   async store(tx: Sql, p: PreparedComment): Promise<{ comment: TrackedComment; created: boolean }> {
     const { input, post, verdict: c, seenAt } = p;
-    const isQuestion = c.question;
+    // A comment the classifier cannot read goes to a person like a question: the post's owner looks at it.
+    const isQuestion = c.question || c.needsLook;
     const { comment, created } = await this.opts.comments.insert(
       {
         externalId: input.externalId,
@@ -187,7 +208,7 @@ export class CommentTracker {
         source: input.source,
         registeredById: input.registeredBy?.id ?? null,
         registeredByName: input.registeredBy?.name ?? null,
-        kind: c.kind,
+        kind: c.needsLook ? UNREADABLE_KIND : c.kind,
         isQuestion,
         isThreat: c.threat,
         shouldRemove: c.remove,

@@ -110,6 +110,17 @@ export class CommentRepository {
     return { comment: fromRow<TrackedComment>(existing[0]), created: false };
   }
 
+  /** One author's comments written in [from, to), newest first (at most 50): for the repeated-posts rule. */
+  async recentByAuthor(authorUrn: string, from: Date, to: Date): Promise<{ text: string; commentedAt: Date }[]> {
+    const rows = await this.db.query<{ text: string; commented_at: Date }>(
+      `select text, commented_at from comments
+        where author_urn = $1 and commented_at >= $2 and commented_at < $3 and text is not null
+        order by commented_at desc limit 50`,
+      [authorUrn, from, to],
+    );
+    return rows.map((r) => ({ text: r.text, commentedAt: new Date(r.commented_at) }));
+  }
+
   /** Closes an open comment at `version`; null when it was not open at that version (a second click, a stale card). */
   async close(id: string, version: number | null, c: Closing): Promise<TrackedComment | null> {
     const rows = await this.db.query(

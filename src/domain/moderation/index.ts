@@ -11,3 +11,4 @@ export type { NormalisedText } from './normalise';
 export { evaluate, binaryScore, isHeldOut } from './evaluate';
 export type { BinaryScore, Evaluation, LabelledComment, Prediction } from './evaluate';
 export { combineOpinions, type SecondOpinion, type SeverityLevel } from './secondOpinion';
+export { findRepeats, similarity, DEFAULT_REPEAT_POLICY, type EarlierComment, type RepeatPolicy } from './repeats';

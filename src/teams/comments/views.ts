@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/calendar';
 import { formatWaited, ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
+import { UNREADABLE_KIND } from '../../services/comments';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { t } from '../messages';
 import { formatDay, formatInstant, plain } from '../text';
@@ -44,7 +45,7 @@ function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, ctx
     case 'snooze':
       return { heading: m.snoozeHeading, lead: '', color: 'Warning' };
     default:
-      return { heading: m.ownerHeading, lead: m.ownerLead, color: 'Default' };
+      return c.kind === UNREADABLE_KIND ? { heading: m.unreadableHeading, lead: m.unreadableLead, color: 'Warning' } : { heading: m.ownerHeading, lead: m.ownerLead, color: 'Default' };
   }
 }
 
@@ -99,7 +100,7 @@ export function reminderCard(
     heading: h.heading,
     headingColor: h.color,
     lead: h.lead,
-    quote: c.text ? `"${plain(c.text)}"` : m.textPurged,
+    quote: c.text === null ? m.textPurged : c.text.trim() ? `"${plain(c.text)}"` : m.noText,
     // The API gives a member urn, not a name.
     byline: c.authorName ? plain(c.authorName) : c.authorUrn ? m.aMember : m.unknownAuthor,
     facts,
