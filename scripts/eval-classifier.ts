@@ -16,7 +16,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { classify, COMMENT_KINDS, evaluate, Evaluation, isHeldOut, LabelledComment } from '../src/domain/moderation';
+import { classify, COMMENT_KINDS } from '../src/domain/moderation';
+import { evaluate, Evaluation, isHeldOut, LabelledComment } from './classifier/evaluate';
 import { ExpectedCase, formatScore, scoreFunctional } from '../test/functional/score';
 import { buildFunctionalSuite } from '../test/functional/suite';
 

@@ -19,10 +19,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { analyse, COMMENT_KINDS, decide, DecisionThresholds, RuleView } from '../src/domain/moderation/classify';
-import { evaluate, Evaluation, LabelledComment } from '../src/domain/moderation/evaluate';
+import { evaluate, Evaluation, LabelledComment } from './classifier/evaluate';
 import { extractFeatures, FeatureVector } from '../src/domain/moderation/features';
 import { LinearModel, ModelOutput, ModelWeights } from '../src/domain/moderation/model';
-import { DEFAULT_TRAINING, train, TrainingOptions } from '../src/domain/moderation/train';
+import { DEFAULT_TRAINING, train, TrainingOptions } from './classifier/train';
 
 const ROOT = resolve(__dirname, '..');
 /** The labelled sets, each by a different author. */

@@ -1,11 +1,8 @@
-import type { CommentKind } from './moderation';
+import { REMOVABLE_KIND_LIST, type RemovableKind } from './moderation';
 
-/**
- * Kinds a person may report, and that the classifier proposes for removal: the same list as the
- * classifier's REMOVABLE_KINDS (domain/moderation, being rewritten), checked against its kinds here.
- */
-export const REPORT_KINDS = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const satisfies readonly CommentKind[];
-export type ReportKind = (typeof REPORT_KINDS)[number];
+/** Kinds a person may report: the kinds the classifier proposes for removal, one list. */
+export const REPORT_KINDS = REMOVABLE_KIND_LIST;
+export type ReportKind = RemovableKind;
 
 /** Where a case stands. */
 export type EscalationStatus = 'open' | 'acknowledged' | 'removed' | 'kept';

@@ -32,10 +32,14 @@ export const COMMENT_KINDS = [
 /** One kind of comment. */
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
-/** Kinds that break the commenting rules and are proposed for removal. */
-export const REMOVABLE_KINDS: ReadonlySet<CommentKind> = new Set<CommentKind>([
-  'threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation',
-]);
+/** Kinds that break the commenting rules: proposed for removal, and what a person may report. */
+export const REMOVABLE_KIND_LIST = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const satisfies readonly CommentKind[];
+
+/** A kind that breaks the commenting rules. */
+export type RemovableKind = (typeof REMOVABLE_KIND_LIST)[number];
+
+/** The removable kinds as a set. */
+export const REMOVABLE_KINDS: ReadonlySet<CommentKind> = new Set<CommentKind>(REMOVABLE_KIND_LIST);
 
 /** Detected language of a comment. */
 export type CommentLanguage = 'sv' | 'nb' | 'en' | 'fi-sv' | 'unknown';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classify, evaluate, isHeldOut, LabelledComment, REMOVABLE_KINDS } from '../../../src/domain/moderation';
+import { classify, REMOVABLE_KINDS } from '../../../src/domain/moderation';
+import { evaluate, isHeldOut, LabelledComment } from '../../../scripts/classifier/evaluate';
 
 // The labelled dev set, copied into the repo: the project's own data.
 const DEV_SET = resolve(__dirname, '../../fixtures/comments-dev.jsonl');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classify, evaluate, LabelledComment } from '../../../src/domain/moderation';
+import { classify } from '../../../src/domain/moderation';
+import { evaluate, LabelledComment } from '../../../scripts/classifier/evaluate';
 
 /** Classifies a labelled set from test/fixtures and scores it. */
 export function scoreFixture(name: string) {

@@ -3,7 +3,7 @@
  * building rules and a held-out part, and the figures the targets are stated in.
  */
 import { createHash } from 'node:crypto';
-import { COMMENT_KINDS, CommentKind, REMOVABLE_KINDS } from './classify';
+import { COMMENT_KINDS, CommentKind, REMOVABLE_KINDS } from '../../src/domain/moderation/classify';
 
 /** A labelled comment, as in comments-dev.jsonl. */
 export interface LabelledComment {

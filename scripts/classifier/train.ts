@@ -6,8 +6,8 @@
  * loss (question), L2-regularised. No randomness, and documents are visited in the order given,
  * so the same data always gives the same weights.
  */
-import { FeatureVector } from './features';
-import { ModelWeights } from './model';
+import { FeatureVector } from '../../src/domain/moderation/features';
+import { ModelWeights } from '../../src/domain/moderation/model';
 
 /** One training example. */
 export interface TrainingExample {
