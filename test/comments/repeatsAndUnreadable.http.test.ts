@@ -99,4 +99,18 @@ describe('repeated posts and comments the bot cannot read', () => {
     expect(cardText(card)).toContain('"Kiitos paljon');
     expect(cardText(card)).toContain('Stäng den här när du har tittat');
   });
+
+  test('an image-only comment (no text) reaches the owner as "needs a look" and the card says there is no text', async () => {
+    const post = await louisesPost();
+    sim.addComment(post.urn, { actorUrn: 'urn:li:person:pictures', text: '', createdAt: new Date(MONDAY_10) });
+    await t.tick();
+    await t.tick();
+    const [row] = await rows();
+    expect(row).toMatchObject({ kind: 'unreadable', should_remove: false, is_question: true });
+    expect(row.reasons).toMatch(/ingen text/);
+    const card = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(louisesChat))).map(cardOf)
+      .find((c) => cardText(c).includes('Boten kunde inte läsa en kommentar på ditt inlägg'));
+    expect(card).toBeDefined();
+    expect(cardText(card)).toContain('(ingen text – en bild, en länk eller annat innehåll)');
+  });
 });
