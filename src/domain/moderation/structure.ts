@@ -278,10 +278,10 @@ const DEROGATORY = new Lexicon(`
 `);
 
 /** First-person contempt verbs ("jag hatar …", "I can't stand …"). */
-const CONTEMPT = /(?<![a-z])(?:hatar|hater|hate|hates|avskyr|avsky|despise|despises|loathe|loathes|foraktar|forakter|detest|detests)(?![a-z])|(?:can'?t|cannot|kan inte|kan ikke|klarar inte av|tal(?:er)? ikke|star inte ut med) stand|(?:star|star) inte ut med|taler ikke|makes? me (?:sick|puke|vomit)|(?:physically|fysiskt|fysisk) (?:sick|illamaende|kvalm|uvel)|(?:mar|blir) (?:\w+ )?illa(?:maende)? av|blir (?:\w+ )?kvalm av|sick to my stomach|spyr (?:pa|av)|sick of|trott pa|lei av|fed up with/;
+const CONTEMPT = /(?<![a-z])(?:hatar|hater|hate(?! (?:speech|crimes?|groups?|mail|comments?))|hates|avskyr|avsky|despise|despises|loathe|loathes|foraktar|forakter|detest|detests)(?![a-z])|(?:can'?t|cannot|kan inte|kan ikke|klarar inte av|tal(?:er)? ikke|star inte ut med) stand|(?:star|star) inte ut med|taler ikke|makes? me (?:sick|puke|vomit)|(?:physically|fysiskt|fysisk) (?:sick|illamaende|kvalm|uvel)|(?:mar|blir) (?:\w+ )?illa(?:maende)? av|blir (?:\w+ )?kvalm av|sick to my stomach|spyr (?:pa|av)|sick of|trott pa|lei av|fed up with/;
 
 /** Calls to exclude, lock up or strip a group of rights. */
-const EXCLUDE = /(?<![a-z])(?:(?:should|must|need to|ought to|has to|have to)(?: all)? be (?:locked up|caged|put in cages|banned|deported|sent (?:back|home|away)|kicked out|thrown out|sterili[sz]ed|removed|expelled|interned|segregated|kept out|put in camps)|(?:borde|bor|maste|ska|skall|burde|ma|skal)(?: \w+){0,2} (?:lasas in|spärras in|sparras in|sattas i (?:bur|lager|burar)|sitta i (?:bur|burar)|forbjudas|utvisas|deporteras|kastas ut|skickas (?:hem|tillbaka|ut)|steriliseras|lases inne|sperres inne|settes i (?:bur|leir)|forbys|kastes ut|sendes (?:hjem|tilbake|ut)|utvises|steriliseres)|(?:shouldn'?t|should not|must not|mustn'?t) be allowed|(?:borde|bor|ska|skall|burde|bor|skal) (?:inte|ikke|int) (?:fa|fa lov att|ha ratt att|fa lov til a) |(?:have|has) no place (?:here|in)|(?:har|hor) (?:inget|ingenting|ikke noe|intet) (?:har|her) att gora|hor inte hemma|horer ikke hjemme|(?:don'?t|do not|doesn'?t) belong|go back to|aka hem|dra hem|reis hjem|(?:put|lock) them (?:in|up)|in cages|i burar|i bur|i leirer|in camps)/;
+const EXCLUDE = /(?<![a-z])(?:(?:no|ingen|inga|none of|not one)(?: \w+){0,3} (?:should|borde|ska|skall|burde|skal|must)(?: \w+){0,2} (?:be allowed|fa|tillatas|tillates|fa lov)|(?:halla sig borta|hall(?:a)? dem borta|stay away|keep away|keep (?:them|\w+) (?:out|away)|holde seg unna|hold (?:dem|\w+) unna)|(?:should|must|need to|ought to|has to|have to)(?: all)? be (?:locked up|caged|put in cages|banned|deported|sent (?:back|home|away)|kicked out|thrown out|sterili[sz]ed|removed|expelled|interned|segregated|kept out|put in camps)|(?:borde|bor|maste|ska|skall|burde|ma|skal)(?: \w+){0,2} (?:lasas in|spärras in|sparras in|sattas i (?:bur|lager|burar)|sitta i (?:bur|burar)|forbjudas|utvisas|deporteras|kastas ut|skickas (?:hem|tillbaka|ut)|steriliseras|lases inne|sperres inne|settes i (?:bur|leir)|forbys|kastes ut|sendes (?:hjem|tilbake|ut)|utvises|steriliseres)|(?:shouldn'?t|should not|must not|mustn'?t) be allowed|(?:borde|bor|ska|skall|burde|bor|skal) (?:inte|ikke|int) (?:fa|fa lov att|ha ratt att|fa lov til a) |(?:have|has) no place (?:here|in)|(?:har|hor) (?:inget|ingenting|ikke noe|intet) (?:har|her) att gora|hor inte hemma|horer ikke hjemme|(?:don'?t|do not|doesn'?t) belong|go back to|aka hem|dra hem|reis hjem|(?:put|lock) them (?:in|up)|in cages|i burar|i bur|i leirer|in camps)/;
 
 /** Good things a group is denied in a negated-good statement ("… är inte människor"). */
 const HUMAN_GOOD = /(?<![a-z])(?:asset|an asset|tillgang|en tillgang|ressurs|en ressurs|contribute|bidra|bidrar|bidrag|jobb|ett jobb|en tjanst|tjanst|a job|jobs|a place|plats|en plats|work here|jobba har|jobbe her|be trusted|lita pa|litas pa|stole pa|good at|bra pa|god til|human|humans|people|persons|manniskor|mennesker|manniska|menneske|trusted|trustworthy|honest|lita pa|stole pa|arliga|aerlige|welcome|valkomna|velkomne|equal|equals|likvardiga|likeverdige|lika mycket varda|like mye verdt|worth (?:anything|something|the same|saving)|varda (?:nagot|att raddas)|verdt noe|civili[sz]ed|civiliserade|siviliserte|capable|kapabla|intelligent|intelligenta|smarta|smarte|deserve (?:rights|respect|to live|to be here|a place)|fortjanar (?:respekt|rattigheter|att leva|att vara har)|fortjener (?:respekt|rettigheter|a leve)|belong here|hor hemma har|horer hjemme her|normal|normala|normale|real (?:men|women|people|swedes)|riktiga (?:manniskor|svenskar|kvinnor|man))(?![a-z])/;
@@ -407,8 +407,17 @@ const REPORTED = new RegExp(`(?:people|those|anyone|folk|de|dom|alla|whoever|som
 /** A capacity denied ("lack the brains", "saknar förstånd", "klarar inte press", "can't handle responsibility"). */
 const CAPACITY_DENIED = /(?<![a-z])(?:lack|lacks|lacking|saknar|mangler|har inte|har ikke|don'?t have|doesn'?t have|have no|has no|har inget|har ingen|har ikke noe)(?: \w+){0,2} (?:brains?|intelligence|forstand|hjarna|hjarnan|hjerne|hjernen|vett|moral|morals|moraal|empati|empathy|heder|honou?r|ability|formaga|evne|skills|kompetens|kompetanse|logik|logikk|kultur|culture|respect|respekt)|(?:klarar|klarer|kan|can'?t|cannot|can not|unable to) (?:\w+ )?(?:inte|ikke|int|not)? ?(?:handle|cope with|take|klara|klare|hantera|handtere|tala|tale) (?:\w+ )?(?:press|pressure|stress|ansvar|ansvaret|responsibility|leadership|ledarskap|lederskap|kritik|kritikk|criticism|the job|jobbet|jobben)/;
 
+/** A group said to be unwilling or unable ('even capable of …', 'vill inte jobba', 'refuse to learn'). */
+const UNWILLING = /(?<![a-z])(?:(?:inte|int|ikke|not) (?:vill|will|wants?|onsker) (?:jobba|jobbe|arbeta|arbeide|work|lara sig|laere|learn|integrera|integrere)|(?:even|ens|engang|ever) (?:capable|able|kapabla|kapabel|i stand|istand|smart|intelligent\w*)|(?:vill|will) (?:inte|int|ikke|not) (?:jobba|jobbe|arbeta|arbeide|work|lara sig|laere|learn)|(?:don'?t|doesn'?t|won'?t|never) (?:want to )?(?:work|learn|integrate)|refuse to (?:work|learn|integrate)|vagrar (?:att )?(?:jobba|arbeta|lara|integrera)|aldrig (?:jobbar|arbetar)|aldri (?:jobber|arbeider))(?![a-z])/;
+
 /** Sexual remarks (said of a person they are harassment). */
 const SEXUAL = /(?<![a-z])(?:suga av|suger av|sucks? (?:me|him|my|off)|blow ?jobs?|avsugning|knulla|knullar|knull|pule|puler|bang(?:ing)? (?:her|him|the|that)|would bang|nudes|nakenbild\w*|nakne bilder|naked pic\w*|tits|boobs|tuttar|pattar|pupper|her ass|hennes rumpa|horny|kat pa|sexy|sexig|sexiga|in bed|i sangen|i senga|ta hem (?:henne|honom)|take (?:her|him) home|undress|kla av (?:henne|honom|sig)|dick pics?|kukbild\w*)(?![a-z])/;
+
+/** A group said to be behind things or to control them ("… står bakom allt", "… control the banks"). */
+const CONSPIRACY = /(?<![a-z])(?:(?:are|is|ar|er|star|stod|sta) (?:\w+ )?(?:behind|bakom|bak) (?:all|allt|alt|this|detta|det har|everything|it all)|(?:control|controls|styr|kontrollerar|kontrollerer|run|runs|own|owns|ager|eier) (?:\w+ )?(?:all |alla |alle |the |hela |hele )?(?:banks?|bankerna|bankene|media|medierna|mediene|world|varlden|verden|everything|allt|alt|government|regeringen|regjeringen|politik\w*|pengarna|pengene|money))(?![a-z])/;
+
+/** A retraction: what the writer once thought and no longer does ("I used to think …, I was wrong"). */
+const RETRACTION = /(?<![a-z])(?:used to (?:think|believe)|once (?:thought|believed)|trodde (?:forr|forut|tidigare|en gang)|tankte (?:forr|tidigare)|tenkte (?:for|tidligere)|trodde (?:for|tidligere)|i was wrong|jag hade fel|jeg tok feil|hade jag fel|tok jeg feil|not anymore|inte langre|ikke lenger)(?![a-z])/;
 
 /** A sentence that denies what it goes on to say ("det är inte sant att …", "it's a myth that …"). */
 const DENIAL = /(?<![a-z])(?:(?:it'?s|it is|that'?s|that is) (?:not true|a myth|a lie|false|nonsense|untrue)|(?:det ar|det er|det e) (?:inte|ikke|int) (?:sant|riktigt|korrekt)|(?:det ar|det er) (?:en myt|myt|lognt|logn|feil|fel) (?:att|at)|myten (?:om )?att|myten om at|stammer (?:inte|int)|stemmer ikke|(?:nobody|no one|ingen|noen) (?:here |har |her )?(?:thinks|tycker|mener|believes|says|sager|sier))(?![a-z])|tvartom|tvert ?imot|quite the opposite|on the contrary/;
@@ -613,6 +622,8 @@ export function readStructure(plain: string, named = false): Reading {
     previous = targets;
   }
 
+  // "I used to think … were lazy. I was wrong.": the writer takes back every judgement of the comment.
+  if (RETRACTION.test(text)) for (let k = 0; k < acts.length; k++) if (acts[k].act !== 'harm' && acts[k].act !== 'menace') acts[k] = { ...acts[k], negated: true };
   const live = acts.filter((a) => !a.negated && !a.countered);
   const anyTarget = sentences.some((x) => HARMABLE.some((k) => x.targets.has(k)));
   const aimed = (a: Act) => a.target !== 'none' && a.target !== 'thing';
@@ -679,7 +690,7 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
   }
 
   // A group denied a capacity ("saknar förstånd", "lack the brains", "klarar inte press").
-  if (targets.has('group') && CAPACITY_DENIED.test(text)) out.push({ act: 'negated-good', target: 'group', mode: 'statement', negated: false });
+  if (targets.has('group') && (CAPACITY_DENIED.test(text) || UNWILLING.test(text))) out.push({ act: 'negated-good', target: 'group', mode: 'statement', negated: false });
   // Sexual remarks about a person ("… kan suga av hela avdelningen", "nice tits on the girl").
   if (SEXUAL.test(text) && (targets.has('person') || targets.has('staff') || targets.has('you') || targets.has('people') || s.named)) {
     out.push({ act: 'sexual', target: bestTarget(targets, ['person', 'you', 'staff', 'people']), mode: 'statement', negated: false });
@@ -706,21 +717,33 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
   // valence) said of the group: after a copula ("… är opålitliga"), or as what the group does
   // ("… förstör allt", "… ruin everything"). States people suffer are not derogation.
   let dg = findToken(tokens, (t) => DEROGATORY.has(t));
+  let negatedGood = false;
   if (dg < 0 && targets.has('group')) {
     const bad = (t: string, limit: number) => valenceOf(t) <= limit && !VICTIM_STATE.has(t) && !GROUP.has(t) && !HARM.has(t);
-    for (let i = 0; i < tokens.length && dg < 0; i++) {
-      if (COPULA.has(tokens[i])) {
-        for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 4); j++) {
-          if (bad(tokens[j], -2) || (BURDEN.has(tokens[j]) && /^(?:ett|en|et|ei|a|an|the|ett stort|a big)$/.test(tokens[j - 1]))) { dg = j; break; }
+    // Clause by clause, so that "… är välkomna här, punkt." does not reach into the next clause.
+    let offset = 0;
+    for (const clause of text.split(/[,;:]/)) {
+      const ct = tokenise(clause);
+      for (let i = 0; i < ct.length && dg < 0; i++) {
+        if (COPULA.has(ct[i])) {
+          for (let j = i + 1; j <= Math.min(ct.length - 1, i + 4); j++) {
+            if (j <= i + 3 && (bad(ct[j], -2) || (BURDEN.has(ct[j]) && /^(?:ett|en|et|ei|a|an|the)$/.test(ct[j - 1])))) { dg = offset + j; break; }
+            // "… are just not as smart as us", "… är inte ärliga": a good quality denied.
+            if (valenceOf(ct[j]) >= 2 && ct.slice(i + 1, j).some((x) => NEGATOR.test(x))) { negatedGood = true; break; }
+          }
+        } else if (GROUP.has(ct[i]) || THEY.has(ct[i])) {
+          for (let j = i + 1; j <= Math.min(ct.length - 1, i + 2); j++) if (bad(ct[j], -3)) { dg = offset + j; break; }
         }
-      } else if (GROUP.has(tokens[i]) || THEY.has(tokens[i])) {
-        for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 2); j++) if (bad(tokens[j], -3)) { dg = j; break; }
       }
+      offset += ct.length;
     }
   }
   if (dg >= 0 && targets.has('group')) {
     out.push({ act: 'derogate', target: 'group', mode: 'statement', negated: negatedBefore(tokens, dg, 3) });
   }
+  if (negatedGood) out.push({ act: 'negated-good', target: 'group', mode: 'statement', negated: false });
+  // Conspiracy: a group said to be behind things or to control them.
+  if (targets.has('group') && CONSPIRACY.test(text)) out.push({ act: 'derogate', target: 'group', mode: 'statement', negated: negatedBefore(tokens, tokens.length, 0) && false });
   // Contempt: "jag hatar …", "I can't stand …".
   const contempt = CONTEMPT.exec(text);
   if (contempt && targets.has('group')) {
@@ -736,10 +759,14 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
     out.push({ act: 'exclude', target: 'group', mode: 'call', negated });
   }
   // A negated good: "… är inte människor", "ingen … går att lita på", "… can never be trusted".
+  // "Inga … förtjänar …", "none of these … deserve …": whatever is denied, a group is denied it.
+  if (targets.has('group') && /(?:^|[^a-z])(?:no|ingen|inga|none|none of|not one|not a single|inte en enda|ikke en eneste)(?: \w+){0,3} (?:deserve|deserves|fortjanar|fortjener)(?![a-z])/.test(text)) {
+    out.push({ act: 'negated-good', target: 'group', mode: 'statement', negated: false });
+  }
   const good = HUMAN_GOOD.exec(text);
   if (good && targets.has('group')) {
     const at = tokenise(text.slice(0, good.index)).length;
-    const firstNeg = /^(?:no|ingen|inga|inget|none|aldri|never|aldrig) /.test(text) || /(?:^|[^a-z])(?:no|ingen|inga|none|not one|not a single|inte en enda|ikke en eneste) (?:\w+ ){0,2}(?:can|kan|is|are|ar|er|deserve|deserves|fortjanar|fortjener|should|borde|burde|will|kommer|gar|is ever|ar nagonsin)/.test(text);
+    const firstNeg = /^(?:no|ingen|inga|inget|none|aldri|never|aldrig) /.test(text) || /(?:^|[^a-z])(?:no|ingen|inga|none|not one|not a single|inte en enda|ikke en eneste) (?:\w+ ){0,3}(?:can|kan|is|are|ar|er|deserve|deserves|fortjanar|fortjener|should|borde|burde|will|kommer|gar|is ever|ar nagonsin)/.test(text);
     // "Jag har aldrig träffat en kurd som går att lita på", "Judar kommer aldrig att vara en tillgång".
     const neverMet = /(?:aldrig|aldri|never|inte en enda|ikke en eneste|not a single|not one)(?: \w+){0,8} (?:som|who|that|som kan|to)?/.test(text.slice(0, good.index)) && NEGATOR.test(text.slice(0, good.index));
     if (negatedBefore(tokens, at, 4) || firstNeg || neverMet) out.push({ act: 'negated-good', target: 'group', mode: 'statement', negated: false });
