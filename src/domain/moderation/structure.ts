@@ -66,10 +66,10 @@ class Lexicon {
  * translations (afinn-165-multilingual): how negative a word said of a group is, without a list
  * of our own. Folded like the text, single words only, matched by stem.
  */
-const VALENCE: ReadonlyMap<string, number> = (() => {
+function valenceTable(tables: readonly Record<string, number | null>[]): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
   const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'a');
-  for (const table of [AFINN_EN, AFINN_SV, AFINN_NO] as Record<string, number | null>[]) {
+  for (const table of tables) {
     for (const [word, v] of Object.entries(table)) {
       if (typeof v !== 'number' || /\s/.test(word)) continue;
       const w = fold(word);
@@ -80,7 +80,10 @@ const VALENCE: ReadonlyMap<string, number> = (() => {
     }
   }
   return out;
-})();
+}
+/** English first (the original list); the machine translations only for words English does not have. */
+const VALENCE_EN = valenceTable([AFINN_EN as Record<string, number | null>]);
+const VALENCE_NORDIC = valenceTable([AFINN_SV as Record<string, number | null>, AFINN_NO as Record<string, number | null>]);
 
 /** States people suffer rather than traits they are blamed for ("utsatta", "lonely", "discriminated"): negative words, no derogation. */
 const VICTIM_STATE = new Lexicon(`
@@ -96,15 +99,16 @@ const VICTIM_STATE = new Lexicon(`
 
 /** The valence of a word (negative: bad), or 0 when unknown. */
 function valenceOf(token: string): number {
-  const direct = VALENCE.get(token);
-  if (direct !== undefined) return direct;
-  if (token.length <= 4) return 0;
-  let v = 0;
-  for (const s of stemsOf(token)) {
-    const x = s.length >= 5 ? VALENCE.get(s) : undefined;
-    if (x !== undefined && x < v) v = x;
+  for (const table of [VALENCE_EN, VALENCE_NORDIC]) {
+    const direct = table.get(token);
+    if (direct !== undefined) return direct;
+    if (token.length <= 4) continue;
+    for (const s of stemsOf(token)) {
+      const x = s.length >= 5 ? table.get(s) : undefined;
+      if (x !== undefined) return x;
+    }
   }
-  return v;
+  return 0;
 }
 
 /** What a group is called when it is said to be one ("ett problem", "a burden", "en belastning"). */
@@ -729,7 +733,7 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
           for (let j = i + 1; j <= Math.min(ct.length - 1, i + 4); j++) {
             if (j <= i + 3 && (bad(ct[j], -2) || (BURDEN.has(ct[j]) && /^(?:ett|en|et|ei|a|an|the)$/.test(ct[j - 1])))) { dg = offset + j; break; }
             // "… are just not as smart as us", "… är inte ärliga": a good quality denied.
-            if (valenceOf(ct[j]) >= 2 && ct.slice(i + 1, j).some((x) => NEGATOR.test(x))) { negatedGood = true; break; }
+            if (valenceOf(ct[j]) >= 1 && ct.slice(i + 1, j).some((x) => NEGATOR.test(x))) { negatedGood = true; break; }
           }
         } else if (GROUP.has(ct[i]) || THEY.has(ct[i])) {
           for (let j = i + 1; j <= Math.min(ct.length - 1, i + 2); j++) if (bad(ct[j], -3)) { dg = offset + j; break; }
