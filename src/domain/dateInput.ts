@@ -1,4 +1,4 @@
-import { addDays, isLocalDate, LocalDate, weekday } from './calendar';
+import { addDays, daysBetween, isLocalDate, LocalDate, weekday } from './calendar';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -51,21 +51,29 @@ function build(year: number, month: number, day: number): LocalDate | null {
   return isLocalDate(d) ? d : null;
 }
 
-/** A day and month without a year means the next such day from `today` (so "3 jan" in December is next year). */
-function nextOccurrence(today: LocalDate, month: number, day: number): LocalDate | null {
+/**
+ * A day and month without a year means the nearest such day to `today`, earlier or later (the later one
+ * when both are as near): "3 jan" written in December is next month, but "3 dec" written on 6 December
+ * is three days ago (and refused as passed), not next December.
+ */
+function nearestOccurrence(today: LocalDate, month: number, day: number): LocalDate | null {
   const year = Number(today.slice(0, 4));
-  // Four years ahead at most: 29 February exists only in leap years.
-  for (let y = year; y <= year + 4; y++) {
+  let best: LocalDate | null = null;
+  // Four years either way at most: 29 February exists only in leap years.
+  for (let y = year - 4; y <= year + 4; y++) {
     const d = build(y, month, day);
-    if (d && d >= today) return d;
+    if (!d) continue;
+    const distance = Math.abs(daysBetween(today, d));
+    const bestDistance = best === null ? Infinity : Math.abs(daysBetween(today, best));
+    if (distance < bestDistance || (distance === bestDistance && d > (best ?? ''))) best = d;
   }
-  return null;
+  return best;
 }
 
 /**
  * Reads a day the way editors write one: `2026-12-03`, `3 dec`, `3 december 2026`, `dec 3`, `3/12`,
  * `3/12 2026`, `torsdag`, `imorgon`/`i morgon`, and the English equivalents. A weekday means the next one
- * after today. Returns null when the text is not a day.
+ * after today; a day and month the nearest such day, which may have passed. Returns null when the text is not a day.
  */
 export function parseDay(input: string, today: LocalDate): LocalDate | null {
   const s = normalise(input);
@@ -78,7 +86,7 @@ export function parseDay(input: string, today: LocalDate): LocalDate | null {
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.](\d{1,2})(?:[/. ](\d{4}))?$/.exec(s);
   if (m) {
-    return m[3] ? build(Number(m[3]), Number(m[2]), Number(m[1])) : nextOccurrence(today, Number(m[2]), Number(m[1]));
+    return m[3] ? build(Number(m[3]), Number(m[2]), Number(m[1])) : nearestOccurrence(today, Number(m[2]), Number(m[1]));
   }
   m = /^(\d{1,2})\.? ([a-z]+)\.?(?: (\d{4}))?$/.exec(s) ?? null;
   let day: number | undefined;
@@ -91,7 +99,7 @@ export function parseDay(input: string, today: LocalDate): LocalDate | null {
   }
   if (day === undefined || monthName === undefined || !(monthName in MONTHS)) return null;
   const month = MONTHS[monthName];
-  return year ? build(Number(year), month, day) : nextOccurrence(today, month, day);
+  return year ? build(Number(year), month, day) : nearestOccurrence(today, month, day);
 }
 
 /** The result of splitting `/book <day> [time] <title>`. */

@@ -41,7 +41,9 @@ export type ChangeOutcome =
   | { kind: 'stale'; current: Booking }
   | { kind: 'invalid-day'; check: Exclude<DayCheck, { ok: true }>; booking: Booking }
   | { kind: 'needs-confirmation'; warnings: BookingWarning[]; booking: Booking; day: LocalDate }
-  | { kind: 'day-full'; alternatives: LocalDate[]; booking: Booking; day: LocalDate };
+  | { kind: 'day-full'; alternatives: LocalDate[]; booking: Booking; day: LocalDate }
+  /** The actor may cancel, and is asked first: nothing has changed yet. */
+  | { kind: 'confirm-cancel'; booking: Booking };
 
 /** One day of the schedule view. */
 export interface ScheduleDay {
@@ -124,10 +126,14 @@ export class BookingService {
     return { kind: 'day-full', alternatives: await this.alternatives(day, booking.timeOfDay), booking, day };
   }
 
-  /** Cancels a booking; only its owner or a superadmin may. */
-  async cancel(actor: Actor, bookingId: string, version: number): Promise<ChangeOutcome> {
+  /**
+   * Cancels a booking; only its owner or a superadmin may. Until `confirmed`, only checks that the actor
+   * may, and asks: a cancel frees the day for others at once, so one stray click must not do it.
+   */
+  async cancel(actor: Actor, bookingId: string, version: number, confirmed: boolean): Promise<ChangeOutcome> {
     const allowed = await this.authorise(actor, bookingId, version);
     if (allowed.kind !== 'ok') return allowed;
+    if (!confirmed) return { kind: 'confirm-cancel', booking: allowed.booking };
     const result = await this.repo.cancel(bookingId, version, actor.name, this.clock.now());
     if (result.ok) return { kind: 'changed', booking: result.booking, before: allowed.booking };
     return result.reason === 'not-found' ? { kind: 'not-found' } : { kind: 'stale', current: result.current };
@@ -163,11 +169,14 @@ export class BookingService {
     return this.repo.listByOwner(actor.id, this.today());
   }
 
-  /** Defaults for the next booking: the editor's previous choices. */
-  async defaults(actor: Actor): Promise<Partial<BookingDetails>> {
+  /**
+   * Defaults for the next booking: the editor's previous department, type, category and goal. Never
+   * the time of day: a time belongs to one post, and a copied 15:00 would turn the next Friday into a warning.
+   */
+  async defaults(actor: Actor): Promise<Partial<Omit<BookingDetails, 'timeOfDay' | 'title'>>> {
     const last = await this.repo.latestByOwner(actor.id);
     if (!last) return {};
-    return { department: last.department, postType: last.postType, category: last.category, goal: last.goal, timeOfDay: last.timeOfDay };
+    return { department: last.department, postType: last.postType, category: last.category, goal: last.goal };
   }
 
   get(id: string): Promise<Booking | null> {

@@ -15,10 +15,10 @@ import { Outbox, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../jobs/outbox';
 import type { Scheduler } from '../jobs/scheduler';
 import type { TeamsInstalls } from './installs';
 import { PersonRateLimit } from './rateLimit';
-import { noticeCard } from './booking/views';
+import { exampleDay, noticeCard } from './booking/views';
 import type { Card } from './cards';
 import { CommandId, COMMANDS } from './commands';
-import type { TeamsDeps } from './deps';
+import { TeamsDeps, viewFor } from './deps';
 import type { Person } from './identity';
 import { helpText, langOf} from './text';
 import { Messages, t } from './messages';
@@ -95,7 +95,7 @@ export function createTeamsApp(
     evidence: (c, p, a) => cases.evidence(c, p, a),
     escalations: (c, p) => cases.list(c, p),
     admin: (c, p) => cases.admin(c, p),
-    help: async (c, p) => void (await c.sendActivity(helpText(p.lang))),
+    help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n, run[c.id]] as const)));
 
@@ -171,6 +171,7 @@ export function createTeamsApp(
     'booking.form': { role: E, handle: (c, p, d) => booking.showForm(c, p, d) },
     'booking.move': { role: E, handle: (c, p, d) => booking.move(c, p, d) },
     'booking.cancel': { role: E, handle: (c, p, d) => booking.cancel(c, p, d) },
+    'booking.view': { role: E, handle: (c, p, d) => booking.show(c, p, d) },
     'booking.edit': { role: E, handle: (c, p, d) => booking.edit(c, p, d) },
     'schedule.book': { role: 'anyone', handle: (c, p) => booking.bookFromSchedule(c, p) },
     'schedule.mine': { role: 'anyone', handle: (c, p) => booking.mineFromSchedule(c, p) },

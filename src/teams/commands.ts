@@ -1,5 +1,8 @@
 import type { Lang } from '../domain/calendar';
 
+/** Stands in an example for a day that /help fills in when it is shown, so that the example is never past. */
+export const EXAMPLE_DAY = '{day}';
+
 /** One row of /help: the command as written, what it does, an example. */
 export type HelpRow = [command: string, what: string, example: string];
 
@@ -25,11 +28,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     help: {
       sv: [
         ['/book', 'Boka en dag i LinkedIn-schemat med ett formulär.', '/book'],
-        ['/book <datum> <rubrik>', 'Snabbokning av en ledig dag.', '/book 3 dec Möt vår nya undersköterska'],
+        ['/book <datum> <rubrik>', 'Snabbokning av en ledig dag.', `/book ${EXAMPLE_DAY} Möt vår nya undersköterska`],
       ],
       en: [
         ['/book', 'Book a day in the LinkedIn schedule with a form.', '/book'],
-        ['/book <date> <title>', 'Quick booking of a free day.', '/book 3 Dec Meet our new nurse'],
+        ['/book <date> <title>', 'Quick booking of a free day.', `/book ${EXAMPLE_DAY} Meet our new nurse`],
       ],
     },
     menu: { position: 0, description: 'Boka en dag i LinkedIn-schemat, t.ex. book 2026-12-03 Möt vår nya undersköterska' },

@@ -4,7 +4,7 @@ import { tz } from '@date-fns/tz';
 import type { Lang, LocalDate } from '../domain/calendar';
 import type { BookingWarning, Category, Goal, PostType } from '../domain/schedule';
 import { formatTimeOfDay } from '../domain/schedule';
-import { helpRows } from './commands';
+import { EXAMPLE_DAY, helpRows } from './commands';
 import { t } from './messages';
 
 /** The user's language: English when Teams says so, Swedish otherwise. */
@@ -20,6 +20,17 @@ export function formatDay(day: LocalDate, lang: Lang, thisYear?: string): string
   const date = new Date(y, m - 1, d, 12);
   const withYear = thisYear !== undefined && day.slice(0, 4) !== thisYear;
   return format(date, withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM', { locale: dateLocale[lang] });
+}
+
+const SHORT_MONTHS: Record<Lang, string[]> = {
+  sv: ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** A day as an editor types it after /book: "10 dec" ("10 Dec"); the quick path reads it back. */
+export function shortDay(day: LocalDate, lang: Lang): string {
+  const [, m, d] = day.split('-').map(Number);
+  return `${d} ${SHORT_MONTHS[lang][m - 1]}`;
 }
 
 /** An instant in the bot's time zone: "torsdag 3 december 14:02". */
@@ -44,9 +55,11 @@ export function warningText(w: BookingWarning, lang: Lang): string {
   const m = t(lang);
   switch (w.kind) {
     case 'weekend':
-      return m.warnWeekend();
+      return m.warnWeekend(w.day);
     case 'friday-afternoon':
       return m.warnFridayAfternoon(formatTimeOfDay(w.cutoff));
+    case 'friday-no-time':
+      return m.warnFridayNoTime(formatTimeOfDay(w.cutoff));
     case 'holiday':
       return m.warnHoliday(w.name);
     case 'eve':
@@ -54,10 +67,11 @@ export function warningText(w: BookingWarning, lang: Lang): string {
   }
 }
 
-/** The /help text: every command with an example. */
-export function helpText(lang: Lang): string {
+/** The /help text: every command with an example; `exampleDay` ("10 dec") is a day still to come. */
+export function helpText(lang: Lang, exampleDay: string): string {
   const m = t(lang);
-  return [m.helpIntro, '', ...helpRows(lang).map(([cmd, what, ex]) => `- **${cmd}**: ${what} ${m.example}: \`${ex}\``), '', m.helpOutro()].join('\n');
+  const rows = helpRows(lang).map(([cmd, what, ex]) => `- **${cmd}**: ${what} ${m.example}: \`${ex.replace(EXAMPLE_DAY, exampleDay)}\``);
+  return [m.helpIntro, '', ...rows, '', m.helpOutro()].join('\n');
 }
 
 // Bidirectional overrides and isolates reorder what follows them (a name could reverse a card's text).

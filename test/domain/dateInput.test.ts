@@ -31,10 +31,16 @@ describe('reading a day', () => {
     expect(parseDay(input, TODAY)).toBe(expected);
   });
 
-  test('a day and month without a year that has passed means next year', () => {
+  test('a day and month without a year means the nearest such day: next year when that is nearer, else this year, even if passed', () => {
     expect(parseDay('3 jan', TODAY)).toBe('2027-01-03');
-    expect(parseDay('1/11', TODAY)).toBe('2027-11-01');
     expect(parseDay('23 nov', TODAY)).toBe('2026-11-23');
+    // Written on Sunday 6 December: "3 dec" is three days ago (refused as passed), not December next year.
+    expect(parseDay('3 dec', '2026-12-06')).toBe('2026-12-03');
+    expect(parseDay('3/12', '2026-12-06')).toBe('2026-12-03');
+    expect(parseDay('1/11', TODAY)).toBe('2026-11-01');
+    // Half a year either way: 24 May 2027 is 182 days ahead (2026: 183 ago); 25 May 2026 is 182 days ago (2027: 183 ahead).
+    expect(parseDay('24 maj', TODAY)).toBe('2027-05-24');
+    expect(parseDay('25 maj', TODAY)).toBe('2026-05-25');
     expect(parseDay('imorgon', '2026-12-31')).toBe('2027-01-01');
     expect(parseDay('fredag', '2026-12-31')).toBe('2027-01-01');
   });

@@ -1,19 +1,26 @@
 import { addMonths, HolidayCalendar, localDay, localMinutes } from '../../src/domain/calendar';
-import { bookingWarnings, checkBookableDay, nearestFreeDays, parseTimeOfDay, ScheduleRules, scheduleDays } from '../../src/domain/schedule';
+import { bookingWarnings, checkBookableDay, exampleBookingDay, nearestFreeDays, parseTimeOfDay, ScheduleRules, scheduleDays } from '../../src/domain/schedule';
 
 const rules: ScheduleRules = { capacity: 1, horizonMonths: 6, fridayCutoff: 13 * 60, holidays: new HolidayCalendar('SE') };
 const kinds = (day: string, time: number | null = null) => bookingWarnings(day, time, rules).map((w) => w.kind);
 
 describe('warnings', () => {
-  test('a Friday after 13:00 warns, a Friday morning or a Friday without a time does not', () => {
-    expect(kinds('2026-12-04', 13 * 60)).toEqual(['friday-afternoon']);
+  test('a Friday after 13:00 warns; 12:59 and 13:00 itself do not (RULES.md: "after 13:00")', () => {
     expect(kinds('2026-12-04', 12 * 60 + 59)).toEqual([]);
-    expect(kinds('2026-12-04')).toEqual([]);
+    expect(kinds('2026-12-04', 13 * 60)).toEqual([]);
+    expect(kinds('2026-12-04', 13 * 60 + 1)).toEqual(['friday-afternoon']);
+    expect(kinds('2026-12-04', 15 * 60)).toEqual(['friday-afternoon']);
+    expect(kinds('2026-12-03', 15 * 60)).toEqual([]);
   });
 
-  test('weekends warn', () => {
-    expect(kinds('2026-12-05')).toEqual(['weekend']);
-    expect(kinds('2026-12-06')).toEqual(['weekend']);
+  test('a Friday without a time asks for one; other days without a time do not', () => {
+    expect(bookingWarnings('2026-12-04', null, rules)).toEqual([{ kind: 'friday-no-time', cutoff: 13 * 60 }]);
+    expect(kinds('2026-12-03')).toEqual([]);
+  });
+
+  test('weekends warn, naming the day', () => {
+    expect(bookingWarnings('2026-12-05', null, rules)).toEqual([{ kind: 'weekend', day: 'saturday' }]);
+    expect(bookingWarnings('2026-12-06', null, rules)).toEqual([{ kind: 'weekend', day: 'sunday' }]);
     expect(kinds('2026-12-07')).toEqual([]);
   });
 
@@ -41,19 +48,20 @@ describe('warnings', () => {
 
   test('HOLIDAYS=none knows no holidays, only weekends', () => {
     const plain = { ...rules, holidays: new HolidayCalendar('none') };
-    expect(bookingWarnings('2026-12-25', null, plain)).toEqual([]);
+    expect(bookingWarnings('2026-12-24', null, plain)).toEqual([]);
+    expect(bookingWarnings('2026-12-25', 10 * 60, plain)).toEqual([]);
   });
 });
 
 describe('bookable days', () => {
   test('past days are refused, today is bookable', () => {
-    expect(checkBookableDay('2026-11-22', '2026-11-23', rules)).toEqual({ ok: false, reason: 'past', today: '2026-11-23' });
+    expect(checkBookableDay('2026-11-22', '2026-11-23', rules)).toEqual({ ok: false, reason: 'past', day: '2026-11-22', today: '2026-11-23' });
     expect(checkBookableDay('2026-11-23', '2026-11-23', rules)).toEqual({ ok: true });
   });
 
   test('more than six months ahead is refused; month ends clamp', () => {
     expect(checkBookableDay('2027-05-23', '2026-11-23', rules)).toEqual({ ok: true });
-    expect(checkBookableDay('2027-05-24', '2026-11-23', rules)).toEqual({ ok: false, reason: 'too-far', lastDay: '2027-05-23' });
+    expect(checkBookableDay('2027-05-24', '2026-11-23', rules)).toEqual({ ok: false, reason: 'too-far', day: '2027-05-24', lastDay: '2027-05-23' });
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
     expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
   });
@@ -62,8 +70,22 @@ describe('bookable days', () => {
 describe('nearest free days', () => {
   const taken = (...days: string[]) => new Map(days.map((d) => [d, 1]));
 
-  test('a second booking on a full day is refused with the three nearest free days', () => {
-    expect(nearestFreeDays('2026-12-03', '2026-11-23', taken('2026-12-03'), rules)).toEqual(['2026-12-04', '2026-12-02', '2026-12-01']);
+  test('a second booking on a full day is refused with the three nearest free days, listed in date order', () => {
+    // Nearest: 4 (1 day), 2 (1 day), 1 (2 days); 7 December (4 days) is further than 1 December.
+    expect(nearestFreeDays('2026-12-03', '2026-11-23', taken('2026-12-03'), rules)).toEqual(['2026-12-01', '2026-12-02', '2026-12-04']);
+  });
+
+  test('the nearest days are chosen by distance, then shown by date (not 9, 7, 10 December)', () => {
+    // 8 December taken and its neighbours partly: nearest free are 9 (1), 7 (1), 10 (2).
+    expect(nearestFreeDays('2026-12-08', '2026-11-23', taken('2026-12-08'), rules)).toEqual(['2026-12-07', '2026-12-09', '2026-12-10']);
+    // At equal distance the later day wins: 2 and 4 December are both one day from 3 December.
+    expect(nearestFreeDays('2026-12-03', '2026-11-23', taken('2026-12-03'), rules, null, 1)).toEqual(['2026-12-04']);
+    // Weekends are skipped, and what is found is still listed by date.
+    expect(nearestFreeDays('2026-12-03', '2026-11-23', taken('2026-12-03', '2026-12-02', '2026-12-04', '2026-12-01'), rules)).toEqual([
+      '2026-11-30',
+      '2026-12-07',
+      '2026-12-08',
+    ]);
   });
 
   test('full days, weekends and holidays are skipped; past days are never offered', () => {
@@ -72,24 +94,33 @@ describe('nearest free days', () => {
       '2026-11-27',
       '2026-11-30',
     ]);
-    expect(nearestFreeDays('2026-12-23', '2026-11-23', taken('2026-12-23', '2026-12-22'), rules)).toEqual(['2026-12-21', '2026-12-28', '2026-12-18']);
+    expect(nearestFreeDays('2026-12-23', '2026-11-23', taken('2026-12-23', '2026-12-22'), rules)).toEqual(['2026-12-18', '2026-12-21', '2026-12-28']);
   });
 
   test('a Friday afternoon booking is not offered another Friday afternoon', () => {
-    expect(nearestFreeDays('2026-12-03', '2026-11-23', taken('2026-12-03'), rules, 14 * 60)).toEqual(['2026-12-02', '2026-12-01', '2026-11-30']);
+    expect(nearestFreeDays('2026-12-03', '2026-11-23', taken('2026-12-03'), rules, 14 * 60)).toEqual(['2026-11-30', '2026-12-01', '2026-12-02']);
   });
 
   test('with capacity 2 a day with one booking is still free', () => {
     const two = { ...rules, capacity: 2 };
     expect(nearestFreeDays('2026-12-03', '2026-11-23', new Map([['2026-12-03', 2], ['2026-12-04', 1]]), two)).toEqual([
-      '2026-12-04',
-      '2026-12-02',
       '2026-12-01',
+      '2026-12-02',
+      '2026-12-04',
     ]);
   });
 
   test('near the end of the horizon only earlier days are offered', () => {
-    expect(nearestFreeDays('2027-05-21', '2026-11-23', taken('2027-05-21'), rules)).toEqual(['2027-05-20', '2027-05-19', '2027-05-18']);
+    expect(nearestFreeDays('2027-05-21', '2026-11-23', taken('2027-05-21'), rules)).toEqual(['2027-05-18', '2027-05-19', '2027-05-20']);
+  });
+});
+
+describe('the example day in /help', () => {
+  test('is a week or more ahead and books without a warning: no weekend, Friday, holiday or eve', () => {
+    expect(exampleBookingDay('2026-11-23', rules)).toBe('2026-11-30');
+    // From 18 December: 25 (Friday, juldagen), 26–27 weekend, 28 Monday.
+    expect(exampleBookingDay('2026-12-18', rules)).toBe('2026-12-28');
+    expect(exampleBookingDay('2026-11-27', rules)).toBe('2026-12-07');
   });
 });
 

@@ -24,7 +24,7 @@ describeWithChromium('booking in the Agents Playground (e2e)', () => {
     await fillCardInput(s.b.page, { label: 'Dag' }, '2026-12-03');
     await fillCardInput(s.b.page, { label: 'Rubrik' }, 'Möt vårdhunden Chili');
     await fillCardInput(s.b.page, { label: 'Förvaltning' }, 'Vård- och omsorgsförvaltningen');
-    await fillCardInput(s.b.page, { label: 'Innehållskategori' }, 'Vardagsberättelser om människor');
+    await fillCardInput(s.b.page, { label: 'Kategori' }, 'Vardagsberättelser om människor');
     await fillCardInput(s.b.page, { label: 'Mål' }, 'Engagera');
     await clickCardButton(s.b.page, 'Boka');
     await waitForText(s.b.page, 'Bokat: torsdag 3 december');

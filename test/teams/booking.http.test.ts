@@ -16,6 +16,34 @@ const form = (day: string, title: string, extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
+/** Every input element of a card's own body, not those inside a show-card (which a body action never sends). */
+function bodyInputs(card: any): any[] {
+  const out: any[] = [];
+  const walk = (node: any) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node.type === 'Action.ShowCard') return;
+    if (String(node.type ?? '').startsWith('Input.')) out.push(node);
+    for (const v of Object.values(node)) if (typeof v === 'object') walk(v);
+  };
+  walk(card.body);
+  walk(card.actions);
+  return out;
+}
+
+/** The raw Action.Execute with this title, with its associatedInputs. */
+function rawAction(card: any, title: string): any {
+  let found: any;
+  const walk = (node: any) => {
+    if (!node || typeof node !== 'object' || found) return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node.type === 'Action.Execute' && node.title === title) found = node;
+    for (const v of Object.values(node)) if (typeof v === 'object') walk(v);
+  };
+  walk(card);
+  return found;
+}
+
 async function activeBookings(t: TestBot, day?: string) {
   return t.bot.db.query<{ id: string; day: string; title: string; owner_id: string; version: number; override_reason: string | null }>(
     `select id, day, title, owner_id, version, override_reason from bookings where status = 'active' ${day ? 'and day = $1' : ''} order by day, override_reason nulls first, title`,
@@ -41,10 +69,28 @@ describe('booking through /api/messages', () => {
       const { replies } = await t.say(USERS.louise, cmd);
       expect(replies[0].text).toMatch(/\/book/);
       for (const c of ['/schedule', '/schema', '/mine', '/mina', '/hjälp']) expect(replies[0].text).toContain(c);
-      expect(replies[0].text).toMatch(/Exempel: `\/book 3 dec/);
+      // The example day is a week ahead of today (Monday 23 November), a plain working day.
+      expect(replies[0].text).toMatch(/Exempel: `\/book 30 nov Möt/);
     }
     const en = await t.say(USERS.louise, '/help', { locale: 'en-US' });
-    expect(en.replies[0].text).toMatch(/Example: `\/book 3 Dec/);
+    expect(en.replies[0].text).toMatch(/Example: `\/book 30 Nov Meet/);
+  });
+
+  test('the example in /help is dated from today, so it books when copied: on 6 December it is not "3 dec"', async () => {
+    t.clock.set('2026-12-06T10:00:00+01:00');
+    const help = (await t.say(USERS.louise, '/hjälp')).replies[0].text as string;
+    expect(help).toMatch(/Exempel: `\/book 14 dec Möt vår nya undersköterska`/);
+    const copied = await t.say(USERS.louise, '/book 14 dec Möt vår nya undersköterska');
+    expect(cardText(attachedCard(copied.replies[0]))).toContain('Bokat: måndag 14 december');
+  });
+
+  test('a day and month in the recent past is "already passed", not the same day next year', async () => {
+    t.clock.set('2026-12-06T10:00:00+01:00');
+    const { replies } = await t.say(USERS.louise, '/book 3 dec Möt vår nya undersköterska');
+    expect(replies[0].text).toBe('Torsdag 3 december har redan varit (idag är det söndag 6 december), så inget är bokat. Välj en dag från och med idag.');
+    const en = await t.say(USERS.louise, '/book Dec 3 Meet our new nurse', { locale: 'en-GB' });
+    expect(en.replies[0].text).toMatch(/^Thursday 3 December has already passed \(today is Sunday 6 December\)/);
+    expect(await activeBookings(t)).toHaveLength(0);
   });
 
   test('an unknown command gets a short hint towards /help, and "/booking" is not /book', async () => {
@@ -70,6 +116,13 @@ describe('booking through /api/messages', () => {
     for (const id of ['"day"', '"title"', '"department"', '"postType"', '"category"', '"goal"', '"timeOfDay"']) expect(inputs).toContain(`"id":${id}`);
     expect(shown).toMatch(/Sponsrat inlägg\? Det behöver ingen bokning/);
     expect(action(card, 'Boka').verb).toBe('booking.submit');
+    // The form and its button come first; the 28 days are below, for reference.
+    expect(shown.indexOf('[Boka]')).toBeLessThan(shown.indexOf('De kommande fyra veckorna'));
+    expect(shown.indexOf('De kommande fyra veckorna')).toBeLessThan(shown.indexOf('Måndag 23 november'));
+    expect(card.actions ?? []).toEqual([]);
+    // One name for the content category, on the form and on the booking.
+    expect(shown).toContain('Kategori');
+    expect(shown).not.toContain('Innehållskategori');
   });
 
   test('submitting the form books the day and replaces the card with who, what and when', async () => {
@@ -79,6 +132,7 @@ describe('booking through /api/messages', () => {
     assertRendered(res.card);
     const shown = cardText(res.card);
     expect(shown).toContain('Bokat: torsdag 3 december');
+    expect(shown.match(/Bokat/g)).toHaveLength(1); // said once: no "Bokat!" above "Bokat: …"
     expect(shown).toContain('Möt vårdhunden Chili');
     expect(shown).toContain('Förvaltning: Kulturförvaltningen');
     expect(shown).toContain('Tid: 10:00');
@@ -88,16 +142,44 @@ describe('booking through /api/messages', () => {
     expect(rows[0]).toMatchObject({ day: '2026-12-03', title: 'Möt vårdhunden Chili', owner_id: USERS.louise.id });
   });
 
-  test('the quick path books at once and takes the editor\'s previous choices as defaults', async () => {
+  test('the quick path books at once and takes the editor\'s previous choices as defaults, and says so', async () => {
     await t.click(USERS.louise, 'booking.submit', form('2026-12-01', 'Första', { department: 'Socialförvaltningen', category: 'tips', goal: 'informera' }));
     const { replies } = await t.say(USERS.louise, '/book 3/12 Andra inlägget');
-    const shown = cardText(attachedCard(replies[0]));
+    const card = attachedCard(replies[0]);
+    const shown = cardText(card);
     expect(shown).toContain('Bokat: torsdag 3 december');
     expect(shown).toContain('Förvaltning: Socialförvaltningen');
     expect(shown).toContain('Kategori: Tips och inspiration');
+    expect(shown).toContain('Förvaltning, typ, kategori och mål är tagna från din förra bokning');
+    // One click opens them to change, filled in with the defaults.
+    expect(rawAction(card, 'Spara')).toBeDefined();
+    expect(shown).toContain('[Ändra detaljer]');
     const tomorrow = await t.say(USERS.louise, '/book i morgon Tredje');
     expect(cardText(attachedCard(tomorrow.replies[0]))).toContain('Bokat: tisdag 24 november');
     expect((await activeBookings(t)).map((b) => b.day)).toEqual(['2026-11-24', '2026-12-01', '2026-12-03']);
+  });
+
+  test('the quick path never copies the previous booking\'s time: a later Friday asks for a time instead of warning', async () => {
+    await t.click(USERS.louise, 'booking.submit', form('2026-12-01', 'Eftermiddag', { timeOfDay: '15:00' }));
+    const thursday = cardText(attachedCard((await t.say(USERS.louise, '/book 3 dec Torsdag')).replies[0]));
+    expect(thursday).toContain('Bokat: torsdag 3 december');
+    expect(thursday).not.toContain('Tid:');
+    const friday = cardText(attachedCard((await t.say(USERS.louise, '/book 11 dec Fredag')).replies[0]));
+    expect(friday).toContain('Vilken tid på fredag 11 december?');
+    expect(friday).not.toMatch(/Fredag efter 13:00/);
+    const rows = await t.bot.db.query<{ day: string; time_of_day: string | null }>(`select day, time_of_day from bookings order by day`);
+    expect(rows).toEqual([
+      { day: '2026-12-01', time_of_day: '15:00' },
+      { day: '2026-12-03', time_of_day: null },
+    ]);
+  });
+
+  test('the form is filled in with the previous department, type, category and goal, never its time', async () => {
+    await t.click(USERS.louise, 'booking.submit', form('2026-12-01', 'Första', { department: 'Socialförvaltningen', timeOfDay: '15:00' }));
+    const card = attachedCard((await t.say(USERS.louise, '/book')).replies[0]);
+    const inputs = bodyInputs(card);
+    expect(inputs.find((i) => i.id === 'department').value).toBe('Socialförvaltningen');
+    expect(inputs.find((i) => i.id === 'timeOfDay').value ?? '').toBe('');
   });
 
   test('a date that cannot be read gets an answer with the accepted forms, and nothing is booked', async () => {
@@ -106,20 +188,21 @@ describe('booking through /api/messages', () => {
       expect(replies[0].text).toMatch(/kunde inte läsa/);
       expect(replies[0].text).toContain('`3 dec`');
       expect(replies[0].text).toContain('`imorgon`');
+      expect(replies[0].text).toContain('`/book 30 nov Möt vår nya undersköterska`');
     }
     const en = await t.say(USERS.louise, '/book someday Wrong', { locale: 'en-GB' });
     expect(en.replies[0].text).toMatch(/could not read "someday"/);
     const noTitle = await t.say(USERS.louise, '/book 3 dec');
-    expect(noTitle.replies[0].text).toMatch(/Skriv en rubrik/);
+    expect(noTitle.replies[0].text).toMatch(/Skriv en rubrik efter datumet, till exempel `\/book 30 nov /);
     expect(await activeBookings(t)).toHaveLength(0);
   });
 
   test('past days and days more than six months ahead are refused with a reason', async () => {
     const past = await t.say(USERS.louise, '/book 2026-11-20 För sent');
-    expect(past.replies[0].text).toMatch(/Dagen har redan varit \(idag är det måndag 23 november\)/);
+    expect(past.replies[0].text).toMatch(/Fredag 20 november har redan varit \(idag är det måndag 23 november\)/);
     const far = await t.say(USERS.louise, '/book 2027-05-24 För tidigt');
     expect(far.replies[0].text).toMatch(/sex månader framåt, till och med söndag 23 maj 2027/);
-    const edge = await t.say(USERS.louise, '/book 2027-05-21 Precis inom');
+    const edge = await t.say(USERS.louise, '/book 2027-05-21 kl 10:00 Precis inom');
     expect(cardText(attachedCard(edge.replies[0]))).toContain('Bokat: fredag 21 maj 2027');
     expect(await activeBookings(t)).toHaveLength(1);
   });
@@ -133,19 +216,22 @@ describe('booking through /api/messages', () => {
     expect(cardText(card)).toContain('Torsdag 3 december är redan bokad');
     expect(cardText(card)).toContain('Eriks dag (Förvaltning ej angiven, Erik Berg)');
     const alternatives = executeActions(card).filter((a) => a.verb === 'booking.submit');
-    // Wednesday is taken and Saturday/Sunday need a warning: Friday 4 (1 day), Tuesday 1 (2 days), Monday 30 November (3 days).
-    expect(alternatives.map((a) => a.title)).toEqual(['Fredag 4 december', 'Tisdag 1 december', 'Måndag 30 november']);
+    // Wednesday is taken and Saturday/Sunday need a warning: the nearest are Friday 4 (1 day), Tuesday 1
+    // (2 days) and Monday 30 November (3 days), listed as a calendar lists them.
+    expect(alternatives.map((a) => a.title)).toEqual(['Måndag 30 november', 'Tisdag 1 december', 'Fredag 4 december']);
     expect(cardText(card)).not.toMatch(/Superadmin/);
-    const res = await t.click(USERS.louise, 'booking.submit', alternatives[0].data);
-    expect(cardText(res.card)).toContain('Bokat: fredag 4 december');
-    expect((await activeBookings(t, '2026-12-04'))[0].title).toBe('Louises inlägg');
+    const res = await t.click(USERS.louise, 'booking.submit', alternatives[1].data);
+    expect(cardText(res.card)).toContain('Bokat: tisdag 1 december');
+    expect((await activeBookings(t, '2026-12-01'))[0].title).toBe('Louises inlägg');
     expect(await activeBookings(t, '2026-12-03')).toHaveLength(1);
   });
 
   test('weekends, Friday afternoons, holidays and eves book only after the editor confirms a warning that says why', async () => {
     const cases: [string, RegExp][] = [
-      ['/book 2026-12-05 Lördag', /helgdag \(lördag\/söndag\)/],
+      ['/book 2026-12-05 Lördag', /Det är en lördag: frågor/],
+      ['/book 2026-12-06 Söndag', /Det är en söndag: frågor/],
       ['/book 2026-12-04 kl 14:00 Fredag eftermiddag', /Fredag efter 13:00/],
+      ['/book 2026-12-04 kl 13:01 Fredag eftermiddag', /Fredag efter 13:00/],
       ['/book 2026-12-24 Julafton', /aftondag \(julafton\)/],
       ['/book 2026-12-25 Juldagen', /röd dag \(juldagen\)/],
     ];
@@ -162,6 +248,48 @@ describe('booking through /api/messages', () => {
     expect(cardText(res.card)).toContain('Bokat: lördag 5 december');
     const morning = await t.say(USERS.erik, '/book 2026-12-11 kl 09:30 Fredag förmiddag');
     expect(cardText(attachedCard(morning.replies[0]))).toContain('Bokat: fredag 11 december');
+    // 13:00 is not "after 13:00".
+    const one = await t.say(USERS.erik, '/book 2026-12-18 kl 13:00 Fredag klockan ett');
+    expect(cardText(attachedCard(one.replies[0]))).toContain('Bokat: fredag 18 december');
+    const en = await t.say(USERS.louise, '/book 2026-12-12 Saturday', { locale: 'en-US' });
+    expect(cardText(attachedCard(en.replies[0]))).toMatch(/It is a Saturday: questions/);
+  });
+
+  test('a Friday without a time asks for the time; a time after 13:00 then warns, a morning books, "without a time" books as is', async () => {
+    const card = attachedCard((await t.say(USERS.louise, '/book 2026-12-04 Fredag utan tid')).replies[0]);
+    assertRendered(card);
+    const shown = cardText(card);
+    expect(shown).toContain('Vilken tid på fredag 4 december?');
+    expect(shown).toMatch(/Det är en fredag och ingen tid är angiven: inlägg efter 13:00 hinner inte få svar före helgen/);
+    const time = bodyInputs(card).find((i) => i.id === 'timeOfDay');
+    expect(time).toMatchObject({ type: 'Input.Time', isRequired: true });
+    // Only "Boka" needs the time; the other buttons work with it empty.
+    expect(rawAction(card, 'Boka').associatedInputs).toBe('auto');
+    expect(rawAction(card, 'Boka utan tid').associatedInputs).toBe('none');
+    expect(rawAction(card, 'Välj en annan dag').associatedInputs).toBe('none');
+    expect(await activeBookings(t)).toHaveLength(0);
+
+    const book = action(card, 'Boka');
+    const late = await t.click(USERS.louise, book.verb, { ...book.data, timeOfDay: '15:00' });
+    expect(cardText(late.card)).toMatch(/Fredag efter 13:00/);
+    expect(await activeBookings(t)).toHaveLength(0);
+    const morning = await t.click(USERS.louise, book.verb, { ...book.data, timeOfDay: '10:00' });
+    expect(cardText(morning.card)).toContain('Bokat: fredag 4 december');
+    expect(cardText(morning.card)).toContain('Tid: 10:00');
+
+    const other = attachedCard((await t.say(USERS.erik, '/book 2026-12-11 Eriks fredag')).replies[0]);
+    const without = action(other, 'Boka utan tid');
+    expect(cardText((await t.click(USERS.erik, without.verb, without.data)).card)).toContain('Bokat: fredag 11 december');
+    expect((await activeBookings(t)).map((b) => b.day)).toEqual(['2026-12-04', '2026-12-11']);
+  });
+
+  test('the schedule names holidays and eves ("Julafton", "Juldagen")', async () => {
+    t.clock.set('2026-12-14T09:00:00+01:00');
+    const shown = cardText(attachedCard((await t.say(USERS.louise, '/schema')).replies[0]));
+    expect(shown).toContain('Julafton · Ledig');
+    expect(shown).toContain('Juldagen · Ledig');
+    expect(shown).toContain('Nyårsafton · Ledig');
+    expect(shown).not.toMatch(/· julafton/);
   });
 
   test('a superadmin may book a full day with an override and a reason, shown on the schedule; nobody else can', async () => {
@@ -170,6 +298,13 @@ describe('booking through /api/messages', () => {
     expect(cardText(forged.card)).toMatch(/Bara superadmins kan boka en full dag/);
     const { replies } = await t.say(USERS.admin, '/book 2026-12-03 Krisinformation om vattnet');
     const card = attachedCard(replies[0]);
+    assertRendered(card);
+    // The required reason sits in a show-card of its own, so it cannot block the other buttons.
+    expect(bodyInputs(card)).toEqual([]);
+    expect(cardText(card)).toContain('[Boka ändå (superadministratör)]');
+    for (const title of ['Onsdag 2 december', 'Välj en annan dag']) expect(rawAction(card, title).associatedInputs).toBe('none');
+    const other = await t.click(USERS.admin, 'booking.submit', action(card, 'Onsdag 2 december').data);
+    expect(cardText(other.card)).toContain('Bokat: onsdag 2 december');
     const override = action(card, 'Boka ändå');
     const noReason = await t.click(USERS.admin, override.verb, { ...override.data, overrideReason: '  ' });
     expect(cardText(noReason.card)).toContain('Superadmin: boka dagen ändå');
@@ -177,6 +312,7 @@ describe('booking through /api/messages', () => {
     expect(cardText(ok.card)).toContain('Extra inlägg, skäl: Viktig krisinformation');
     const rows = await activeBookings(t, '2026-12-03');
     expect(rows.map((r) => r.override_reason)).toEqual([null, 'Viktig krisinformation']);
+    expect(await activeBookings(t, '2026-12-02')).toHaveLength(1);
     const schedule = await t.say(USERS.louise, '/schema');
     expect(cardText(attachedCard(schedule.replies[0]))).toContain('Krisinformation om vattnet (Förvaltning ej angiven, Sara Superadmin) · extra: Viktig krisinformation');
   });
@@ -230,27 +366,68 @@ describe('booking through /api/messages', () => {
     expect(cardText(forgedEdit.card)).toMatch(/Bara den som bokade/);
     const rows = await activeBookings(t);
     expect(rows).toEqual([expect.objectContaining({ day: '2026-12-03', title: 'Louises dag', version: 1 })]);
-    const byAdmin = await t.click(USERS.admin, 'booking.cancel', cancel.data);
+    const forgedConfirmed = await t.click(USERS.erik, 'booking.cancel', { ...cancel.data, confirmed: true });
+    expect(cardText(forgedConfirmed.card)).toMatch(/Bara den som bokade/);
+    expect(await activeBookings(t)).toHaveLength(1);
+    const asked = await t.click(USERS.admin, 'booking.cancel', cancel.data);
+    const yes = action(asked.card, 'Ja, avboka');
+    const byAdmin = await t.click(USERS.admin, yes.verb, yes.data);
     expect(cardText(byAdmin.card)).toContain('Avbokad av Sara Superadmin');
     expect(await activeBookings(t)).toHaveLength(0);
   });
 
-  test('a second click on a used form finds the booking it made and books nothing more', async () => {
+  test('a second click on a used form (a double-click) shows the same result card and books nothing more', async () => {
     const data = form('2026-12-03', 'En gång');
     const first = await t.click(USERS.louise, 'booking.submit', data);
     const second = await t.click(USERS.louise, 'booking.submit', data);
-    expect(cardText(first.card)).toContain('Bokat!');
-    expect(cardText(second.card)).toContain('Den här bokningen är redan gjord');
+    expect(cardText(first.card)).toContain('Bokat: torsdag 3 december');
+    expect(second.card).toEqual(first.card);
     expect(await activeBookings(t)).toHaveLength(1);
+    // Changed since: the card shows how it is now, and says so.
+    const edit = action(first.card, 'Spara');
+    await t.click(USERS.louise, edit.verb, { ...edit.data, title: 'Ny rubrik', department: 'Kulturförvaltningen', postType: 'inlagg', category: 'vardag', goal: 'engagera' });
+    const third = await t.click(USERS.louise, 'booking.submit', data);
+    expect(cardText(third.card)).toContain('Den här bokningen gjordes redan och har ändrats sedan dess');
+    expect(cardText(third.card)).toContain('Ny rubrik');
+  });
+
+  test('"Avboka" asks first; "Nej, behåll" leaves the booking, "Ja, avboka" cancels it', async () => {
+    const card = attachedCard((await t.say(USERS.louise, '/book 2026-12-03 Louises dag')).replies[0]);
+    const asked = await t.click(USERS.louise, 'booking.cancel', action(card, 'Avboka').data);
+    assertRendered(asked.card);
+    expect(cardText(asked.card)).toContain('Avboka torsdag 3 december?');
+    expect(cardText(asked.card)).toContain('”Louises dag” tas bort ur schemat och dagen blir ledig för andra.');
+    expect(await activeBookings(t)).toHaveLength(1);
+    const no = action(asked.card, 'Nej, behåll');
+    const kept = await t.click(USERS.louise, no.verb, no.data);
+    expect(cardText(kept.card)).toContain('Bokat: torsdag 3 december');
+    expect(await activeBookings(t)).toHaveLength(1);
+    const yes = action(asked.card, 'Ja, avboka');
+    const done = await t.click(USERS.louise, yes.verb, yes.data);
+    expect(cardText(done.card)).toContain('Avbokat: torsdag 3 december');
+    expect(await activeBookings(t)).toHaveLength(0);
+
+    // From /mina the answer is the list again.
+    await t.say(USERS.louise, '/book 2026-12-08 Tisdag');
+    const mine = attachedCard((await t.say(USERS.louise, '/mina')).replies[0]);
+    const ask = await t.click(USERS.louise, 'booking.cancel', action(mine, 'Avboka').data);
+    const keep = action(ask.card, 'Nej, behåll');
+    expect(cardText((await t.click(USERS.louise, keep.verb, keep.data)).card)).toContain('Mina bokningar');
+    const confirm = action(ask.card, 'Ja, avboka');
+    const list = await t.click(USERS.louise, confirm.verb, confirm.data);
+    expect(cardText(list.card)).toContain('Avbokat: tisdag 8 december');
+    expect(cardText(list.card)).toContain('Du har inga kommande bokningar');
   });
 
   test('a stale card after a cancel shows the current state and changes nothing', async () => {
     const card = attachedCard((await t.say(USERS.louise, '/book 2026-12-03 Avbokas')).replies[0]);
-    const cancel = action(card, 'Avboka');
+    const cancel = action((await t.click(USERS.louise, 'booking.cancel', action(card, 'Avboka').data)).card, 'Ja, avboka');
     const first = await t.click(USERS.louise, cancel.verb, cancel.data);
     expect(cardText(first.card)).toContain('Avbokat: torsdag 3 december');
     const again = await t.click(USERS.louise, cancel.verb, cancel.data);
     expect(cardText(again.card)).toMatch(/redan avbokad \(av Louise Lind\)/);
+    const askAgain = await t.click(USERS.louise, 'booking.cancel', action(card, 'Avboka').data);
+    expect(cardText(askAgain.card)).toMatch(/redan avbokad \(av Louise Lind\)/);
     const move = action(card, 'Flytta hit');
     const stale = await t.click(USERS.louise, move.verb, { ...move.data, moveTo: '2026-12-08' });
     expect(cardText(stale.card)).toMatch(/redan avbokad/);
@@ -297,7 +474,7 @@ describe('booking through /api/messages', () => {
   test('20 editors booking one free day at the same moment: exactly one wins, the others get alternatives', async () => {
     const editors = Array.from({ length: 20 }, (_, i) => ({ id: `aad-editor-${i}`, name: `Redaktör ${i}` }));
     const results = await Promise.all(editors.map((e) => t.click(e, 'booking.submit', form('2026-12-03', `Inlägg från ${e.name}`))));
-    const won = results.filter((r) => cardText(r.card).includes('Bokat!'));
+    const won = results.filter((r) => cardText(r.card).includes('Bokat:'));
     const refused = results.filter((r) => cardText(r.card).includes('är redan bokad'));
     expect(won).toHaveLength(1);
     expect(refused).toHaveLength(19);
@@ -323,7 +500,8 @@ describe('booking through /api/messages', () => {
     expect(update.path).toBe(`/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities/sent-1`);
     expect(cardText(update.body.attachments[0].content)).toContain('Syns i kanalen (Förvaltning ej angiven, Erik Berg)');
     const cancel = action(attachedCard((await t.say(USERS.erik, '/mine')).replies[0]), 'Avboka');
-    await t.click(USERS.erik, cancel.verb, cancel.data);
+    const yes = action((await t.click(USERS.erik, cancel.verb, cancel.data)).card, 'Ja, avboka');
+    await t.click(USERS.erik, yes.verb, yes.data);
     await t.idle();
     expect(cardText(t.connector.updates().at(-1)!.body.attachments[0].content)).toContain('0 av 28 dagar bokade');
   });
@@ -398,7 +576,7 @@ describe('editors are the members of the SAV team when SAV_TEAM_ID is set', () =
     const inChannel = await t.say(USERS.louise, '/book 2026-12-03 Från kanalen', { where: 'channel' });
     expect(cardText(attachedCard(inChannel.replies[0]))).toContain('Bokat');
     t.connector.addTeamMember(SAV_TEAM, USERS.erik);
-    const personal = await t.say(USERS.erik, '/book 2026-12-04 Från chatten');
+    const personal = await t.say(USERS.erik, '/book 2026-12-04 kl 10:00 Från chatten');
     expect(cardText(attachedCard(personal.replies[0]))).toContain('Bokat');
     expect(await activeBookings(t)).toHaveLength(2);
   });

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { isLocalDate, LocalDate } from '../../domain/calendar';
 import { parseQuickBooking } from '../../domain/dateInput';
-import { CATEGORIES, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
+import { CATEGORIES, DayCheck, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
 import type { Booking } from '../../domain/booking';
 import { Card, cardActivity } from '../cards';
@@ -15,7 +15,9 @@ import {
   bookingCard,
   bookingFormCard,
   bookingWarningCard,
+  cancelConfirmCard,
   dayFullCard,
+  exampleDay,
   FormValues,
   moveChoiceCard,
   myBookingsCard,
@@ -78,7 +80,8 @@ const detailsShape = {
 };
 
 const editData = z.object({ bookingId, version, ...detailsShape });
-const cancelData = z.object({ bookingId, version, from: z.enum(['booking', 'mine']).default('booking') });
+const cancelData = z.object({ bookingId, version, from: z.enum(['booking', 'mine']).default('booking'), confirmed: flag });
+const viewData = z.object({ bookingId, from: z.enum(['booking', 'mine']).default('booking') });
 const moveData = z
   .object({
     bookingId,
@@ -91,6 +94,9 @@ const moveData = z
   })
   .passthrough();
 const formData = z.object({ ...formFields, timeOfDay: z.string().nullable().optional() }).passthrough();
+
+/** Where a booking's details came from, so that the confirmation can say so. */
+type DetailsSource = 'given' | 'previous-booking' | 'none';
 
 /** The booking commands and card actions. */
 export class BookingHandlers {
@@ -107,7 +113,9 @@ export class BookingHandlers {
     }
     const quick = parseQuickBooking(args, this.deps.bookings.today());
     if (!quick.ok) {
-      const reply = quick.reason === 'no-title' ? t(person.lang).missingTitle() : t(person.lang).unreadableDay(args.trim().split(/\s+/)[0]);
+      const example = exampleDay(this.view(person));
+      const reply =
+        quick.reason === 'no-title' ? t(person.lang).missingTitle(example) : t(person.lang).unreadableDay(args.trim().split(/\s+/)[0], example);
       this.deps.log.info({ userId: person.id, length: args.length }, 'quick booking not understood');
       await context.sendActivity(reply);
       return;
@@ -118,6 +126,8 @@ export class BookingHandlers {
       await context.sendActivity(t(person.lang).booking.answers.titleTooLong(MAX_TITLE, quick.title.length));
       return;
     }
+    // The other details come from the editor's previous booking and the confirmation says so; the time
+    // only from what was typed now.
     const defaults = await this.deps.bookings.defaults(person);
     const request: BookingRequest = {
       day: quick.day,
@@ -126,10 +136,11 @@ export class BookingHandlers {
       postType: defaults.postType ?? 'inlagg',
       category: defaults.category ?? 'vardag',
       goal: defaults.goal ?? 'engagera',
-      timeOfDay: quick.time ?? defaults.timeOfDay ?? null,
+      timeOfDay: quick.time,
       requestId: null,
     };
-    const reply = await this.answerBooking(person, request, await this.deps.bookings.book(person, request));
+    const source: DetailsSource = defaults.department ? 'previous-booking' : 'none';
+    const reply = await this.answerBooking(person, request, await this.deps.bookings.book(person, request), source);
     await context.sendActivity(typeof reply === 'string' ? reply : cardActivity(reply));
   }
 
@@ -199,12 +210,23 @@ export class BookingHandlers {
     return this.deps.board.render(person.lang);
   }
 
+  /** "Avboka" asks first (permission checked already); "Ja, avboka" cancels. */
   async cancel(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
     const parsed = cancelData.safeParse(raw);
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
-    const { bookingId: id, version: v, from } = parsed.data;
-    const outcome = await this.deps.bookings.cancel(person, id, v);
+    const { bookingId: id, version: v, from, confirmed } = parsed.data;
+    const outcome = await this.deps.bookings.cancel(person, id, v, confirmed);
+    if (outcome.kind === 'confirm-cancel') return cancelConfirmCard(outcome.booking, from, this.view(person));
     return this.answerChange(person, outcome, from, (b) => ({ text: t(person.lang).booking.answers.cancelled(this.day(b.day, person)), tone: 'good' }));
+  }
+
+  /** A booking as it is now ("Nej, behåll" on the cancel question); nothing changes. */
+  async show(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
+    const parsed = viewData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const booking = await this.deps.bookings.get(parsed.data.bookingId);
+    if (!booking) return this.refusal(person, t(person.lang).notFound());
+    return this.currentView(person, booking, parsed.data.from, null);
   }
 
   async move(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
@@ -239,29 +261,31 @@ export class BookingHandlers {
 
   // ---- answers ----
 
-  private async answerBooking(person: Person, request: BookingRequest, outcome: BookOutcome): Promise<Card | string> {
+  private async answerBooking(person: Person, request: BookingRequest, outcome: BookOutcome, source: DetailsSource = 'given'): Promise<Card | string> {
     const view = this.view(person);
     const m = t(person.lang).booking.answers;
     switch (outcome.kind) {
       case 'booked': {
         if (!outcome.duplicate) this.changed(person, 'booked', outcome.booking);
-        const b = outcome.booking;
-        const notice: Notice = outcome.duplicate
-          ? { text: m.alreadyMade, tone: 'warning' }
-          : UNKNOWN_DEPARTMENT.includes(b.department)
-            ? { text: m.bookedChooseDepartment, tone: 'good' }
-            : { text: m.booked, tone: 'good' };
-        const current = (await this.deps.bookings.get(b.id)) ?? b;
-        return bookingCard(current, notice, view);
+        const current = (await this.deps.bookings.get(outcome.booking.id)) ?? outcome.booking;
+        // A second click on the same card (a double-click) shows what the first click showed, unless
+        // the booking has been changed or cancelled since: then it shows how it is now, and says so.
+        if (outcome.duplicate && (current.version > 1 || current.status !== 'active')) {
+          return bookingCard(current, { text: m.alreadyMade, tone: 'warning' }, view);
+        }
+        const notice: Notice = UNKNOWN_DEPARTMENT.includes(current.department)
+          ? { text: m.bookedChooseDepartment, tone: 'good' }
+          : source === 'previous-booking'
+            ? { text: m.defaultsFromPrevious, tone: 'good' }
+            : null;
+        return bookingCard(current, notice, view, true);
       }
       case 'needs-confirmation':
         return bookingWarningCard({ ...request, requestId: request.requestId }, outcome.warnings, view);
       case 'day-full':
         return dayFullCard(outcome.request, outcome.alternatives, outcome.bookings, outcome.canOverride, view);
       case 'invalid-day':
-        return outcome.check.reason === 'past'
-          ? t(person.lang).pastDay(this.day(outcome.check.today, person))
-          : t(person.lang).tooFar(this.day(outcome.check.lastDay, person));
+        return this.dayRefusal(person, outcome.check);
       case 'override-refused':
         this.deps.log.warn({ userId: person.id, reason: outcome.reason }, 'override refused');
         return outcome.reason === 'not-superadmin'
@@ -292,18 +316,21 @@ export class BookingHandlers {
         this.deps.log.info({ userId: person.id, bookingId: c.id }, 'stale card action');
         return this.currentView(person, c, from, { text: what, tone: 'warning' });
       }
-      case 'invalid-day': {
-        const msg =
-          outcome.check.reason === 'past'
-            ? t(person.lang).pastDay(this.day(outcome.check.today, person))
-            : t(person.lang).tooFar(this.day(outcome.check.lastDay, person));
-        return this.currentView(person, outcome.booking, from, { text: msg, tone: 'attention' });
-      }
+      case 'invalid-day':
+        return this.currentView(person, outcome.booking, from, { text: this.dayRefusal(person, outcome.check), tone: 'attention' });
       case 'needs-confirmation':
       case 'day-full':
-        // Handled by the caller, which knows the target day.
+      case 'confirm-cancel':
+        // Handled by the caller, which knows the target day or what to ask.
         return this.currentView(person, outcome.booking, from, null);
     }
+  }
+
+  /** Why a day cannot be booked: it has passed (naming it and today) or lies beyond the horizon. */
+  private dayRefusal(person: Person, check: Exclude<DayCheck, { ok: true }>): string {
+    return check.reason === 'past'
+      ? t(person.lang).pastDay(this.day(check.day, person), this.day(check.today, person))
+      : t(person.lang).tooFar(this.day(check.lastDay, person));
   }
 
   private async currentView(person: Person, booking: Booking, from: 'booking' | 'mine', notice: Notice): Promise<Card> {

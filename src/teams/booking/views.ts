@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang, LocalDate } from '../../domain/calendar';
 import { weekday } from '../../domain/calendar';
-import { BookingWarning, lastBookableDay, ScheduleRules } from '../../domain/schedule';
+import { BookingWarning, exampleBookingDay, lastBookableDay, ScheduleRules } from '../../domain/schedule';
 import type { BookingRequest, ScheduleDay } from '../../services/booking';
 import type { Booking } from '../../domain/booking';
 import { Card, renderCard, Tone, toneColor } from '../cards';
-import { categoryName, choices, formatDay, formatInstant, goalName, plain, postTypeName, warningText } from '../text';
+import { categoryName, choices, formatDay, formatInstant, goalName, plain, postTypeName, shortDay, warningText } from '../text';
 import { t } from '../messages';
 
 /** What every booking view needs to know about the reader and the moment. */
@@ -24,6 +24,8 @@ interface Choice {
   verb: string;
   data: Record<string, unknown>;
   style?: string;
+  /** Whether the card's inputs go with the click: 'none' for buttons that must work with a required input left empty. */
+  associatedInputs?: 'auto' | 'none';
 }
 
 const m = (ctx: ViewContext) => t(ctx.lang).booking;
@@ -45,7 +47,8 @@ function daysContainer(days: ScheduleDay[], ctx: ViewContext): Card {
       const status = taken.length > 0 ? taken.join('\n\n') + (d.free > 0 && ctx.rules.capacity > 1 ? `\n\n${freeText} (${d.free})` : '') : freeText;
       return {
         label: capital(day(d.day, ctx)),
-        status: special ? `${status} · ${special.name}` : status,
+        // The day's name first ("Julafton · Ledig"), so that a holiday is seen before its bookings.
+        status: special ? `${capital(special.name)} · ${status}` : status,
         weight: taken.length > 0 ? 'Bolder' : 'Default',
         color: taken.length > 0 && d.free === 0 ? 'Default' : 'Good',
         muted: off,
@@ -53,6 +56,11 @@ function daysContainer(days: ScheduleDay[], ctx: ViewContext): Card {
       };
     }),
   });
+}
+
+/** A day for examples such as `/book 10 dec …`, written as editors type it: always ahead of today. */
+export function exampleDay(ctx: ViewContext): string {
+  return shortDay(exampleBookingDay(ctx.today, ctx.rules), ctx.lang);
 }
 
 function departmentChoices(ctx: ViewContext) {
@@ -87,7 +95,7 @@ export interface FormValues {
   timeOfDay?: string | null;
 }
 
-/** The booking form under the coming four weeks. */
+/** The booking form, with the coming four weeks below it for reference. */
 export function bookingFormCard(days: ScheduleDay[], values: FormValues, error: string, ctx: ViewContext): Card {
   return renderCard('booking-form', {
     t: m(ctx).form,
@@ -129,8 +137,11 @@ export type Notice = { text: string; tone: Tone } | null;
 
 const noticeColor = (n: Notice) => toneColor(n?.tone);
 
-/** One booking: who booked what for when, what happened to it, and buttons to change it. */
-export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext): Card {
+/**
+ * One booking: who booked what for when, what happened to it, and buttons to change it.
+ * @param justBooked the answer to the click that booked it: the heading ("Bokat: …") says so in green.
+ */
+export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext, justBooked = false): Card {
   const w = m(ctx);
   const active = b.status === 'active';
   const facts = bookingFacts(b, ctx);
@@ -145,7 +156,7 @@ export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext): Card 
     t: { heading: active ? w.booked(day(b.day, ctx)) : w.cancelled(day(b.day, ctx)), history, ...w.card },
     notice: notice?.text ?? '',
     noticeColor: noticeColor(notice),
-    headingColor: active ? 'Default' : 'Attention',
+    headingColor: !active ? 'Attention' : justBooked ? 'Good' : 'Default',
     title: b.title,
     titleText: plain(b.title),
     facts,
@@ -188,23 +199,55 @@ function choiceCard(opts: {
   choices: Choice[];
   primary: Choice[];
   override: { verb: string; data: Record<string, unknown> } | null;
+  /** Asks for a time of day (required for the first primary button only). */
+  timeInput?: boolean;
   ctx: ViewContext;
   attention: boolean;
 }): Card {
+  const w = m(opts.ctx);
   return renderCard('booking-choice', {
-    t: { heading: opts.heading, lead: opts.lead, choicesLead: opts.choicesLead, noChoices: opts.noChoices, ...m(opts.ctx).override },
+    t: { heading: opts.heading, lead: opts.lead, choicesLead: opts.choicesLead, noChoices: opts.noChoices, ...w.override },
     headingColor: opts.attention ? 'Attention' : 'Warning',
     reasons: opts.reasons,
     facts: opts.facts,
-    choices: opts.choices,
-    primary: opts.primary.map((p) => ({ style: 'default', ...p })),
+    timeInput: opts.timeInput ? { label: w.askTime.label, error: w.askTime.error } : null,
+    // Only the button that needs an input takes the card's inputs: a required field left empty (the
+    // override's reason, the time) must not block "Välj en annan dag" or a one-click day.
+    choices: opts.choices.map((c) => ({ associatedInputs: 'none', ...c })),
+    primary: opts.primary.map((p) => ({ style: 'default', associatedInputs: 'none', ...p })),
     override: opts.override,
   });
 }
 
-/** The day needs a confirmation: it says why, and books only when the editor confirms. */
+/**
+ * The day needs a confirmation: it says why, and books only when the editor confirms. A Friday without a
+ * time asks for the time instead; booking without one stays possible.
+ */
 export function bookingWarningCard(req: BookingRequest, warnings: BookingWarning[], ctx: ViewContext): Card {
   const w = m(ctx);
+  const requestId = req.requestId ?? randomUUID();
+  if (warnings.some((x) => x.kind === 'friday-no-time')) {
+    const { timeOfDay: _none, ...withoutTime } = requestData(req);
+    return choiceCard({
+      ctx,
+      attention: false,
+      heading: w.askTime.heading(day(req.day, ctx)),
+      lead: '',
+      reasons: warnings.map((warning) => warningText(warning, ctx.lang)),
+      facts: [{ title: w.title, value: plain(req.title) }, ...bookingFacts(req, ctx)],
+      choicesLead: '',
+      noChoices: '',
+      choices: [],
+      timeInput: true,
+      primary: [
+        // The time comes from the input; a time after the cutoff gets the Friday-afternoon warning next.
+        { title: w.askTime.book, verb: 'booking.submit', data: { ...withoutTime, requestId }, style: 'positive', associatedInputs: 'auto' },
+        { title: w.askTime.bookWithout, verb: 'booking.submit', data: { ...requestData(req), requestId, confirmWarnings: true } },
+        { title: w.chooseAnotherDay, verb: 'booking.form', data: requestData(req) },
+      ],
+      override: null,
+    });
+  }
   return choiceCard({
     ctx,
     attention: false,
@@ -216,7 +259,7 @@ export function bookingWarningCard(req: BookingRequest, warnings: BookingWarning
     noChoices: '',
     choices: [],
     primary: [
-      { title: w.bookAnyway, verb: 'booking.submit', data: { ...requestData(req), requestId: req.requestId ?? randomUUID(), confirmWarnings: true }, style: 'positive' },
+      { title: w.bookAnyway, verb: 'booking.submit', data: { ...requestData(req), requestId, confirmWarnings: true }, style: 'positive' },
       { title: w.chooseAnotherDay, verb: 'booking.form', data: requestData(req) },
     ],
     override: null,
@@ -283,6 +326,16 @@ export function moveChoiceCard(
     primary: [],
     override: null,
   });
+}
+
+/** Asks before a cancel: the day becomes free for others at once. "Nej" shows the booking again, unchanged. */
+export function cancelConfirmCard(b: Booking, from: 'booking' | 'mine', ctx: ViewContext): Card {
+  const w = m(ctx).confirmCancel;
+  const data = { bookingId: b.id, version: b.version, from };
+  return noticeCard(w.heading(day(b.day, ctx)), w.message(plain(b.title)), 'attention', [
+    { title: w.yes, verb: 'booking.cancel', data: { ...data, confirmed: true } },
+    { title: w.no, verb: 'booking.view', data },
+  ]);
 }
 
 /** The editor's bookings, each with Move and Cancel. */

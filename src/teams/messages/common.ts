@@ -7,12 +7,15 @@ const DATE_FORMS = {
   en: '`2026-12-03`, `3 Dec`, `December 3`, `3/12`, `Thursday`, `today`, `tomorrow`',
 };
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const sv = {
   // Booking and general answers.
-  unreadableDay: (input: string) =>
-    `Jag kunde inte läsa "${input}" som ett datum. Skriv till exempel ${DATE_FORMS.sv}, följt av rubriken: \`/book 3 dec Möt vår nya undersköterska\`.`,
-  missingTitle: () => 'Skriv en rubrik efter datumet, till exempel `/book 3 dec Möt vår nya undersköterska`, eller skriv bara `/book` för formuläret.',
-  pastDay: (today: string) => `Dagen har redan varit (idag är det ${today}). Välj en dag från och med idag.`,
+  /** `example` is a day to write, such as "10 dec", always in the future when the answer is read. */
+  unreadableDay: (input: string, example: string) =>
+    `Jag kunde inte läsa "${input}" som ett datum. Skriv till exempel ${DATE_FORMS.sv}, följt av rubriken: \`/book ${example} Möt vår nya undersköterska\`.`,
+  missingTitle: (example: string) => `Skriv en rubrik efter datumet, till exempel \`/book ${example} Möt vår nya undersköterska\`, eller skriv bara \`/book\` för formuläret.`,
+  pastDay: (day: string, today: string) => `${capitalise(day)} har redan varit (idag är det ${today}), så inget är bokat. Välj en dag från och med idag.`,
   tooFar: (lastDay: string) => `Schemat går att boka högst sex månader framåt, till och med ${lastDay}.`,
   notEditor: () => 'Det är bara redaktörerna i SAV-nätverket som kan boka. Hör av dig till en superadmin om du borde vara med.',
   notOwner: () => 'Bara den som bokade, eller en superadmin, kan ändra eller avboka den här bokningen. Inget har ändrats.',
@@ -29,8 +32,11 @@ export const sv = {
   unknownUser: 'Okänd användare',
 
   // Booking warnings.
-  warnWeekend: () => 'Det är en helgdag (lördag/söndag): frågor i kommentarerna blir obesvarade till måndag.',
+  warnWeekend: (day: 'saturday' | 'sunday') =>
+    `Det är en ${day === 'saturday' ? 'lördag' : 'söndag'}: frågor i kommentarerna blir obesvarade till måndag.`,
   warnFridayAfternoon: (cutoff: string) => `Fredag efter ${cutoff}: diskussioner hinner inte besvaras före helgen.`,
+  warnFridayNoTime: (cutoff: string) =>
+    `Det är en fredag och ingen tid är angiven: inlägg efter ${cutoff} hinner inte få svar före helgen. Ange en tid, helst senast ${cutoff}.`,
   warnHoliday: (name: string) => `Det är en röd dag (${name}): ingen hinner svara på kommentarer.`,
   warnEve: (name: string) => `Det är en aftondag (${name}): många är lediga och kommentarer kan bli obesvarade.`,
 
@@ -84,9 +90,10 @@ export const sv = {
 };
 
 export const en = {
-  unreadableDay: (input: string) => `I could not read "${input}" as a date. Write for example ${DATE_FORMS.en}, then the title: \`/book 3 Dec Meet our new nurse\`.`,
-  missingTitle: () => 'Add a title after the date, for example `/book 3 Dec Meet our new nurse`, or type just `/book` for the form.',
-  pastDay: (today: string) => `That day has passed (today is ${today}). Choose today or later.`,
+  unreadableDay: (input: string, example: string) =>
+    `I could not read "${input}" as a date. Write for example ${DATE_FORMS.en}, then the title: \`/book ${example} Meet our new nurse\`.`,
+  missingTitle: (example: string) => `Add a title after the date, for example \`/book ${example} Meet our new nurse\`, or type just \`/book\` for the form.`,
+  pastDay: (day: string, today: string) => `${capitalise(day)} has already passed (today is ${today}), so nothing was booked. Choose today or later.`,
   tooFar: (lastDay: string) => `The schedule can be booked at most six months ahead, up to ${lastDay}.`,
   notEditor: () => 'Only editors in the SAV network can book. Ask a superadmin if you should be one.',
   notOwner: () => 'Only the person who booked, or a superadmin, can change or cancel this booking. Nothing was changed.',
@@ -102,8 +109,11 @@ export const en = {
   somethingWentWrongHeading: 'Something went wrong',
   unknownUser: 'Unknown user',
 
-  warnWeekend: () => 'It is a weekend: questions in the comments go unanswered until Monday.',
+  warnWeekend: (day: 'saturday' | 'sunday') =>
+    `It is a ${day === 'saturday' ? 'Saturday' : 'Sunday'}: questions in the comments go unanswered until Monday.`,
   warnFridayAfternoon: (cutoff: string) => `Friday after ${cutoff}: discussions cannot be answered before the weekend.`,
+  warnFridayNoTime: (cutoff: string) =>
+    `It is a Friday and no time is given: posts after ${cutoff} get no answers before the weekend. Give a time, preferably ${cutoff} or earlier.`,
   warnHoliday: (name: string) => `It is a public holiday (${name}): nobody will be there to answer comments.`,
   warnEve: (name: string) => `It is a holiday eve (${name}): many are off and comments may go unanswered.`,
 
