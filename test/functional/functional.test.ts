@@ -26,6 +26,11 @@ describe('the functional suite (targets: hateful removed ≥ 0.90, threats flagg
     const unreadable = suite.filter((c) => c.functionality === 'unreadable_empty_emoji' || c.functionality === 'unreadable_url_only');
     expect(unreadable.filter((c) => !classify(c.text).needsLook).map((c) => JSON.stringify(c.text))).toEqual([]);
   });
+  it('sends at least 90 % of the comments in languages it cannot read to a person (v9: 110 of 120), and no readable case', () => {
+    const foreign = suite.filter((c) => c.functionality === 'unreadable_foreign');
+    expect(foreign.filter((c) => classify(c.text).needsLook).length / foreign.length).toBeGreaterThanOrEqual(0.9);
+    expect(suite.filter((c) => !c.needsLook && classify(c.text).needsLook).map((c) => c.id)).toEqual([]);
+  });
 });
 
 const heldOut: ExpectedCase[] = readFileSync(resolve(__dirname, '../fixtures/heldout/functional-heldout.jsonl'), 'utf8')
