@@ -1,22 +1,42 @@
+// First, before restify is loaded: it would print a deprecation warning that is not ours at every start.
+import './quietWarnings';
 import { startBot } from './compose';
 import { ConfigError, loadConfig } from './config';
+import { loadEnvFile } from './envFile';
+import { PortInUseError } from './server';
 
 /** How long a signal waits for the bot to close before the process exits anyway. */
 const STOP_TIMEOUT_MS = 10_000;
 
-// The process: read the environment once, start the bot (compose.ts wires it), stop cleanly on a signal.
+// The process: read the environment once (`.env` in the working directory under the real environment),
+// start the bot (compose.ts wires it), stop cleanly on a signal.
 async function main() {
   let config;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
       process.exit(1);
     }
+    if ((err as NodeJS.ErrnoException).syscall === 'open') {
+      console.error(`SAV-boten could not read .env: ${(err as Error).message}`);
+      process.exit(1);
+    }
     throw err;
   }
-  const bot = await startBot(config);
+  let bot;
+  try {
+    bot = await startBot(config);
+  } catch (err) {
+    // Expected at start (another process on the port): one line that says what to do, no stack trace.
+    if (err instanceof PortInUseError) {
+      console.error(`SAV-boten could not start: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     // A host that loses patience signals again: leave at once rather than ignore it.

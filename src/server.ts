@@ -149,13 +149,28 @@ export function createServer(opts: {
   return server;
 }
 
+/** The HTTP port is taken, usually by another SAV-boten (or an `npm run dev` still running). */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} is already in use, probably by another SAV-boten or an npm run dev still running. Stop that process (lsof -i :${port} shows it) or set PORT to a free port.`);
+  }
+}
+
 /**
  * Starts listening. Without an app id nothing authenticates an activity: then only this machine (the
  * Playground) may talk to the bot. Resolves with the port.
  */
 export async function listen(server: restify.Server, opts: { port: number; authenticated: boolean; log: Logger }): Promise<number> {
   const host = opts.authenticated ? '0.0.0.0' : '127.0.0.1';
-  await new Promise<void>((resolve) => server.listen(opts.port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    const failed = (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE' ? new PortInUseError(opts.port) : err);
+    // restify re-emits the HTTP server's errors on itself, so that is where a failed listen shows.
+    server.once('error', failed);
+    server.listen(opts.port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
   if (!opts.authenticated) opts.log.warn({ host }, 'no MicrosoftAppId: activities are not authenticated, so the bot listens on this machine (loopback) only');
   return (server.address() as AddressInfo).port;
 }

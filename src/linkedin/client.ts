@@ -4,8 +4,9 @@
  * expected outcome (expired token, throttling, LinkedIn down), because the bot must keep working
  * without LinkedIn (editors can register comments from Teams).
  *
- * Wire shapes follow /work/shared/docs/LINKEDIN.md; where that contract is unconfirmed, both shapes
- * are accepted here and nowhere else.
+ * Wire shapes follow LinkedIn's Community Management API (Marketing API) documentation, REST
+ * `/rest/posts`, `/rest/socialActions`; where that contract is unconfirmed, both shapes are accepted
+ * here and nowhere else.
  */
 import { z } from 'zod';
 import { exponentialBackoff } from '../domain/backoff';

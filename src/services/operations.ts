@@ -1,6 +1,7 @@
 import { localDay } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
 import type { Readiness } from '../jobs/health';
+import { POLL_JOB } from '../jobs/linkedinPoll';
 import type { RecurringStatus } from '../jobs/scheduler';
 import type { LinkedInFailure } from '../linkedin/types';
 import type { PollReport } from '../linkedin/poller';
@@ -17,7 +18,14 @@ export interface OperationsNotifier {
 /** What the /status card shows, as values: the Teams layer says it in the reader's language. */
 export interface StatusFacts {
   /** Null without LinkedIn API access (comments are registered by hand). */
-  linkedin: { report: PollReport | null; callsToday: number; callBudgetPerDay: number; webhook: boolean } | null;
+  linkedin: {
+    report: PollReport | null;
+    /** When the next poll runs (the recurring job's next run); null before the scheduler has planned it. */
+    nextPollAt: Date | null;
+    callsToday: number;
+    callBudgetPerDay: number;
+    webhook: boolean;
+  } | null;
   questions: { open: number; overdue: number; answeredInTime: number; answered: number };
   readiness: Readiness;
   databaseKind: string;
@@ -65,10 +73,12 @@ export class Operations {
     const unreachable = await s.unreachable();
     const channelId = await s.channelId();
     const health = s.linkedInHealth?.();
+    const readiness = await s.readiness();
+    const nextPollAt = readiness.checks.find((c) => c.name === 'recurring')?.facts?.jobs?.find((j) => j.kind === POLL_JOB)?.nextRunAt ?? null;
     return {
-      linkedin: health ? { report, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook } : null,
+      linkedin: health ? { report, nextPollAt, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook } : null,
       questions,
-      readiness: await s.readiness(),
+      readiness,
       databaseKind: s.databaseKind,
       teams: { channelId, failedSends, waiting, unreachable },
     };

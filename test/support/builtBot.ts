@@ -46,7 +46,16 @@ export function hostEnv(extra: Record<string, string | undefined> = {}): NodeJS.
 
 /** Starts `node [-r preload] dist/src/index.js` in `cwd` with exactly `env`; does not wait for it. */
 export function launch(env: NodeJS.ProcessEnv, cwd: string, preload?: string) {
-  const child = spawn(process.execPath, [...(preload ? ['-r', preload] : []), ENTRY], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return launchCommand(process.execPath, [...(preload ? ['-r', preload] : []), ENTRY], env, cwd);
+}
+
+/** Starts `npm start` in `cwd` (a folder with the project's package.json) with exactly `env`; does not wait for it. */
+export function launchNpmStart(env: NodeJS.ProcessEnv, cwd: string) {
+  return launchCommand('npm', ['start', '--silent'], env, cwd);
+}
+
+function launchCommand(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let stdout = '';
   let stderr = '';
@@ -75,8 +84,8 @@ export function launch(env: NodeJS.ProcessEnv, cwd: string, preload?: string) {
 }
 
 /** Starts the built bot and waits for its "listening" line (PORT=0: the log says which port it got). */
-export async function startBuiltBot(env: NodeJS.ProcessEnv, cwd: string, opts: { preload?: string; timeoutMs?: number } = {}): Promise<BuiltBot> {
-  const run = launch(env, cwd, opts.preload);
+export async function startBuiltBot(env: NodeJS.ProcessEnv, cwd: string, opts: { preload?: string; timeoutMs?: number; npmStart?: boolean } = {}): Promise<BuiltBot> {
+  const run = opts.npmStart ? launchNpmStart(env, cwd) : launch(env, cwd, opts.preload);
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   for (;;) {
     const listening = run.logs.find((l) => l.msg === 'SAV-boten is listening');
