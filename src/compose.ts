@@ -16,7 +16,7 @@ import { MailRegistrar } from './registry/registrar';
 import { closeServer, createServer, listen } from './server';
 import { BookingService } from './services/booking';
 import { CommentTracker } from './services/comments';
-import { EscalationService } from './services/escalations';
+import { EscalationService, loadCaseDetails } from './services/escalations';
 import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { SignatureTitles } from './services/signatures';
@@ -100,7 +100,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const escalations = new EscalationService({
     repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client), files, registrations: repos.registrations,
     renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
-    notifier: new TeamsEscalationNotifier({ config, log, outbox, evidence: (e) => escalationRepo.evidence(e.evidenceId), channel, canDelete: canReply }),
+    notifier: new TeamsEscalationNotifier({ config, log, outbox, details: (e) => loadCaseDetails(escalationRepo, repos.registrations, e), links, channel, canDelete: canReply }),
   });
   const tracker = new CommentTracker({
     db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,

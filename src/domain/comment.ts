@@ -17,6 +17,11 @@ export interface Post {
 /** What became of a comment. */
 export type CommentStatus = 'open' | 'answered' | 'no_answer_needed' | 'not_a_question' | 'deleted';
 
+/** When a comment's answer clock starts: when it was written, or when the bot saw it if nobody knows. */
+export function answerClockStart(c: Pick<TrackedComment, 'commentedAt' | 'seenAt'>): Date {
+  return c.commentedAt ?? c.seenAt;
+}
+
 /** A comment on a followed post. */
 export interface TrackedComment {
   id: string;
@@ -26,7 +31,9 @@ export interface TrackedComment {
   authorUrn: string | null;
   text: string | null;
   url: string | null;
-  commentedAt: Date;
+  /** When the comment was written; null when nobody knows (registered from Teams without a time). */
+  commentedAt: Date | null;
+  /** When the bot first saw (or was told about) the comment. */
   seenAt: Date;
   source: 'linkedin' | 'teams';
   registeredById: string | null;
@@ -40,6 +47,8 @@ export interface TrackedComment {
   status: CommentStatus;
   deadlineAt: Date | null;
   snoozedUntil: Date | null;
+  /** Who asked to be reminded again (the last snooze). */
+  snoozedByName: string | null;
   /** Replies LinkedIn last said it had (a change means a reply to read). */
   repliesSeen: number;
   closedAt: Date | null;

@@ -17,8 +17,8 @@ export interface EvidenceContent {
   commentId: string | null;
   /** Link to the comment on linkedin.com, when known. */
   commentUrl: string | null;
-  /** When the comment was written, ISO 8601 UTC (e.g. `2026-12-03T13:02:00.000Z`). */
-  commentedAt: string;
+  /** When the comment was written, ISO 8601 UTC (e.g. `2026-12-03T13:02:00.000Z`); null when nobody knows. */
+  commentedAt: string | null;
   /** When the bot first saw the comment, ISO 8601 UTC. */
   seenAt: string;
   /** Teams id of the person who reported the comment; null when the classifier flagged it. */

@@ -28,6 +28,47 @@ function evidenceTime(iso: string, timeZone: string): string {
   return `${formatSwedishDateTime(at, timeZone)} (${iso})`;
 }
 
+// The grounds people read on a case: one sentence per category. The classifier's own reasons (several,
+// overlapping, with quoted examples in several languages) stay in the evidence record.
+const GROUNDS: Readonly<Record<string, string>> = {
+  threat: 'Kommentaren uppfattas som ett hot',
+  hate: 'Kommentaren uttrycker hat eller rasism mot en grupp',
+  harassment: 'Kommentaren är ett personangrepp eller trakasserier',
+  spam: 'Kommentaren är spam eller ett upprepat inlägg',
+  personal_data: 'Kommentaren innehåller personuppgifter',
+  misinformation: 'Kommentaren sprider rykten eller vilseledande uppgifter',
+};
+
+/** The classifier's first reason that says something about `category`, without its quoted examples; null when none does. */
+function groundDetail(reasons: readonly string[]): string | null {
+  for (const r of reasons) {
+    // A reason about answering a question, or the statistical model's "looks like", is no ground for removal.
+    if (/fråga som ska besvaras|statistisk modell/i.test(r)) continue;
+    const cleaned = r
+      .replace(/\([^)]*\)/g, '')
+      .replace(/:?\s*["”“][^"”“]*["”“]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/[\s:,;–-]+$/, '')
+      .trim();
+    // "hotfullt" alone (its example removed) says nothing a person can use.
+    if (cleaned.split(' ').length < 2 || cleaned.length > 120) continue;
+    return cleaned;
+  }
+  return null;
+}
+
+/**
+ * One short Swedish ground for a case, written for people: the case's category as a sentence, and the
+ * classifier's first relevant reason when the classifier judged the comment the same way. A report whose
+ * category differs from the classifier's verdict (spam reported on what the classifier took for a question)
+ * gets the category alone.
+ */
+export function caseGround(category: string, verdict: { kind: string; reasons: readonly string[] }): string {
+  const base = GROUNDS[category] ?? `Kommentaren bedöms som ${kindName(category)}`;
+  const detail = verdict.kind === category ? groundDetail(verdict.reasons) : null;
+  return detail ? `${base} (${detail}).` : `${base}.`;
+}
+
 function person(name: string | null, id: string | null): string | null {
   if (name && id) return `${name} (${id})`;
   return name ?? id;
@@ -38,10 +79,10 @@ function person(name: string | null, id: string | null): string | null {
  * in `opts.timeZone` with the stored UTC value beside them; the comment is quoted verbatim, line by line; the last
  * lines give the SHA-256 and what it covers so a reader can check the record was not altered.
  */
-export function evidenceText(e: SealedEvidence, opts: { timeZone: string }): string {
+export function evidenceText(e: SealedEvidence, opts: { timeZone: string; category?: string }): string {
   const { timeZone } = opts;
+  const category = opts.category ?? e.kind;
   const quoted = e.commentText.normalize('NFC').split(/\r\n|\r|\n/).map((line) => `> ${line}`);
-  const reasons = e.reasons.length > 0 ? e.reasons.map((r) => `  – ${r}`) : ['  (inga angivna)'];
   const lines = [
     `Bevis om kommentar på LinkedIn (bevis-id ${e.id})`,
     '',
@@ -49,17 +90,16 @@ export function evidenceText(e: SealedEvidence, opts: { timeZone: string }): str
     ...quoted,
     '',
     `Skribent: ${person(e.authorName, e.authorUrn) ?? 'okänd'}`,
-    `Skriven: ${evidenceTime(e.commentedAt, timeZone)}`,
+    `Skriven: ${e.commentedAt ? evidenceTime(e.commentedAt, timeZone) : 'okänd (uppgavs inte när kommentaren registrerades)'}`,
     `Inlägg: ${e.postUrn}`,
     `Kommentarens id: ${e.commentId ?? 'okänt'}`,
     `Länk: ${e.commentUrl ?? 'saknas'}`,
     `Sågs av boten: ${evidenceTime(e.seenAt, timeZone)}`,
     `Anmäld av: ${person(e.reportedByName, e.reportedById) ?? 'ingen – flaggad av boten'}`,
     '',
-    `Bedömning: ${kindName(e.kind)} (${e.kind})`,
-    'Skäl:',
-    ...reasons,
-    `Klassificerarens version: ${e.classifierVersion}`,
+    `Bedömning: ${kindName(category)}`,
+    `Skäl: ${caseGround(category, e)}`,
+    `Klassificerarens version: ${e.classifierVersion} (dess tekniska skäl finns i bevisposten)`,
     '',
     `Kontrollsumma (SHA-256): ${e.hash}`,
     'Summan är beräknad över uppgifterna ovan (kommentar, skribent, inlägg, tider, anmälare och bedömning)',

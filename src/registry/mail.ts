@@ -124,9 +124,9 @@ function stableMessageId(purpose: string, caseId: string, evidenceId: string, fr
   return `<${purpose}.${atom(caseId)}.${atom(evidenceId)}@${domain}>`;
 }
 
-function evidenceAttachment(e: Evidence, timeZone: string): { filename: string; content: string; contentType: string } {
+function evidenceAttachment(e: Evidence, timeZone: string, category: string | undefined): { filename: string; content: string; contentType: string } {
   const name = e.id.replace(/[^A-Za-z0-9._-]/g, '-');
-  return { filename: `bevis-${name}.txt`, content: `${evidenceText(e, { timeZone })}\n`, contentType: 'text/plain; charset=utf-8' };
+  return { filename: `bevis-${name}.txt`, content: `${evidenceText(e, { timeZone, category })}\n`, contentType: 'text/plain; charset=utf-8' };
 }
 
 /**
@@ -136,10 +136,12 @@ function evidenceAttachment(e: Evidence, timeZone: string): { filename: string; 
  */
 export function registrationMail(input: {
   evidence: Evidence; decision: string; decidedByName: string; decidedAt: Date; to: string; from: string; timeZone: string; caseId: string;
+  /** The case's category (what it was flagged or reported as); the classifier's kind when not given. */
+  category?: string;
 }): RegistrationMail {
-  const { evidence: e, timeZone } = input;
+  const { evidence: e, timeZone, category } = input;
   const decidedAt = formatSwedishDateTime(input.decidedAt, timeZone);
-  const attachment = evidenceAttachment(e, timeZone);
+  const attachment = evidenceAttachment(e, timeZone, category);
   const text = [
     'Till registraturen, kommunstyrelsen',
     '',
@@ -152,7 +154,7 @@ export function registrationMail(input: {
     `Beslutat: ${decidedAt}`,
     '',
     '----------------------------------------',
-    evidenceText(e, { timeZone }),
+    evidenceText(e, { timeZone, category }),
     '----------------------------------------',
     '',
     `Beviset finns också som bifogad fil, ${attachment.filename}.`,
@@ -162,7 +164,7 @@ export function registrationMail(input: {
   return {
     to: input.to,
     from: input.from,
-    subject: `Borttagen kommentar på LinkedIn – ${kindName(e.kind)} – ${decidedAt}`,
+    subject: `Borttagen kommentar på LinkedIn – ${kindName(category ?? e.kind)} – ${decidedAt}`,
     text,
     attachments: [attachment],
     messageId: stableMessageId('registrering', input.caseId, e.id, input.from),
@@ -199,8 +201,10 @@ const HANDOVER: Record<'police' | 'occupational-safety', { subject: string; gree
  */
 export function handoverMail(input: {
   evidence: Evidence; to: 'police' | 'occupational-safety'; from: string; preparedByName: string; at: Date; timeZone: string; caseId: string;
+  /** The case's category; the classifier's kind when not given. */
+  category?: string;
 }): RegistrationMail {
-  const { evidence: e, timeZone } = input;
+  const { evidence: e, timeZone, category } = input;
   const h = HANDOVER[input.to];
   const at = formatSwedishDateTime(input.at, timeZone);
   const text = [
@@ -213,7 +217,7 @@ export function handoverMail(input: {
     `Sammanställt: ${at}`,
     '',
     '----------------------------------------',
-    evidenceText(e, { timeZone }),
+    evidenceText(e, { timeZone, category }),
     '----------------------------------------',
     '',
     'Beviset finns också som bifogad fil. Frågor om underlaget besvaras av den som sammanställt det.',
@@ -221,9 +225,9 @@ export function handoverMail(input: {
   return {
     to: '',
     from: input.from,
-    subject: `${h.subject} – ${kindName(e.kind)} i kommentar på LinkedIn – ${at}`,
+    subject: `${h.subject} – ${kindName(category ?? e.kind)} i kommentar på LinkedIn – ${at}`,
     text,
-    attachments: [evidenceAttachment(e, timeZone)],
+    attachments: [evidenceAttachment(e, timeZone, category)],
     messageId: stableMessageId(input.to === 'police' ? 'polis' : 'arbetarskydd', input.caseId, e.id, input.from),
     date: input.at,
     headers: { 'X-Unsent': '1' },

@@ -49,6 +49,7 @@ export class MailRegistrar implements Registrar {
       from: this.opts.from,
       timeZone: this.opts.timeZone,
       caseId: e.id,
+      category: e.category,
     });
     const eml = await composeEml(mail);
     const fileId = await this.opts.files.add({ name: `registrering-${e.id}.eml`, contentType: 'message/rfc822', content: eml.toString('utf8'), at, createdBy: decidedBy.id });
@@ -58,14 +59,14 @@ export class MailRegistrar implements Registrar {
 
   async handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }> {
     const record = { ...evidence.content, id: evidence.id, hash: evidence.hash };
-    const eml = await composeEml(handoverMail({ evidence: record, to, from: this.opts.from, preparedByName: by.name, at, timeZone: this.opts.timeZone, caseId: e.id }));
+    const eml = await composeEml(handoverMail({ evidence: record, to, from: this.opts.from, preparedByName: by.name, at, timeZone: this.opts.timeZone, caseId: e.id, category: e.category }));
     const name = `${to === 'police' ? 'polisanmalan' : 'arbetarskydd'}-${e.id}.eml`;
     const fileId = await this.opts.files.add({ name, contentType: 'message/rfc822', content: eml.toString('utf8'), at, createdBy: by.id });
-    return { text: evidenceText(record, { timeZone: this.opts.timeZone }), fileId };
+    return { text: evidenceText(record, { timeZone: this.opts.timeZone, category: e.category }), fileId };
   }
 
-  describe(evidence: EvidenceRecord): string {
-    return evidenceText({ ...evidence.content, id: evidence.id, hash: evidence.hash }, { timeZone: this.opts.timeZone });
+  describe(evidence: EvidenceRecord, category?: string): string {
+    return evidenceText({ ...evidence.content, id: evidence.id, hash: evidence.hash }, { timeZone: this.opts.timeZone, category });
   }
 
   /** One attempt at sending; a transient failure throws so the scheduler retries with backoff. */

@@ -10,7 +10,7 @@ import type { Logger } from '../logger';
 import type { Database, Sql } from '../store/database';
 import type { BookingRepository } from '../store/bookings';
 import type { CommentRepository, PostRepository } from '../store/comments';
-import type { Post, TrackedComment } from '../domain/comment';
+import { answerClockStart, Post, TrackedComment } from '../domain/comment';
 import type { Actor } from './booking';
 
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
@@ -26,7 +26,8 @@ export interface CommentInput {
   authorUrn?: string | null;
   text: string;
   url?: string | null;
-  commentedAt: Date;
+  /** When it was written; null when the person registering it did not know (never guessed). */
+  commentedAt: Date | null;
   source: 'linkedin' | 'teams';
   registeredBy?: { id: string; name: string } | null;
   /** The caller flags the comment itself (a report): listeners should not flag it again. */
@@ -54,7 +55,7 @@ export interface PageReplier {
 
 /** Outcome of a person's action on a comment. */
 export type CommentActionOutcome =
-  | { kind: 'done'; comment: TrackedComment; post: Post }
+  | { kind: 'done'; comment: TrackedComment; post: Post; /** A snooze that reminds only after the answer deadline. */ pastDeadline?: boolean }
   | { kind: 'unchanged'; comment: TrackedComment; post: Post }
   | { kind: 'not-found' }
   | { kind: 'reply-failed'; comment: TrackedComment; post: Post; detail: string }
@@ -177,7 +178,7 @@ export class CommentTracker {
    * keeps its own (graver) kind.
    */
   private async withRepeats(input: CommentInput, c: Classification): Promise<Classification> {
-    if (!input.authorUrn || c.remove || c.needsLook) return c;
+    if (!input.authorUrn || !input.commentedAt || c.remove || c.needsLook) return c;
     const policy = DEFAULT_REPEAT_POLICY;
     const from = new Date(input.commentedAt.getTime() - policy.windowHours * 3_600_000);
     const earlier = await this.opts.comments.recentByAuthor(input.authorUrn, from, input.commentedAt);
@@ -215,7 +216,7 @@ export class CommentTracker {
         reasons: c.reasons.join('; '),
         classifierVersion: c.version,
         status: isQuestion ? 'open' : 'not_a_question',
-        deadlineAt: isQuestion ? answerDeadline(input.commentedAt, this.opts.budgetHours, this.opts.workingTime) : null,
+        deadlineAt: isQuestion ? answerDeadline(input.commentedAt ?? seenAt, this.opts.budgetHours, this.opts.workingTime) : null,
         textPurgedAt: null,
       } as Parameters<CommentRepository['insert']>[0],
       tx,
@@ -265,11 +266,13 @@ export class CommentTracker {
     const found = await this.load(id);
     if (!found) return { kind: 'not-found' };
     const until = snoozeUntil(this.opts.clock.now(), choice, this.opts.workingTime);
-    const updated = await this.opts.comments.snooze(id, version, until);
+    const updated = await this.opts.comments.snooze(id, version, until, actor.name);
     if (!updated) return { kind: 'unchanged', ...found };
     await this.opts.queue.schedule(REMIND_JOB, { commentId: id, step: 'snooze', userId: actor.id }, until, `reminder:${id}:snooze:${updated.version}`);
     await this.notifier.refresh(updated, found.post);
-    return { kind: 'done', comment: updated, post: found.post };
+    // Allowed, but said: the overdue notice still goes out at the deadline, before this reminder.
+    const pastDeadline = updated.deadlineAt !== null && until > updated.deadlineAt;
+    return { kind: 'done', comment: updated, post: found.post, pastDeadline };
   }
 
   /** The page replied on LinkedIn (seen by poll or webhook): the comment closes on its own. */
@@ -316,6 +319,16 @@ export class CommentTracker {
     return this.ensurePost({ urn: postUrn, url, source: 'linkedin', bookingId });
   }
 
+  /** Posts the bot knows, newest first: the choices on the forms that register or report a comment. */
+  recentPosts(limit = 15): Promise<Post[]> {
+    return this.opts.posts.recent(limit);
+  }
+
+  /** A post the bot knows. */
+  post(urn: string): Promise<Post | null> {
+    return this.opts.posts.get(urn);
+  }
+
   async load(id: string): Promise<{ comment: TrackedComment; post: Post } | null> {
     const comment = await this.opts.comments.get(id);
     if (!comment) return null;
@@ -340,7 +353,7 @@ export class CommentTracker {
   }
 
   private async scheduleLadder(comment: TrackedComment, tx: Sql): Promise<void> {
-    const plan = reminderPlan(comment.commentedAt, comment.seenAt, { budgetHours: this.opts.budgetHours, channelAt: this.opts.channelAt }, this.opts.workingTime);
+    const plan = reminderPlan(answerClockStart(comment), comment.seenAt, { budgetHours: this.opts.budgetHours, channelAt: this.opts.channelAt }, this.opts.workingTime);
     for (const { step, at } of plan) {
       await this.opts.queue.schedule(REMIND_JOB, { commentId: comment.id, step }, deliverAt(step, at, this.opts.workingTime), `reminder:${comment.id}:${step}`, { tx });
     }

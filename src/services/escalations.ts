@@ -36,8 +36,52 @@ export interface EscalationNotifier {
 export interface Registrar {
   register(e: Escalation, evidence: EvidenceRecord, decidedBy: Actor, at: Date): Promise<void>;
   handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }>;
-  /** The evidence as the registry's document text (Swedish), to show beside a case. */
-  describe(evidence: EvidenceRecord): string;
+  /** The evidence as the registry's document text (Swedish), to show beside a case of `category`. */
+  describe(evidence: EvidenceRecord, category?: string): string;
+}
+
+/**
+ * A removal's registration with the registry: `pending` while the e-mail is being sent, `sent` once the
+ * server took it, `stored` when no e-mail server is configured (nothing was sent: a person must send it).
+ */
+export interface RegistrationState {
+  status: 'pending' | 'sent' | 'stored';
+  fileId: string;
+  sentAt: Date | null;
+}
+
+/** Hand-over material made for a case: for the police or for occupational safety, by whom and when. */
+export interface HandoverStep {
+  to: 'police' | 'occupational-safety';
+  byName: string | null;
+  at: Date;
+  fileId: string | null;
+}
+
+/** What a case card shows besides the case itself. */
+export interface CaseDetails {
+  evidence: EvidenceRecord;
+  handovers: HandoverStep[];
+  registration: RegistrationState | null;
+}
+
+/** Loads a case's details from the store; shared by the service and the Teams notifier, which is built before it. */
+export async function loadCaseDetails(repo: EscalationRepository, registrations: RegistrationRepository, e: Escalation): Promise<CaseDetails | null> {
+  const evidence = await repo.evidence(e.evidenceId);
+  if (!evidence) return null;
+  const handovers = (await repo.decisionsOf(e.id))
+    .filter((d) => d.action === 'police-report' || d.action === 'occupational-safety')
+    .map((d): HandoverStep => ({
+      to: d.action === 'police-report' ? 'police' : 'occupational-safety',
+      byName: d.byName,
+      at: new Date(d.at),
+      fileId: typeof d.details?.fileId === 'string' ? d.details.fileId : null,
+    }));
+  const reg = await registrations.byEscalation(e.id);
+  const registration: RegistrationState | null = reg
+    ? { status: reg.status === 'sent' ? 'sent' : reg.status === 'stored' ? 'stored' : 'pending', fileId: reg.fileId, sentAt: reg.sentAt }
+    : null;
+  return { evidence, handovers, registration };
 }
 
 /** Deletes a comment as the page; present only when the LinkedIn API is configured. */
@@ -107,7 +151,7 @@ export class EscalationService {
       postUrn: post.urn,
       commentId: comment.externalId,
       commentUrl: comment.url ?? post.url,
-      commentedAt: comment.commentedAt.toISOString(),
+      commentedAt: comment.commentedAt?.toISOString() ?? null,
       seenAt: comment.seenAt.toISOString(),
       reportedById: reportedBy?.id ?? comment.registeredById,
       reportedByName: reportedBy?.name ?? comment.registeredByName,
@@ -134,7 +178,8 @@ export class EscalationService {
     if (!opened.created) return opened;
     const e = opened.escalation;
     this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers }, 'comment flagged');
-    await this.notifier.notify(e, list, 0, missingManagers);
+    // The person who reported it has the case card as the answer to their form: no second copy.
+    await this.notifier.notify(e, reportedBy ? list.filter((r) => r.userId !== reportedBy.id) : list, 0, missingManagers);
     // A threat that has reached nobody by the first re-send is not a failure to log and forget.
     if (kind === 'threat') await this.opts.queue.schedule(REACH_CHECK_JOB, { escalationId: e.id }, this.later(at, 1), `escalation:${e.id}:reach-check`);
     if (kind === 'threat' && this.opts.renotifyLimit > 0) {
@@ -227,7 +272,7 @@ export class EscalationService {
     if (!escalation && evidence.commentId) escalation = await this.opts.repo.byComment(evidence.commentId);
     const allowed = actor.isSuperadmin || (escalation?.ownerId !== null && escalation?.ownerId === actor.id);
     if (!allowed) return { kind: 'forbidden' };
-    return { kind: 'ok', evidence, text: this.registrar.describe(evidence), verified: verifyEvidence(evidence.content, evidence.hash), escalation };
+    return { kind: 'ok', evidence, text: this.registrar.describe(evidence, escalation?.category), verified: verifyEvidence(evidence.content, evidence.hash), escalation };
   }
 
   get(id: string): Promise<Escalation | null> {
@@ -250,9 +295,19 @@ export class EscalationService {
     return this.opts.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.opts.clock.now(), createdBy: by.id });
   }
 
-  /** The file of a case's registration e-mail, if one was made. */
-  async registrationFile(escalationId: string): Promise<string | null> {
-    return (await this.opts.registrations.byEscalation(escalationId))?.fileId ?? null;
+  /** The evidence, hand-overs and registration of a case, as its card shows them. */
+  details(e: Escalation): Promise<CaseDetails | null> {
+    return loadCaseDetails(this.opts.repo, this.opts.registrations, e);
+  }
+
+  /** Registrations the registry has not received (no SMTP, or still retried), with their cases: for /ärenden. */
+  async unsentRegistrations(): Promise<{ escalation: Escalation; fileId: string; status: RegistrationState['status'] }[]> {
+    const out = [];
+    for (const r of await this.opts.registrations.unsent()) {
+      const escalation = await this.opts.repo.get(r.escalationId);
+      if (escalation) out.push({ escalation, fileId: r.fileId, status: r.status === 'stored' ? ('stored' as const) : ('pending' as const) });
+    }
+    return out;
   }
 
   /** Re-sends an unacknowledged threat; after the limit, the SAV channel is told that a threat waits. */
@@ -275,6 +330,9 @@ export class EscalationService {
     const e = await this.opts.repo.get(id);
     if (!e || e.status !== 'open') return;
     if (await this.notifier.reachedAnyone(e)) return;
+    // The first card is not sent to a recipient who reported the threat themself (they have it already).
+    const reporter = (await this.opts.repo.evidence(e.evidenceId))?.content.reportedById;
+    if (reporter && (await this.opts.repo.recipients(id)).some((r) => r.userId === reporter)) return;
     this.opts.log.error({ escalationId: id }, 'a threat has reached nobody');
     await this.opts.repo.record(id, { action: 'nobody-reached', byId: null, byName: 'SAV-boten', at: this.opts.clock.now(), reason: null, details: null });
     await this.notifier.nobodyReached(e);

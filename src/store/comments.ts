@@ -7,7 +7,7 @@ import type { Post, CommentStatus, TrackedComment } from '../domain/comment';
 export type { Post, CommentStatus, TrackedComment } from '../domain/comment';
 
 /** A comment as first seen, before it is stored. */
-export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil' | 'repliesSeen'>;
+export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil' | 'snoozedByName' | 'repliesSeen'>;
 
 /** How a comment was closed. */
 export interface Closing {
@@ -56,7 +56,7 @@ export class PostRepository {
   async activity(since: Date): Promise<PostActivity[]> {
     const rows = await this.db.query<{ urn: string; published_at: Date | null; last_polled_at: Date | null; replies_checked_at: Date | null; last_comment_at: Date | null; open: number }>(
       `select p.urn, p.published_at, p.last_polled_at, p.replies_checked_at,
-         (select max(c.commented_at) from comments c where c.post_urn = p.urn) as last_comment_at,
+         (select max(coalesce(c.commented_at, c.seen_at)) from comments c where c.post_urn = p.urn) as last_comment_at,
          (select count(*)::int from comments c where c.post_urn = p.urn and c.status = 'open') as open
        from posts p where p.source = 'linkedin' and coalesce(p.published_at, p.first_seen_at) >= $1`,
       [since],
@@ -133,10 +133,10 @@ export class CommentRepository {
   }
 
   /** Snoozes an open comment at `version`. */
-  async snooze(id: string, version: number, until: Date): Promise<TrackedComment | null> {
+  async snooze(id: string, version: number, until: Date, byName: string): Promise<TrackedComment | null> {
     const rows = await this.db.query(
-      `update comments set snoozed_until = $3, version = version + 1 where id = $1 and status = 'open' and version = $2 returning *`,
-      [id, version, until],
+      `update comments set snoozed_until = $3, snoozed_by_name = $4, version = version + 1 where id = $1 and status = 'open' and version = $2 returning *`,
+      [id, version, until, byName],
     );
     return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
   }

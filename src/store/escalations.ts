@@ -113,6 +113,12 @@ export class EscalationRepository {
     return rows.map((r) => fromRow<Escalation>(r));
   }
 
+  /** One case's decisions, oldest first. */
+  async decisionsOf(id: string): Promise<Decision[]> {
+    const rows = await this.db.query('select * from escalation_decisions where escalation_id = $1 order by at, id', [id]);
+    return rows.map((r) => fromRow<Decision>(r));
+  }
+
   /** Every decision, oldest first: the audit export. */
   async decisions(): Promise<(Decision & { category: string; kind: string })[]> {
     const rows = await this.db.query(
@@ -181,9 +187,17 @@ export class RegistrationRepository {
     return r ? { id: r.id, escalationId: r.escalation_id, fileId: r.file_id, recipient: r.recipient, status: r.status, attempts: r.attempts } : null;
   }
 
-  async byEscalation(escalationId: string): Promise<{ id: string; fileId: string; status: string } | null> {
-    const rows = await this.db.query<{ id: string; file_id: string; status: string }>('select id, file_id, status from registrations where escalation_id = $1', [escalationId]);
-    return rows[0] ? { id: rows[0].id, fileId: rows[0].file_id, status: rows[0].status } : null;
+  async byEscalation(escalationId: string): Promise<{ id: string; fileId: string; status: string; sentAt: Date | null } | null> {
+    const rows = await this.db.query<{ id: string; file_id: string; status: string; sent_at: Date | null }>('select id, file_id, status, sent_at from registrations where escalation_id = $1', [escalationId]);
+    return rows[0] ? { id: rows[0].id, fileId: rows[0].file_id, status: rows[0].status, sentAt: rows[0].sent_at } : null;
+  }
+
+  /** Registrations the registry has not received yet (no SMTP, or still being retried), oldest first. */
+  async unsent(): Promise<{ escalationId: string; fileId: string; status: string; createdAt: Date }[]> {
+    const rows = await this.db.query<{ escalation_id: string; file_id: string; status: string; created_at: Date }>(
+      `select escalation_id, file_id, status, created_at from registrations where status <> 'sent' order by created_at limit 50`,
+    );
+    return rows.map((r) => ({ escalationId: r.escalation_id, fileId: r.file_id, status: r.status, createdAt: r.created_at }));
   }
 
   async attempt(id: string, outcome: { ok: true; messageId: string; at: Date } | { ok: false; error: string }): Promise<void> {

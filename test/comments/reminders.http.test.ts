@@ -72,9 +72,13 @@ describe('following LinkedIn comments and reminding until each question is answe
     assertRendered(reminder);
     const shown = cardText(reminder);
     expect(shown).toContain('"Hur söker man till traineeprogrammet?"');
-    expect(shown).toContain('Svara senast: tisdag 24 november 10:00');
+    expect(shown).toContain('Svara senast: tisdag 24 november kl. 10:00');
     expect(shown).toContain('Publicerat av: Louise Lind');
-    expect(executeActions(reminder).map((a) => a.title)).toEqual(expect.arrayContaining(['Besvarad', 'Skicka svaret', 'Stäng frågan', 'Om en arbetstimme', 'Nästa arbetsdag 08:00']));
+    expect(shown).toContain('Inlägg: ”Möt våra traineer');
+    // Nothing on the card that is only true at the moment it was sent.
+    expect(shown).not.toContain('Har väntat');
+    expect(shown).toContain('‹förnamn›, ‹titel›');
+    expect(executeActions(reminder).map((a) => a.title)).toEqual(expect.arrayContaining(['Besvarad', 'Skicka svaret', 'Stäng frågan', 'Om en arbetstimme', 'Nästa arbetsdag kl. 08:00']));
     expect(JSON.stringify(reminder)).toContain('"Action.OpenUrl"');
     // Praise is not a question: no reminder about it.
     expect(texts.join('\n')).not.toContain('Grattis till alla');
@@ -88,6 +92,7 @@ describe('following LinkedIn comments and reminding until each question is answe
     const toChannel = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(SAV_CHANNEL)));
     expect(toChannel).toHaveLength(1);
     expect(cardText(cardOf(toChannel[0]))).toContain('alla redaktörer hjälps åt');
+    expect(cardText(cardOf(toChannel[0]))).not.toContain('ditt inlägg');
 
     // The page replies on LinkedIn: the next poll closes the comment and every copy shows it.
     sim.addPageReply(question.urn, 'Hej! Du söker via helsingborg.se/trainee. Vänliga hälsningar, Louise', new Date('2026-11-23T14:40:00+01:00'));
@@ -205,7 +210,7 @@ describe('following LinkedIn comments and reminding until each question is answe
     await t.tick();
     let [comment] = await openComments(t);
     const snoozed = await t.click(USERS.louise, 'comment.snooze', { commentId: comment.id, version: comment.version, choice: 'hour' });
-    expect(cardText(snoozed.card)).toContain('Påminner igen: måndag 23 november 11:00');
+    expect(cardText(snoozed.card)).toContain('Påminner igen: måndag 23 november kl. 11:00 (Louise Lind bad om påminnelsen)');
     const before = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(louisesChat))).length;
     await t.at('2026-11-23T11:00:00+01:00');
     const after = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(louisesChat)));
@@ -214,6 +219,19 @@ describe('following LinkedIn comments and reminding until each question is answe
     [comment] = await openComments(t);
     const closed = await t.click(USERS.louise, 'comment.noAnswer', { commentId: comment.id, version: comment.version, reason: 'answered-elsewhere' });
     expect(cardText(closed.card)).toContain('Inget svar behövs (besvarad på annat sätt): Louise Lind');
+  });
+
+  test('a snooze that reminds only after the deadline is allowed but says so, and every copy shows who snoozed', async () => {
+    await louisesPostWithQuestion();
+    // Tuesday 09:30: the deadline is 10:00 today; "tomorrow" is Wednesday 08:00.
+    await t.at('2026-11-24T09:30:00+01:00');
+    const [comment] = await openComments(t);
+    const snoozed = await t.click(USERS.louise, 'comment.snooze', { commentId: comment.id, version: comment.version, choice: 'tomorrow' });
+    expect(cardText(snoozed.card)).toContain('Okej, jag påminner dig onsdag 25 november kl. 08:00. Obs! Svarstiden går ut redan tisdag 24 november kl. 10:00');
+    await t.tick();
+    const channelCopy = t.connector.updates().filter((u) => u.path.includes(encodeURIComponent(SAV_CHANNEL)));
+    expect(channelCopy.length).toBeGreaterThan(0);
+    expect(cardText(cardOf(channelCopy.at(-1)!))).toContain('(Louise Lind bad om påminnelsen)');
   });
 
   test('the challenge answers UUIDs only, so it cannot be used to sign a forged delivery', async () => {
@@ -342,18 +360,26 @@ describe('without LinkedIn API access, editors register comments from Teams', ()
     expect(cardText(form)).toContain('Registrera en kommentar från LinkedIn');
     const choices = JSON.stringify(form);
     expect(choices).toContain('måndag 23 november: Möt våra traineer (Louise Lind)');
+    expect(choices).toContain('Länk till inlägget (krävs om inget inlägg är valt ovan)');
     const bookingId = (await t.bot.db.query<{ id: string }>('select id from bookings'))[0].id;
     const submit = action(form, 'Registrera');
-    const data = { ...submit.data, bookingId, text: 'Hur lång är utbildningen?', authorName: 'Kim Karlsson', postUrl: '', commentUrl: '' };
+    const data = { ...submit.data, post: bookingId, text: 'Hur lång är utbildningen?', authorName: 'Kim Karlsson', postUrl: '', commentUrl: '' };
     const res = await t.click(USERS.erik, submit.verb, data);
     expect(cardText(res.card)).toContain('Registrerad. Det är en fråga');
-    expect(cardText(res.card)).toContain('Registrerad av: Erik Berg');
+    expect(cardText(res.card)).toContain('Registrerad av: Erik Berg, måndag 23 november kl. 10:00');
+    // Erik registered Louise's comment: to him it is not "your post"; nobody told him when it was written.
+    expect(cardText(res.card)).toContain('Ny fråga på ett av sidans inlägg');
+    expect(cardText(res.card)).toContain('Skriven: okänd');
+    expect((await t.bot.db.query<{ commented_at: Date | null }>('select commented_at from comments'))[0].commented_at).toBeNull();
     const again = await t.click(USERS.erik, submit.verb, data);
     expect(cardText(again.card)).toContain('redan registrerad');
     expect(await openComments(t)).toHaveLength(1);
     await t.tick();
     const toLouise = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(louisesChat)));
-    expect(toLouise.map((c) => cardText(cardOf(c))).some((x) => x.includes('"Hur lång är utbildningen?"'))).toBe(true);
+    const louises = toLouise.map((c) => cardText(cardOf(c))).find((x) => x.includes('"Hur lång är utbildningen?"'));
+    expect(louises).toContain('Ny fråga på ditt inlägg');
+    // The registrant has the card as the answer to the form: no second copy in his chat.
+    expect(t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(`a:personal-${USERS.erik.id}`)))).toHaveLength(0);
     // Without the API there is no Svara button: no dead buttons.
     expect(executeActions(cardOf(toLouise.at(-1)!)).map((a) => a.title)).not.toContain('Skicka svaret');
   });
@@ -368,5 +394,27 @@ describe('without LinkedIn API access, editors register comments from Teams', ()
     const withLink = await t.click(USERS.erik, submit.verb, { ...submit.data, postUrl: 'https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7301/', text: 'Var ligger kontoret?' });
     expect(cardText(withLink.card)).toContain('Registrerad');
     expect((await t.bot.db.query<{ post_urn: string }>('select post_urn from comments'))[0].post_urn).toBe('urn:li:activity:7301');
+  });
+
+  test('/kommentar <link> fills the link in and lists the posts the bot knows; a written time is kept, a future one refused', async () => {
+    const link = 'https://www.linkedin.com/feed/update/urn:li:activity:7301/';
+    const first = await t.click(USERS.erik, 'comment.register', { requestId: 'req-00000001', postUrl: link, text: 'Fint!' });
+    expect(cardText(first.card)).toContain('Registrerad');
+    const form = (await t.say(USERS.erik, `/kommentar ${link}`)).replies[0].attachments[0].content;
+    assertRendered(form);
+    // The post is known now: it is chosen in the list rather than pasted again.
+    expect(JSON.stringify(form)).toContain('"value":"urn:li:activity:7301"');
+    const submit = action(form, 'Registrera');
+    const future = await t.click(USERS.erik, submit.verb, { ...submit.data, post: 'urn:li:activity:7301', text: 'När börjar ni?', writtenDate: '2026-11-24', writtenTime: '09:00' });
+    expect(cardText(future.card)).toMatch(/ligger i framtiden/);
+    const half = await t.click(USERS.erik, submit.verb, { ...submit.data, post: 'urn:li:activity:7301', text: 'När börjar ni?', writtenDate: '2026-11-23' });
+    expect(cardText(half.card)).toMatch(/både dag och klockslag/);
+    expect(await t.bot.db.query('select 1 from comments')).toHaveLength(1);
+    const res = await t.click(USERS.erik, submit.verb, { ...submit.data, post: 'urn:li:activity:7301', text: 'När börjar ni?', writtenDate: '2026-11-23', writtenTime: '08:15' });
+    expect(cardText(res.card)).toContain('Skriven: måndag 23 november kl. 08:15');
+    const notALink = (await t.say(USERS.erik, '/kommentar hej')).replies[0].attachments[0].content;
+    expect(cardText(notALink)).toMatch(/inte ut som en länk/);
+    const report = (await t.say(USERS.erik, `/rapportera ${link}`)).replies[0].attachments[0].content;
+    expect(JSON.stringify(report)).toContain(link);
   });
 });

@@ -5,7 +5,7 @@ import {
   evidenceHash,
   verifyEvidence,
 } from '../../src/domain/evidence';
-import { evidenceText, formatSwedishDateTime } from '../../src/registry/evidenceText';
+import { caseGround, evidenceText, formatSwedishDateTime } from '../../src/registry/evidenceText';
 import { sampleEvidence, sampleRecord } from '../registry/fixtures';
 
 const ZONE = 'Europe/Stockholm';
@@ -147,8 +147,11 @@ describe('evidence text', () => {
     expect(text).toContain(`Inlägg: ${r.postUrn}`);
     expect(text).toContain(`Länk: ${r.commentUrl}`);
     expect(text).toContain('Anmäld av: Louise Lärka (29:1a-teams-user)');
-    expect(text).toContain('Bedömning: hot (threat)');
-    expect(text).toContain('  – anger att skribenten vet var någon bor');
+    expect(text).toContain('Bedömning: hot\n');
+    expect(text).not.toContain('(threat)');
+    // One ground for people; the classifier's technical reasons stay in the record.
+    expect(text).toContain('Skäl: Kommentaren uppfattas som ett hot (hot om våld mot personal).');
+    expect(text).not.toContain('anger att skribenten vet var någon bor');
     expect(text).toContain('Klassificerarens version: 3.0.0+abc123def0');
     expect(text).toContain(`Kontrollsumma (SHA-256): ${r.hash}`);
     expect(text).toContain('bevis-id ev-42');
@@ -162,6 +165,26 @@ describe('evidence text', () => {
     expect(t).not.toContain('null');
     expect(t).toContain('Skribent: okänd');
     expect(t).toContain('Anmäld av: ingen – flaggad av boten');
+  });
+
+  test('says the written time is unknown when nobody gave it, never inventing one', () => {
+    const t = evidenceText(sampleRecord({ commentedAt: null }), { timeZone: ZONE });
+    expect(t).toContain('Skriven: okänd (uppgavs inte när kommentaren registrerades)');
+    expect(t).not.toContain('null');
+  });
+
+  test('a report gives the reported category as ground, not the classifier\'s unrelated reasons', () => {
+    const t = evidenceText(sampleRecord({ kind: 'question', reasons: ['innehåller en fråga som ska besvaras', 'watch your back'] }), { timeZone: ZONE, category: 'spam' });
+    expect(t).toContain('Bedömning: spam');
+    expect(t).toContain('Skäl: Kommentaren är spam eller ett upprepat inlägg.');
+    expect(t).not.toMatch(/fråga som ska besvaras|watch your back/);
+  });
+
+  test('a reason\'s quoted examples (often English) are left out of the ground', () => {
+    expect(caseGround('threat', { kind: 'threat', reasons: ['varning riktad mot person ("passa dig", "watch your back")', 'hotfullt "vi ses snart"'] })).toBe(
+      'Kommentaren uppfattas som ett hot (varning riktad mot person).',
+    );
+    expect(caseGround('threat', { kind: 'threat', reasons: ['hotfullt "vi ses snart"'] })).toBe('Kommentaren uppfattas som ett hot.');
   });
 
   test('shows a malformed stored time as it is rather than failing', () => {

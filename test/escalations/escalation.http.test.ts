@@ -148,7 +148,9 @@ describe('escalating threats and rule-breaking comments', () => {
     expect(executeActions(ack.card).map((a) => a.title)).not.toContain('Kvittera');
     await t.tick();
     expect(t.connector.updates()).toHaveLength(3);
-    for (const u of t.connector.updates()) expect(cardText(cardOf(u))).toContain('Kvitterad av: Maria Chef');
+    // The refresh keeps the acknowledgement's line: it is part of the case now, not a one-off notice.
+    for (const u of t.connector.updates()) expect(cardText(cardOf(u))).toMatch(/Kvitterad av: Maria Chef[\s\S]*|Kvitterat: omsändningarna har stoppats/);
+    for (const u of t.connector.updates()) expect(cardText(cardOf(u))).toContain('Kvitterat: omsändningarna har stoppats');
     const replay = await t.click(USERS.admin, 'case.acknowledge', { caseId: c.id, version: c.version });
     expect(cardText(replay.card)).toContain('Kortet var inaktuellt, så inget har ändrats');
     for (const [verb, data] of [
@@ -185,8 +187,14 @@ describe('escalating threats and rule-breaking comments', () => {
     const c = await theCase();
     const res = await t.click(USERS.admin, 'case.removedByHand', { caseId: c.id, version: c.version });
     expect(cardText(res.card)).toContain('Borttagen på LinkedIn av Sara Superadmin, måndag 23 november kl. 10:00');
+    expect(cardText(res.card)).toContain('Registreringen skickas till diariet med e-post');
     await t.tick();
     expect(smtp.received).toHaveLength(1);
+    await t.tick();
+    // Every copy, refreshed later, still offers the superadmin the registration and says it was sent.
+    const adminUpdates = t.connector.updates().filter((u) => u.path.includes(chatOf(USERS.admin.id))).map((u) => JSON.stringify(cardOf(u)));
+    expect(adminUpdates.length).toBeGreaterThan(0);
+    for (const u of adminUpdates) expect(u).toContain('/api/files/');
     const mail = smtp.received[0];
     expect(mail.to).toEqual(['kommunstyrelsen@helsingborg.se']);
     // The subject is MIME-encoded (UTF-8): "Borttagen kommentar på LinkedIn – hot – …".
@@ -222,14 +230,38 @@ describe('escalating threats and rule-breaking comments', () => {
     const plain = await TestBot.start({ now: MONDAY_10, env: { SUPERADMINS: USERS.admin.id, PUBLIC_BASE_URL: 'http://127.0.0.1:1', COMMENT_TEXT_RETENTION_DAYS: '30' } });
     try {
       await plain.say(USERS.louise, '/hjälp');
+      await plain.say(USERS.admin, '/hjälp');
       const form = (await plain.say(USERS.louise, '/rapportera')).replies[0].attachments[0].content;
       const submit = action(form, 'Rapportera');
       const reported = await plain.click(USERS.louise, submit.verb, { ...submit.data, category: 'spam', text: 'Tjäna 5000 kr om dagen hemifrån! Klicka här: http://snabbapengar.example', authorName: 'Spambot' });
       expect(cardText(reported.card)).toContain('spam');
       const [c] = await plain.bot.db.query<{ id: string; version: number }>('select id, version from escalations');
+      await plain.tick();
+      expect(plain.connector.sent().filter((x) => x.path.includes(chatOf(USERS.admin.id)))).toHaveLength(1);
+      // The reporter has the case card as the answer to the form, and gets no second copy.
+      expect(plain.connector.sent().filter((x) => x.path.includes(chatOf(USERS.louise.id)))).toHaveLength(0);
+      expect(cardText(reported.card)).toContain('Skäl: Kommentaren är spam eller ett upprepat inlägg');
+      expect(cardText(reported.card)).not.toContain('fråga som ska besvaras');
       const removed = await plain.click(USERS.admin, 'case.removedByHand', { caseId: c.id, version: c.version });
       const link = JSON.stringify(removed.card).match(/http:\/\/127\.0\.0\.1:1(\/api\/files\/[^"]+)/)![1].replace(/\\u0026/g, '&');
       expect(cardText(removed.card)).toContain('[Hämta registreringen (.eml)]');
+      // Nothing was sent, and the card says so.
+      expect(cardText(removed.card)).toContain('Registreringen är INTE skickad');
+      expect(cardText(removed.card)).not.toContain('Registreringen till diariet är gjord');
+      expect(cardText(removed.card)).toContain('Registrering: INTE skickad');
+      // The superadmin's own copy (sent while no SAV channel is known) is refreshed later: it keeps the file.
+      await plain.tick();
+      const refreshed = plain.connector.updates().filter((u) => u.path.includes(chatOf(USERS.admin.id))).map((u) => cardOf(u));
+      expect(refreshed.length).toBeGreaterThan(0);
+      for (const r of refreshed) {
+        expect(cardText(r)).toContain('Registrering: INTE skickad');
+        expect(cardText(r)).toContain('[Hämta registreringen (.eml)]');
+      }
+      // /bevis and /ärenden fetch it for a superadmin.
+      expect(JSON.stringify((await plain.say(USERS.admin, `/bevis ${c.id}`)).replies[0].attachments[0].content)).toContain('/api/files/');
+      const list = (await plain.say(USERS.admin, '/ärenden')).replies[0].attachments[0].content;
+      expect(cardText(list)).toContain('Registreringar som inte har skickats till diariet');
+      expect(cardText(list)).toContain(`Hämta registreringen ${c.id.slice(0, 8)} (.eml)`);
       const eml = await (await fetch(`${plain.bot.url}${link}`)).text();
       expect(eml).toMatch(/^To: kommunstyrelsen@helsingborg\.se/m);
       expect((await plain.bot.db.query<{ status: string }>('select status from registrations'))[0].status).toBe('stored');
@@ -259,8 +291,18 @@ describe('escalating threats and rule-breaking comments', () => {
     const c = await theCase();
     const res = await t.click(USERS.admin, 'case.police', { caseId: c.id });
     const shown = cardText(res.card);
-    expect(shown).toContain('Polisanmälan antecknad');
+    expect(shown).toContain('Underlag för polisanmälan skapat. Ingen anmälan är gjord än');
+    expect(shown).toContain('Polis: Underlag för polisanmälan skapat av Sara Superadmin, måndag 23 november kl. 10:00');
     expect(shown).toContain(THREAT);
+    // One field a line, and one ground for people instead of the classifier's reasons.
+    expect(res.card.body.find((b: any) => b.type === 'Container' && b.separator)?.items.length).toBeGreaterThan(10);
+    expect(shown).toMatch(/Skäl: Kommentaren uppfattas som ett hot/);
+    expect(shown).not.toMatch(/\(threat\)|statistisk modell/);
+    // The step shows on every copy and in /bevis, not only in the CSV.
+    await t.tick();
+    expect(t.connector.updates().map((u) => cardText(cardOf(u))).every((x) => x.includes('Underlag för polisanmälan skapat av Sara Superadmin'))).toBe(true);
+    const bevis = await t.say(USERS.admin, `/bevis ${c.id}`);
+    expect(cardText(bevis.replies[0].attachments[0].content)).toContain('Underlag för polisanmälan skapat av Sara Superadmin');
     const link = JSON.stringify(res.card).match(/http:\/\/127\.0\.0\.1:1(\/api\/files\/[^"]+)/)![1].replace(/\\u0026/g, '&');
     const file = await fetch(`${t.bot.url}${link}`);
     expect(file.status).toBe(200);

@@ -8,11 +8,12 @@ import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { t } from '../messages';
-import { commentFormCard, CommentViewContext, postMatchCard, reminderCard, statusCard } from './views';
+import { clockOfMinutes, commentFormCard, CommentFormValues, CommentViewContext, postChoices, postMatchCard, reminderCard, statusCard } from './views';
 import type { StatusFacts } from '../../services/operations';
 import { postUrnIn } from '../../linkedin/links';
-import { commentFromForm } from './registration';
+import { chosenPost, commentFromForm, prefillFromLink, writtenAtFrom, writtenError } from './registration';
 import { statusSections } from '../status';
+import { formatInstant } from '../text';
 
 
 const ids = { commentId: z.string().uuid(), version: z.coerce.number().int().positive() };
@@ -22,7 +23,11 @@ const snoozeData = z.object({ ...ids, choice: z.enum(['hour', 'tomorrow']) });
 const replyData = z.object({ ...ids, replyText: z.string().trim().min(1).max(1250), title: z.string().max(80).optional().default('') });
 const registerData = z.object({
   requestId: z.string().min(8).max(64),
+  post: z.string().max(200).optional().default(''),
+  // Cards sent before the post list named the choice bookingId.
   bookingId: z.string().max(64).optional().default(''),
+  writtenDate: z.string().max(10).optional().default(''),
+  writtenTime: z.string().max(8).optional().default(''),
   postUrl: z.string().max(500).optional().default(''),
   text: z.string().max(3000).optional().default(''),
   authorName: z.string().max(120).optional().default(''),
@@ -50,13 +55,17 @@ export class CommentHandlers {
 
   // ---- commands ----
 
-  /** `/comment`: the form for registering a comment seen on LinkedIn. */
-  async comment(context: TurnContext, person: Person): Promise<void> {
+  /** `/comment [link]`: the form for registering a comment seen on LinkedIn, with the link filled in. */
+  async comment(context: TurnContext, person: Person, args = ''): Promise<void> {
     if (!(await this.deps.directory.isEditor(context, person))) {
       await context.sendActivity(t(person.lang).notEditor());
       return;
     }
-    await context.sendActivity(cardActivity(await this.form(person, {}, '')));
+    const link = prefillFromLink(args);
+    const known = link?.postUrn ? await this.deps.tracker.post(link.postUrn) : null;
+    const values = link ? { commentUrl: link.commentUrl, ...(known ? { post: known.urn } : { postUrl: link.postUrl }) } : {};
+    const error = args.trim() && !link ? t(person.lang).comments.answers.notALink : '';
+    await context.sendActivity(cardActivity(await this.form(person, values, error)));
   }
 
   /** `/status`: connector health, last poll, open questions, failed sends. Superadmins only. */
@@ -80,22 +89,26 @@ export class CommentHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
     const m = t(person.lang).comments.answers;
-    if (!d.text.trim()) return this.form(person, d, m.pasteComment);
-    const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
-    if (d.bookingId && (!booking || booking.status !== 'active')) return this.form(person, d, m.chooseBooked);
+    const values = { ...d, post: d.post || d.bookingId };
+    if (!d.text.trim()) return this.form(person, values, m.pasteComment);
+    const chosen = await chosenPost(values.post, { bookings: this.deps.bookings, posts: this.deps.tracker });
+    if (!chosen.ok) return this.form(person, values, m.chooseBooked);
+    const written = writtenAtFrom(d.writtenDate, d.writtenTime, this.deps.config.TIMEZONE, this.deps.clock.now());
+    if (!written.ok) return this.form(person, values, writtenError(written.reason, person.lang));
     const input = commentFromForm({
       text: d.text,
       authorName: d.authorName,
       commentLink: d.commentUrl,
       postLink: d.postUrl,
-      booking,
+      postUrn: chosen.postUrn,
+      booking: chosen.booking,
       fallbackPostUrn: null,
       // Without LinkedIn's id, the card's one-time id makes a second click find the first registration.
       fallbackId: `teams:${d.requestId}`,
       by: person,
-      at: this.deps.clock.now(),
+      writtenAt: written.at,
     });
-    if (!input) return this.form(person, d, m.chooseOrLink);
+    if (!input) return this.form(person, values, m.chooseOrLink);
     const result = await this.deps.tracker.track(input);
     if (!result) return this.invalid(person, raw, 'comment by the page itself');
     const c = result.comment;
@@ -166,11 +179,16 @@ export class CommentHandlers {
     switch (outcome.kind) {
       case 'not-found':
         return this.refusal(person, m.commentNotFound);
-      case 'done':
-        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: outcome.comment.status === 'open' ? { text: m.willRemind, tone: 'good' } : null,
-          signatureTitle: title,
-        });
+      case 'done': {
+        const view = this.view(person);
+        const c = outcome.comment;
+        const when = (d: Date) => formatInstant(d, person.lang, view.timeZone);
+        const notice =
+          c.status !== 'open' ? null
+          : outcome.pastDeadline && c.snoozedUntil && c.deadlineAt ? { text: m.snoozedPastDeadline(when(c.snoozedUntil), when(c.deadlineAt)), tone: 'warning' as const }
+          : { text: m.willRemind, tone: 'good' as const };
+        return reminderCard(c, outcome.post, null, view, { notice, signatureTitle: title });
+      }
       case 'unchanged':
         this.deps.log.info({ userId: person.id, commentId: outcome.comment.id }, 'stale or repeated comment action');
         return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
@@ -189,8 +207,9 @@ export class CommentHandlers {
     }
   }
 
-  private async form(person: Person, values: Record<string, string>, error: string): Promise<Card> {
-    return commentFormCard(await this.deps.bookings.recent(), values, error, { lang: person.lang, today: this.deps.bookings.today() });
+  private async form(person: Person, values: CommentFormValues, error: string): Promise<Card> {
+    const choices = postChoices(await this.deps.bookings.recent(), await this.deps.tracker.recentPosts(), { lang: person.lang, today: this.deps.bookings.today(), timeZone: this.deps.config.TIMEZONE });
+    return commentFormCard(choices, values, error, { lang: person.lang });
   }
 
   private async statusCardFor(person: Person): Promise<Card> {
@@ -198,7 +217,14 @@ export class CommentHandlers {
   }
 
   private view(person: Person): CommentViewContext {
-    return { lang: person.lang, now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE, canReply: this.deps.canReply };
+    return {
+      lang: person.lang,
+      now: this.deps.clock.now(),
+      timeZone: this.deps.config.TIMEZONE,
+      canReply: this.deps.canReply,
+      workdayStart: clockOfMinutes(this.deps.config.WORKING_HOURS.start),
+      viewerId: person.id,
+    };
   }
 
   private refusal(person: Person, message: string): Card {

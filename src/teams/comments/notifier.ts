@@ -9,7 +9,7 @@ import type { Post, TrackedComment } from '../../domain/comment';
 import { reminderRecipients } from '../../domain/routing';
 import { cardActivity, toTarget } from '../cards';
 import type { SavChannel } from '../../services/savChannel';
-import { CommentViewContext, postMatchCard, reminderCard } from './views';
+import { clockOfMinutes, CommentViewContext, postMatchCard, reminderCard } from './views';
 
 
 /** Sends reminder cards through the outbox, and keeps every copy current. */
@@ -28,8 +28,15 @@ export class TeamsCommentNotifier implements CommentNotifier {
   ) {}
 
   /** The language of cards sent without a conversation to take it from. */
-  private ctx(): CommentViewContext {
-    return { lang: this.deps.config.BOT_LANGUAGE === 'en' ? 'en' : 'sv', now: this.deps.clock.now(), timeZone: this.deps.config.TIMEZONE, canReply: this.deps.canReply };
+  private ctx(viewerId: string | null = null): CommentViewContext {
+    return {
+      lang: this.deps.config.BOT_LANGUAGE === 'en' ? 'en' : 'sv',
+      now: this.deps.clock.now(),
+      timeZone: this.deps.config.TIMEZONE,
+      canReply: this.deps.canReply,
+      workdayStart: clockOfMinutes(this.deps.config.WORKING_HOURS.start),
+      viewerId,
+    };
   }
 
   async remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze', userId?: string): Promise<void> {
@@ -38,8 +45,11 @@ export class TeamsCommentNotifier implements CommentNotifier {
     if (recipients.some((r) => r.to === 'person' && r.standIn)) {
       this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: the channel reminder waits; superadmins are told now');
     }
-    const card = reminderCard(comment, post, step, this.ctx());
     for (const r of recipients) {
+      // Whoever registered the comment in Teams has its card already, as the answer to the form.
+      if (step === 'owner' && r.to === 'person' && comment.source === 'teams' && r.userId === comment.registeredById) continue;
+      // Worded for each reader: "your post" only to the post's owner.
+      const card = reminderCard(comment, post, step, this.ctx(r.to === 'person' ? r.userId : null));
       const key = r.to === 'channel' ? 'channel' : `user:${r.userId}${step === 'snooze' ? `:v${comment.version}` : ''}`;
       await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${key}`, target: toTarget(r), activity: cardActivity(card) });
     }
@@ -47,12 +57,14 @@ export class TeamsCommentNotifier implements CommentNotifier {
 
   async refresh(comment: TrackedComment, post: Post): Promise<void> {
     for (const sent of await this.deps.outbox.sentActivities(`reminder:${comment.id}:`)) {
+      // reminder:<comment>:<step>:channel, or reminder:<comment>:<step>:user:<id>[:v<version>] (ids may hold colons)
       const step = sent.key.split(':')[2] as ReminderStep | 'snooze';
+      const userId = /:user:(.+?)(?::v\d+)?$/.exec(sent.key)?.[1] ?? null;
       await this.deps.outbox.enqueue({
         key: `refresh:${comment.id}:v${comment.version}:${sent.activityId}`,
         target: { kind: 'conversation', conversationId: sent.conversationId },
         updateActivityId: sent.activityId,
-        activity: cardActivity(reminderCard(comment, post, step, this.ctx())),
+        activity: cardActivity(reminderCard(comment, post, step, this.ctx(userId))),
       });
     }
   }
@@ -63,7 +75,7 @@ export class TeamsCommentNotifier implements CommentNotifier {
     await this.deps.outbox.enqueue({
       key: `match:${post.urn}`,
       target: { kind: 'user', userId: post.ownerId, name: post.ownerName ?? undefined, fallback: 'channel' },
-      activity: cardActivity(postMatchCard(post, booking?.title ?? null, this.ctx())),
+      activity: cardActivity(postMatchCard(post, booking?.title ?? null, this.ctx(post.ownerId))),
     });
   }
 }

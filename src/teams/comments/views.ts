@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Lang } from '../../domain/calendar';
-import { formatWaited, ReminderStep } from '../../domain/reminders';
+import { Lang, localDay } from '../../domain/calendar';
+import type { ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
 import { UNREADABLE_KIND } from '../../services/comments';
@@ -15,6 +15,15 @@ export interface CommentViewContext {
   timeZone: string;
   /** Replying as the page is possible (LinkedIn API configured). */
   canReply: boolean;
+  /** When a working day starts ("08:00"): what "Nästa arbetsdag" on the snooze button means. */
+  workdayStart: string;
+  /** The person reading this copy; absent for the channel's copy. A post is "yours" only to its owner. */
+  viewerId?: string | null;
+}
+
+/** A working day's start, minutes after midnight, as a clock: 480 → "08:00". */
+export function clockOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** The kinds a person may report, as choices. */
@@ -29,13 +38,30 @@ export function reportCategoryName(kind: string, lang: Lang): string {
 
 const clockTime = (at: Date, ctx: CommentViewContext) => formatInstant(at, ctx.lang, ctx.timeZone);
 
-/** "tisdag 10:00" style deadline. */
-function deadlineText(at: Date, ctx: CommentViewContext): string {
-  return formatInstant(at, ctx.lang, ctx.timeZone).replace(' kl.', '').replace(' at', '');
+/** Whether the reader of this copy owns the post (the booking's owner, unless they said it is not theirs). */
+function isViewersPost(post: Post, ctx: CommentViewContext): boolean {
+  return Boolean(ctx.viewerId) && post.ownerId === ctx.viewerId && post.matchStatus !== 'rejected';
 }
 
-function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, ctx: CommentViewContext): { heading: string; lead: string; color: string } {
+/** A post's first words (about 80 characters, cut at a word), or null when the bot does not know its text. */
+function firstWords(post: Post): string | null {
+  const text = post.excerpt?.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  const atWord = cut.lastIndexOf(' ') > 40 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+  return `${atWord.replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** The post on a card: its first words, else a sentence that says the text is unknown; never a clipped raw link. */
+export function postLabel(post: Post, lang: Lang): string {
+  const words = firstWords(post);
+  return words ? `”${plain(words)}”` : t(lang).comments.postWithoutText;
+}
+
+function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, post: Post, ctx: CommentViewContext): { heading: string; lead: string; color: string } {
   const m = t(ctx.lang).comments;
+  const yours = isViewersPost(post, ctx);
   if (c.status !== 'open') return { heading: m.handled, lead: '', color: 'Good' };
   switch (step) {
     case 'channel':
@@ -45,7 +71,8 @@ function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, ctx
     case 'snooze':
       return { heading: m.snoozeHeading, lead: '', color: 'Warning' };
     default:
-      return c.kind === UNREADABLE_KIND ? { heading: m.unreadableHeading, lead: m.unreadableLead, color: 'Warning' } : { heading: m.ownerHeading, lead: m.ownerLead, color: 'Default' };
+      if (c.kind === UNREADABLE_KIND) return { heading: yours ? m.unreadableHeading : m.unreadableHeadingOther, lead: m.unreadableLead, color: 'Warning' };
+      return { heading: yours ? m.ownerHeading : m.otherHeading, lead: m.ownerLead, color: 'Default' };
   }
 }
 
@@ -79,21 +106,21 @@ export function reminderCard(
   opts: { notice?: { text: string; tone: Tone } | null; signatureTitle?: string } = {},
 ): Card {
   const m = t(ctx.lang).comments;
-  const h = headingFor(step, c, ctx);
-  const facts = [
-    { title: m.post, value: post.excerpt ? `"${plain(post.excerpt.slice(0, 120))}${post.excerpt.length > 120 ? '…' : ''}"` : plain(post.url ?? post.urn) },
-  ];
+  const h = headingFor(step, c, post, ctx);
+  const facts = [{ title: m.post, value: postLabel(post, ctx.lang) }];
   if (post.ownerName) facts.push({ title: m.publishedBy, value: plain(post.ownerName) });
-  facts.push({ title: m.written, value: clockTime(c.commentedAt, ctx) });
+  // No "has waited" line: a card is not re-rendered every minute, so it would be wrong by the next look.
+  facts.push({ title: m.written, value: c.commentedAt ? clockTime(c.commentedAt, ctx) : m.writtenUnknown });
   if (c.status === 'open') {
-    facts.push({ title: m.hasWaited, value: formatWaited(c.commentedAt, ctx.now, ctx.lang) });
-    if (c.deadlineAt) facts.push({ title: m.answerBy, value: deadlineText(c.deadlineAt, ctx) });
-    if (c.snoozedUntil && c.snoozedUntil > ctx.now) facts.push({ title: m.remindsAgain, value: deadlineText(c.snoozedUntil, ctx) });
+    if (c.deadlineAt) facts.push({ title: m.answerBy, value: clockTime(c.deadlineAt, ctx) });
+    if (c.snoozedUntil && c.snoozedUntil > ctx.now) {
+      facts.push({ title: m.remindsAgain, value: c.snoozedByName ? m.remindsWho(clockTime(c.snoozedUntil, ctx), plain(c.snoozedByName)) : clockTime(c.snoozedUntil, ctx) });
+    }
   }
-  if (c.registeredByName) facts.push({ title: m.registeredBy, value: plain(c.registeredByName) });
+  if (c.registeredByName) facts.push({ title: m.registeredBy, value: `${plain(c.registeredByName)}, ${clockTime(c.seenAt, ctx)}` });
   const noticeColor = toneColor(opts.notice?.tone);
   return renderCard('comment-reminder', {
-    t: m.reminder,
+    t: { ...m.reminder, snoozeTomorrow: m.reminder.snoozeTomorrow(ctx.workdayStart) },
     reportCategories: reportCategoryChoices(ctx.lang),
     notice: opts.notice?.text ?? '',
     noticeColor,
@@ -115,25 +142,42 @@ export function reminderCard(
   });
 }
 
+/** The values the comment and report forms carry. */
+export type CommentFormValues = Partial<Record<'post' | 'postUrl' | 'text' | 'authorName' | 'commentUrl' | 'writtenDate' | 'writtenTime' | 'category', string>>;
+
 /** The form for registering a comment seen on LinkedIn. */
-export function commentFormCard(
-  bookings: Booking[],
-  values: Partial<Record<'bookingId' | 'postUrl' | 'text' | 'authorName' | 'commentUrl', string>>,
-  error: string,
-  ctx: Pick<CommentViewContext, 'lang'> & { today: string },
-): Card {
+export function commentFormCard(choices: PostChoice[], values: CommentFormValues, error: string, ctx: Pick<CommentViewContext, 'lang'>): Card {
   return renderCard('comment-form', {
     t: t(ctx.lang).comments.form,
     error,
-    values: { bookingId: '', postUrl: '', text: '', authorName: '', commentUrl: '', ...values },
-    bookings: bookingChoices(bookings, ctx),
+    values: { post: '', postUrl: '', text: '', authorName: '', commentUrl: '', writtenDate: '', writtenTime: '', ...values },
+    posts: choices,
     requestId: randomUUID(),
   });
 }
 
-/** Recent bookings as choices: "måndag 23 november: Möt våra traineer (Louise Lind)". */
-export function bookingChoices(bookings: Booking[], ctx: { lang: Lang; today: string }) {
-  return bookings.map((b) => ({ title: `${formatDay(b.day, ctx.lang, ctx.today.slice(0, 4))}: ${b.title} (${b.ownerName})`, value: b.id }));
+/** A choice of post on the forms: a post the bot knows (its urn), or a booking whose post it has not seen (its id). */
+export interface PostChoice {
+  title: string;
+  value: string;
+}
+
+/**
+ * The posts to choose from: every post the bot knows (by its first words, with its day and owner) and the
+ * recent bookings whose post it has not seen yet ("måndag 23 november: Möt våra traineer (Louise Lind)").
+ */
+export function postChoices(bookings: Booking[], posts: Post[], ctx: { lang: Lang; today: string; timeZone: string }): PostChoice[] {
+  const year = ctx.today.slice(0, 4);
+  const seen = new Set(posts.map((p) => p.bookingId).filter(Boolean));
+  const known = posts.map((p) => {
+    const day = formatDay(localDay(p.publishedAt ?? p.firstSeenAt, ctx.timeZone), ctx.lang, year);
+    const owner = p.ownerName && p.matchStatus !== 'rejected' ? ` (${p.ownerName})` : '';
+    // Choice titles are plain text, not markdown: nothing to escape.
+    const words = firstWords(p);
+    return { title: `${day}: ${words ? `”${words}”` : t(ctx.lang).comments.form.postWithoutWords}${owner}`, value: p.urn };
+  });
+  const booked = bookings.filter((b) => !seen.has(b.id)).map((b) => ({ title: `${formatDay(b.day, ctx.lang, year)}: ${b.title} (${b.ownerName})`, value: b.id }));
+  return [...known, ...booked];
 }
 
 /** Asks a booking's owner whether a post published on their day is theirs. */

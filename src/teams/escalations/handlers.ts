@@ -3,19 +3,21 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { FileLinks } from '../../files';
 import { CommentTracker, storedVerdict } from '../../services/comments';
-import type { CaseOutcome, EscalationService } from '../../services/escalations';
+import type { CaseDetails, CaseOutcome, EscalationService, RegistrationState } from '../../services/escalations';
+import type { Escalation } from '../../domain/escalation';
 import { REPORT_KINDS } from '../../domain/escalation';
 import type { TrackedComment } from '../../domain/comment';
 import type { DepartmentManagers } from '../../services/managers';
 import { noticeCard } from '../booking/views';
 import { Card, cardActivity, Tone } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
-import { commentFromForm } from '../comments/registration';
+import { chosenPost, commentFromForm, prefillFromLink, writtenAtFrom, writtenError } from '../comments/registration';
+import { CommentFormValues, postChoices } from '../comments/views';
 import type { TeamsDeps } from '../deps';
 import type { Person } from '../identity';
 import { plain} from '../text';
 import { t } from '../messages';
-import { adminCard, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
+import { adminCard, caseCard, CardLink, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
 /** What a case card says after a decision went through. */
 type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept';
@@ -30,7 +32,11 @@ const reportData = z.object({
   text: z.string().max(3000).optional().default(''),
   authorName: z.string().max(120).optional().default(''),
   commentUrl: z.string().max(500).optional().default(''),
+  post: z.string().max(200).optional().default(''),
+  // Cards sent before the post list named the choice bookingId.
   bookingId: z.string().max(64).optional().default(''),
+  writtenDate: z.string().max(10).optional().default(''),
+  writtenTime: z.string().max(8).optional().default(''),
 });
 const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
 
@@ -51,12 +57,15 @@ export class EscalationHandlers {
 
   // ---- commands ----
 
-  async report(context: TurnContext, person: Person): Promise<void> {
+  /** `/report [link]`: the report form, with the link filled in. */
+  async report(context: TurnContext, person: Person, args = ''): Promise<void> {
     if (!(await this.deps.directory.isEditor(context, person))) {
       await context.sendActivity(t(person.lang).notEditor());
       return;
     }
-    await context.sendActivity(cardActivity(await this.reportForm(person, {}, '')));
+    const link = prefillFromLink(args);
+    const error = args.trim() && !link ? t(person.lang).comments.answers.notALink : '';
+    await context.sendActivity(cardActivity(await this.reportForm(person, link ? { commentUrl: args.trim() } : {}, error)));
   }
 
   async evidence(context: TurnContext, person: Person, args: string): Promise<void> {
@@ -78,9 +87,12 @@ export class EscalationHandlers {
     }
     const material = `${found.text}\n\n${found.verified ? m.hashMatches : m.hashMismatch}`;
     const e = found.escalation;
-    const card = e
-      ? caseCard(e, found.evidence, this.view(person), { material, notice: { text: found.verified ? m.evidenceVerified : m.evidenceTampered, tone: found.verified ? 'good' : 'attention' } })
-      : noticeCard(m.evidence, material, found.verified ? 'good' : 'attention');
+    const notice = { text: found.verified ? m.evidenceVerified : m.evidenceTampered, tone: found.verified ? ('good' as const) : ('attention' as const) };
+    const details = e ? await this.deps.escalations.details(e) : null;
+    // A registration that was never sent is fetched here too: /bevis is where the card says to get it.
+    const card = e && details
+      ? caseCard(e, details, this.view(person), { material, notice, downloads: await this.downloads(person, details) })
+      : noticeCard(m.evidence, material.split('\n').filter((l) => l.trim()).map(plain).join('\n\n'), notice.tone);
     await context.sendActivity(cardActivity(card));
   }
 
@@ -92,7 +104,10 @@ export class EscalationHandlers {
     }
     const cases = await this.deps.escalations.recent(new Date(this.deps.clock.now().getTime() - 30 * 86_400_000));
     const fileId = await this.deps.escalations.auditExport(person);
-    await context.sendActivity(cardActivity(escalationsCard(cases, await this.deps.links.link(fileId), { lang: person.lang, timeZone: this.deps.config.TIMEZONE })));
+    const unsent = await Promise.all(
+      (await this.deps.escalations.unsentRegistrations()).map(async (r) => ({ escalation: r.escalation, url: await this.deps.links.link(r.fileId) })),
+    );
+    await context.sendActivity(cardActivity(escalationsCard(cases, await this.deps.links.link(fileId), { lang: person.lang, timeZone: this.deps.config.TIMEZONE }, unsent)));
   }
 
   async admin(context: TurnContext, person: Person): Promise<void> {
@@ -137,22 +152,29 @@ export class EscalationHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const d = parsed.data;
     const m = t(person.lang).cases.answers;
+    const values = { ...d, post: d.post || d.bookingId };
     const category = REPORT_KINDS.find((k) => k === d.category);
-    if (!category) return this.reportForm(person, d, m.chooseCategory);
-    if (!d.text.trim()) return this.reportForm(person, d, m.pasteComment);
-    const booking = d.bookingId ? await this.deps.bookings.get(d.bookingId) : null;
+    if (!category) return this.reportForm(person, values, m.chooseCategory);
+    if (!d.text.trim()) return this.reportForm(person, values, m.pasteComment);
+    const chosen = await chosenPost(values.post, { bookings: this.deps.bookings, posts: this.deps.tracker });
+    if (!chosen.ok) return this.reportForm(person, values, t(person.lang).comments.answers.chooseBooked);
+    const written = writtenAtFrom(d.writtenDate, d.writtenTime, this.deps.config.TIMEZONE, this.deps.clock.now());
+    if (!written.ok) return this.reportForm(person, values, writtenError(written.reason, person.lang));
+    const booking = chosen.booking;
     // Identical reports of one comment (the same text on the same post, by anyone) are one comment, so one case.
-    const sameComment = createHash('sha256').update(`${d.commentUrl || (booking ? booking.id : '')}\n${d.text.trim().toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32);
+    const where = d.commentUrl || chosen.postUrn || (booking ? booking.id : '');
+    const sameComment = createHash('sha256').update(`${where}\n${d.text.trim().toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32);
     const input = commentFromForm({
       text: d.text,
       authorName: d.authorName,
       commentLink: d.commentUrl,
       postLink: d.commentUrl,
+      postUrn: chosen.postUrn,
       booking,
       fallbackPostUrn: `reported:${sameComment}`,
       fallbackId: `report:${sameComment}`,
       by: person,
-      at: this.deps.clock.now(),
+      writtenAt: written.at,
       reported: true,
     });
     const tracked = input && (await this.deps.tracker.track(input));
@@ -176,11 +198,10 @@ export class EscalationHandlers {
     return this.act(person, raw, caseData, (d) => this.deps.escalations.removeViaApi(person, d.caseId, d.version), 'removedViaApi');
   }
 
-  /** A link to a case's registration e-mail, for superadmins (it is stored when no SMTP server is configured). */
-  private async registrationLink(person: Person, escalationId: string): Promise<string> {
-    if (!person.isSuperadmin) return '';
-    const fileId = await this.deps.escalations.registrationFile(escalationId);
-    return fileId ? this.deps.links.link(fileId) : '';
+  /** A case's downloads for this person: the registration's e-mail for superadmins (stored even when it could not be sent). */
+  private async downloads(person: Person, details: CaseDetails): Promise<CardLink[]> {
+    if (!person.isSuperadmin || !details.registration) return [];
+    return [{ title: t(person.lang).cases.downloadRegistration, url: await this.deps.links.link(details.registration.fileId) }];
   }
 
   keep(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
@@ -192,14 +213,12 @@ export class EscalationHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await this.deps.escalations.handover(person, parsed.data.caseId, to);
     if (outcome.kind === 'done' && outcome.extra) {
-      const evidence = await this.deps.escalations.evidence(outcome.escalation);
-      return caseCard(outcome.escalation, evidence!, this.view(person), {
-        notice: {
-          text: to === 'police' ? t(person.lang).cases.answers.policeRecorded : t(person.lang).cases.answers.safetyRecorded,
-          tone: 'good',
-        },
+      const details = await this.deps.escalations.details(outcome.escalation);
+      const m = t(person.lang).cases;
+      return caseCard(outcome.escalation, details!, this.view(person), {
+        notice: { text: to === 'police' ? m.answers.policeRecorded : m.answers.safetyRecorded, tone: 'good' },
         material: outcome.extra.text,
-        download: await this.deps.links.link(outcome.extra.fileId),
+        downloads: [{ title: m.downloadHandover[to], url: await this.deps.links.link(outcome.extra.fileId) }, ...(await this.downloads(person, details!))],
       });
     }
     return this.answer(person, outcome, null);
@@ -232,7 +251,7 @@ export class EscalationHandlers {
       case 'forbidden':
         return this.refusal(person, m.notYourCase);
       case 'done':
-        return this.caseView(person, outcome.escalation.id, { text: done ? m[done] : '', tone: 'good' });
+        return this.caseView(person, outcome.escalation.id, { text: done ? m[done] : '', tone: 'good' }, done === 'removedByHand' || done === 'removedViaApi');
       case 'unchanged':
         return this.caseView(person, outcome.escalation.id, { text: m.outOfDate, tone: 'warning' });
       case 'reason-required':
@@ -244,15 +263,25 @@ export class EscalationHandlers {
     }
   }
 
-  private async caseView(person: Person, id: string, notice: { text: string; tone: Tone }): Promise<Card> {
+  /** The case as it is now, with `notice`; after a removal the notice also says truthfully what became of the registration. */
+  private async caseView(person: Person, id: string, notice: { text: string; tone: Tone }, removal = false): Promise<Card> {
     const e = await this.deps.escalations.get(id);
-    const evidence = e ? await this.deps.escalations.evidence(e) : null;
-    if (!e || !evidence) return this.refusal(person, t(person.lang).cases.answers.caseNotFound);
-    return caseCard(e, evidence, this.view(person), { notice, download: await this.registrationLink(person, e.id) });
+    const details = e ? await this.deps.escalations.details(e) : null;
+    if (!e || !details) return this.refusal(person, t(person.lang).cases.answers.caseNotFound);
+    const said = removal && details.registration ? { ...notice, ...this.registrationNotice(person, e, details.registration.status) } : notice;
+    return caseCard(e, details, this.view(person), { notice: said, downloads: await this.downloads(person, details) });
   }
 
-  private async reportForm(person: Person, values: Record<string, string>, error: string): Promise<Card> {
-    return reportFormCard(await this.deps.bookings.recent(), values, error, { lang: person.lang, today: this.deps.bookings.today() });
+  private registrationNotice(person: Person, e: Escalation, status: RegistrationState['status']): { text: string; tone: Tone } {
+    const m = t(person.lang).cases.answers;
+    const done = e.resolution === 'removed-via-api' ? m.removedViaApi : m.removedByHand;
+    if (status !== 'stored') return { text: `${done} ${m.registrationQueued}`, tone: 'good' };
+    return { text: `${done} ${person.isSuperadmin ? m.registrationNotSent : m.registrationNotSentAskAdmin(e.id)}`, tone: 'warning' };
+  }
+
+  private async reportForm(person: Person, values: CommentFormValues, error: string): Promise<Card> {
+    const choices = postChoices(await this.deps.bookings.recent(), await this.deps.tracker.recentPosts(), { lang: person.lang, today: this.deps.bookings.today(), timeZone: this.deps.config.TIMEZONE });
+    return reportFormCard(choices, values, error, { lang: person.lang });
   }
 
   private view(person: Person): CaseViewContext {

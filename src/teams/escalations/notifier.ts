@@ -1,31 +1,49 @@
 import type { Config } from '../../config';
 import type { Outbox } from '../../jobs/outbox';
 import type { Logger } from '../../logger';
-import type { EscalationNotifier } from '../../services/escalations';
-import type { EvidenceRecord } from '../../domain/evidence';
+import type { CaseDetails, EscalationNotifier } from '../../services/escalations';
 import type { Escalation } from '../../domain/escalation';
+import type { FileLinks } from '../../files';
 import { caseDelivery } from '../../domain/routing';
 import { cardActivity, toSuperadmins, toTarget } from '../cards';
 import { noticeCard } from '../booking/views';
 import type { SavChannel } from '../../services/savChannel';
 import { t } from '../messages';
-import { caseCard, CaseViewContext } from './views';
+import { caseCard, CardLink, CaseViewContext } from './views';
 
 
 /** Sends case cards as personal cards through the outbox, and keeps every copy current. */
 export class TeamsEscalationNotifier implements EscalationNotifier {
   constructor(
-    private readonly deps: { config: Config; log: Logger; outbox: Outbox; evidence: (e: Escalation) => Promise<EvidenceRecord | null>; channel: SavChannel; canDelete: boolean },
+    private readonly deps: {
+      config: Config;
+      log: Logger;
+      outbox: Outbox;
+      /** The case's evidence, hand-overs and registration (services/escalations.ts loadCaseDetails). */
+      details: (e: Escalation) => Promise<CaseDetails | null>;
+      links: FileLinks;
+      channel: SavChannel;
+      canDelete: boolean;
+    },
   ) {}
+
+  /**
+   * The downloads a copy of the card offers: a superadmin's copy keeps the registration's file on every
+   * version of the card (a refresh must not take away the only way to get an unsent registration).
+   */
+  private async downloads(details: CaseDetails, userId: string | null): Promise<CardLink[]> {
+    if (!details.registration || !userId || !this.deps.config.SUPERADMINS.includes(userId)) return [];
+    return [{ title: t(this.ctx().lang).cases.downloadRegistration, url: await this.deps.links.link(details.registration.fileId) }];
+  }
 
   private ctx(): CaseViewContext {
     return { lang: this.deps.config.BOT_LANGUAGE === 'en' ? 'en' : 'sv', timeZone: this.deps.config.TIMEZONE, canDelete: this.deps.canDelete };
   }
 
   async notify(e: Escalation, recipients: { userId: string; role: string }[], round: number, missingManagers: boolean): Promise<void> {
-    const evidence = await this.deps.evidence(e);
-    if (!evidence) return;
-    const card = cardActivity(caseCard(e, evidence, this.ctx(), { round, missingManagers }));
+    const details = await this.deps.details(e);
+    if (!details) return;
+    const card = cardActivity(caseCard(e, details, this.ctx(), { round, missingManagers }));
     const threat = e.kind === 'threat';
     // Threats go as personal cards and are never quoted in the channel: a person who cannot be reached is
     // named there instead (see TeamsReachability).
@@ -54,11 +72,13 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async refresh(e: Escalation): Promise<void> {
-    const evidence = await this.deps.evidence(e);
-    if (!evidence) return;
-    const card = cardActivity(caseCard(e, evidence, this.ctx()));
+    const details = await this.deps.details(e);
+    if (!details) return;
     for (const sent of await this.deps.outbox.sentActivities(`case:${e.id}:`)) {
       if (sent.key.endsWith(':waiting')) continue;
+      // case:<id>:<round>:<user id or "channel"> (a user id may hold colons)
+      const to = sent.key.split(':').slice(3).join(':') || null;
+      const card = cardActivity(caseCard(e, details, this.ctx(), { downloads: await this.downloads(details, to === 'channel' ? null : to) }));
       await this.deps.outbox.enqueue({
         key: `case-refresh:${e.id}:v${e.version}:${sent.activityId}`,
         target: { kind: 'conversation', conversationId: sent.conversationId },
@@ -69,9 +89,9 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
   }
 
   async removed(e: Escalation): Promise<void> {
-    const evidence = await this.deps.evidence(e);
-    if (!evidence) return;
-    const card = caseCard(e, evidence, this.ctx(), { notice: { text: t('sv').notices.removedForInfo, tone: 'good' } });
+    const details = await this.deps.details(e);
+    if (!details) return;
+    const card = caseCard(e, details, this.ctx(), { notice: { text: t('sv').notices.removedForInfo, tone: 'good' }, downloads: await this.downloads(details, this.deps.config.SUPERADMINS[0] ?? null) });
     for (const m of toSuperadmins(this.deps.config.SUPERADMINS, `case-removed:${e.id}`, card)) await this.deps.outbox.enqueue(m);
   }
 }

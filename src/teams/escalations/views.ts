@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../domain/calendar';
-import type { Booking } from '../../domain/booking';
 import type { Escalation } from '../../domain/escalation';
 import type { EvidenceRecord } from '../../domain/evidence';
+import { caseGround } from '../../registry/evidenceText';
+import type { CaseDetails } from '../../services/escalations';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
-import { bookingChoices, reportCategoryChoices, reportCategoryName } from '../comments/views';
+import { CommentFormValues, PostChoice, reportCategoryChoices, reportCategoryName } from '../comments/views';
 import { t } from '../messages';
 import { formatInstant, plain } from '../text';
 
@@ -16,29 +17,63 @@ export interface CaseViewContext {
   canDelete: boolean;
 }
 
+/** A download offered on a case card. */
+export interface CardLink {
+  title: string;
+  url: string;
+}
+
+/** A case's ground in the reader's language: one short sentence, never the classifier's internal reasons. */
+export function caseGroundText(e: Escalation, evidence: EvidenceRecord, lang: Lang): string {
+  if (lang === 'sv') return caseGround(e.category, evidence.content);
+  return t(lang).cases.groundNames[e.category] ?? reportCategoryName(e.category, lang);
+}
+
+/** Evidence text as card lines: one field a line (a single TextBlock would run them together). */
+export function materialLines(text: string): { text: string; gap: boolean }[] {
+  const lines: { text: string; gap: boolean }[] = [];
+  let gap = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) {
+      gap = true;
+      continue;
+    }
+    lines.push({ text: plain(line), gap });
+    gap = false;
+  }
+  return lines;
+}
+
 /** The case card: the evidence, who was told, what was decided, and the buttons for the next step. */
 export function caseCard(
   e: Escalation,
-  evidence: EvidenceRecord,
+  details: CaseDetails,
   ctx: CaseViewContext,
-  opts: { round?: number; missingManagers?: boolean; notice?: { text: string; tone: Tone } | null; material?: string; download?: string } = {},
+  opts: { round?: number; missingManagers?: boolean; notice?: { text: string; tone: Tone } | null; material?: string; downloads?: CardLink[] } = {},
 ): Card {
   const m = t(ctx.lang).cases;
+  const { evidence } = details;
   const c = evidence.content;
   const when = (d: Date | string) => formatInstant(new Date(d), ctx.lang, ctx.timeZone);
   const isThreat = e.kind === 'threat';
   const heading = isThreat ? m.threatHeading : m.ruleHeading(reportCategoryName(e.category, ctx.lang).toLowerCase());
   const round = opts.round ?? 0;
-  const lead = e.status !== 'open' ? '' : round > 0 ? m.reminderLead(round) : m.firstLead;
+  const lead = e.status === 'acknowledged' ? m.acknowledgedLead : e.status !== 'open' ? '' : round > 0 ? m.reminderLead(round) : m.firstLead;
   const facts = [
     { title: m.status, value: m.statuses[e.status] ?? e.status },
     { title: m.department, value: e.department ? plain(e.department) : m.departmentUnknown },
-    { title: m.written, value: when(c.commentedAt) },
+    { title: m.written, value: c.commentedAt ? when(c.commentedAt) : m.writtenUnknown },
     { title: m.seenByBot, value: when(c.seenAt) },
     { title: m.flaggedBy, value: c.reportedByName ? plain(c.reportedByName) : m.theClassifier },
+    { title: m.grounds, value: plain(caseGroundText(e, evidence, ctx.lang)) },
   ];
-  if (c.reasons.length > 0) facts.push({ title: m.grounds, value: plain(c.reasons.join('; ')) });
   if (e.acknowledgedByName && e.acknowledgedAt) facts.push({ title: m.acknowledgedBy, value: `${plain(e.acknowledgedByName)}, ${when(e.acknowledgedAt)}` });
+  for (const h of details.handovers) facts.push({ title: m.handoverTitles[h.to], value: m.handoverMade[h.to](plain(h.byName ?? '?'), when(h.at)) });
+  const reg = details.registration;
+  if (reg) {
+    const value = reg.status === 'sent' ? m.registrationSent(reg.sentAt ? when(reg.sentAt) : '') : reg.status === 'pending' ? m.registrationPending : m.registrationStored;
+    facts.push({ title: m.registration, value: value.trim() });
+  }
   facts.push({ title: m.evidence, value: `${evidence.id} (SHA-256 ${evidence.hash.slice(0, 12)}…)` });
   const outcome =
     e.resolution && e.resolvedByName && e.resolvedAt
@@ -46,7 +81,7 @@ export function caseCard(
       : '';
   const noticeColor = toneColor(opts.notice?.tone);
   return renderCard('case', {
-    t: { ...m.buttons, keep: isThreat ? m.notAThreat : m.keep, download: e.status === 'removed' ? m.downloadRegistration : m.downloadMail },
+    t: { ...m.buttons, keep: isThreat ? m.notAThreat : m.keep },
     notice: opts.notice?.text ?? '',
     noticeColor,
     heading,
@@ -57,42 +92,54 @@ export function caseCard(
     byline: c.authorName ? plain(c.authorName) : c.authorUrn ? plain(c.authorUrn) : m.unknownAuthor,
     facts,
     outcome,
-    material: opts.material ?? '',
+    material: opts.material ? materialLines(opts.material) : [],
     canAck: e.status === 'open',
     canResolve: e.status === 'open' || e.status === 'acknowledged',
     canDelete: ctx.canDelete && Boolean(c.commentId && c.commentId.startsWith('urn:li:comment')),
     id: e.id,
     version: e.version,
     url: linkedInLink(c.commentUrl),
-    download: opts.download ?? '',
+    downloads: opts.downloads ?? [],
   });
 }
 
 /** The form for reporting a comment seen on LinkedIn. */
-export function reportFormCard(bookings: Booking[], values: Record<string, string>, error: string, ctx: { lang: Lang; today: string }): Card {
+export function reportFormCard(choices: PostChoice[], values: CommentFormValues, error: string, ctx: { lang: Lang }): Card {
   return renderCard('report-form', {
     t: t(ctx.lang).cases.reportForm,
     error,
-    values: { category: '', text: '', authorName: '', commentUrl: '', bookingId: '', ...values },
+    values: { category: '', text: '', authorName: '', commentUrl: '', post: '', writtenDate: '', writtenTime: '', ...values },
     categories: reportCategoryChoices(ctx.lang),
-    bookings: bookingChoices(bookings, ctx),
+    posts: choices,
     requestId: randomUUID(),
   });
 }
 
-/** Open and recent cases, with a link to the audit export. */
-export function escalationsCard(cases: Escalation[], audit: string, ctx: Pick<CaseViewContext, 'lang' | 'timeZone'>): Card {
+/** Open and recent cases, with a link to the audit export, and every registration the registry has not received. */
+export function escalationsCard(
+  cases: Escalation[],
+  audit: string,
+  ctx: Pick<CaseViewContext, 'lang' | 'timeZone'>,
+  unsent: { escalation: Escalation; url: string }[] = [],
+): Card {
   const m = t(ctx.lang).cases;
+  const when = (d: Date) => formatInstant(d, ctx.lang, ctx.timeZone);
+  const categoryOf = (e: Escalation) => (e.kind === 'threat' ? m.threat : reportCategoryName(e.category, ctx.lang));
   return renderCard('escalations', {
-    t: m.list,
+    t: { ...m.list, unsentHeading: m.unsentHeading },
     audit,
     cases: cases.map((e) => ({
-      title: `${e.kind === 'threat' ? m.threat : reportCategoryName(e.category, ctx.lang)}, ${formatInstant(e.createdAt, ctx.lang, ctx.timeZone)}`,
+      title: `${categoryOf(e)}, ${when(e.createdAt)}`,
       status: m.statuses[e.status] ?? e.status,
       color: e.status === 'open' ? 'Attention' : 'Default',
       details: [plain(e.department), e.acknowledgedByName ? `${m.acknowledgedByLower} ${plain(e.acknowledgedByName)}` : '', e.resolvedByName ? `${m.decidedBy} ${plain(e.resolvedByName)}` : '', `${m.caseWord} ${e.id}`]
         .filter(Boolean)
         .join(' · '),
+    })),
+    unsent: unsent.map(({ escalation: e, url }) => ({
+      line: m.unsentLine(categoryOf(e), when(e.resolvedAt ?? e.createdAt), e.id),
+      title: m.unsentDownload(e.id.slice(0, 8)),
+      url,
     })),
   });
 }
