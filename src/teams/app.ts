@@ -17,7 +17,7 @@ import type { TeamsInstalls } from './installs';
 import { PersonRateLimit } from './rateLimit';
 import { noticeCard } from './booking/views';
 import type { Card } from './cards';
-import { CommandId, COMMANDS } from './commands';
+import { CommandId, commandNames, COMMANDS } from './commands';
 import type { TeamsDeps } from './deps';
 import type { Person } from './identity';
 import { helpText, langOf} from './text';
@@ -97,7 +97,7 @@ export function createTeamsApp(
     admin: (c, p) => cases.admin(c, p),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang))),
   };
-  const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n, run[c.id]] as const)));
+  const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));
 
   app.turn('beforeTurn', async (context) => {
     const a = context.activity;
