@@ -216,15 +216,19 @@ export class EscalationService {
   }
 
   /** An evidence record and whether its hash still matches; for superadmins and the post's owner. */
-  async evidenceFor(actor: Actor, evidenceOrCaseId: string): Promise<{ kind: 'ok'; evidence: EvidenceRecord; text: string; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'forbidden' }> {
-    let evidence = await this.opts.repo.evidence(evidenceOrCaseId);
-    let escalation: Escalation | null = null;
-    if (!evidence) {
-      escalation = await this.opts.repo.get(evidenceOrCaseId);
-      if (escalation) evidence = await this.opts.repo.evidence(escalation.evidenceId);
-    }
-    if (!evidence) return { kind: 'not-found' };
-    if (!escalation && evidence.commentId) escalation = await this.opts.repo.byComment(evidence.commentId);
+  async evidenceFor(
+    actor: Actor,
+    evidenceOrCaseId: string,
+  ): Promise<{ kind: 'ok'; evidence: EvidenceRecord; text: string; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'ambiguous' } | { kind: 'forbidden' }> {
+    // An evidence id or a case id, whole or its start (as people copy it from a card): one record, or none.
+    const { evidence: evidenceIds, cases } = await this.opts.repo.idsStartingWith(evidenceOrCaseId);
+    const named = new Map<string, string | null>(evidenceIds.map((id) => [id, null]));
+    for (const c of cases) named.set(c.evidenceId, c.id);
+    if (named.size > 1) return { kind: 'ambiguous' };
+    const [match] = named;
+    const evidence = match ? await this.opts.repo.evidence(match[0]) : null;
+    if (!match || !evidence) return { kind: 'not-found' };
+    const escalation = match[1] ? await this.opts.repo.get(match[1]) : evidence.commentId ? await this.opts.repo.byComment(evidence.commentId) : null;
     const allowed = actor.isSuperadmin || (escalation?.ownerId !== null && escalation?.ownerId === actor.id);
     if (!allowed) return { kind: 'forbidden' };
     return { kind: 'ok', evidence, text: this.registrar.describe(evidence), verified: verifyEvidence(evidence.content, evidence.hash), escalation };

@@ -22,6 +22,11 @@ export function formatDay(day: LocalDate, lang: Lang, thisYear?: string): string
   return format(date, withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM', { locale: dateLocale[lang] });
 }
 
+/** A month's name (1 = January): "februari", "February". */
+export function monthName(month: number, lang: Lang): string {
+  return format(new Date(2000, month - 1, 1, 12), 'MMMM', { locale: dateLocale[lang] });
+}
+
 /** An instant in the bot's time zone: "torsdag 3 december 14:02". */
 export function formatInstant(at: Date, lang: Lang, zone: string): string {
   return format(at, lang === 'sv' ? "EEEE d MMMM 'kl.' HH:mm" : "EEEE d MMMM 'at' HH:mm", { locale: dateLocale[lang], in: tz(zone) });
@@ -52,6 +57,11 @@ export function warningText(w: BookingWarning, lang: Lang): string {
     case 'eve':
       return m.warnEve(w.name);
   }
+}
+
+/** Someone's words quoted as the language quotes: ”…” in Swedish, “…” in English. */
+export function quoted(text: string, lang: Lang): string {
+  return lang === 'sv' ? `”${text}”` : `“${text}”`;
 }
 
 /** The /help text: every command with an example. */

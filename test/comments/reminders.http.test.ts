@@ -71,7 +71,7 @@ describe('following LinkedIn comments and reminding until each question is answe
     expect(reminder).toBeDefined();
     assertRendered(reminder);
     const shown = cardText(reminder);
-    expect(shown).toContain('"Hur söker man till traineeprogrammet?"');
+    expect(shown).toContain('”Hur söker man till traineeprogrammet?”');
     expect(shown).toContain('Svara senast: tisdag 24 november 10:00');
     expect(shown).toContain('Publicerat av: Louise Lind');
     expect(executeActions(reminder).map((a) => a.title)).toEqual(expect.arrayContaining(['Besvarad', 'Skicka svaret', 'Stäng frågan', 'Om en arbetstimme', 'Nästa arbetsdag 08:00']));
@@ -280,7 +280,7 @@ describe('following LinkedIn comments and reminding until each question is answe
     assertRendered(card);
     expect(cardText(card)).toMatch(/Senaste hämtning: .*✗ unauthorized 401/);
     const refused = await t.say(USERS.louise, '/status');
-    expect(refused.replies[0].text).toMatch(/Bara superadmins/);
+    expect(refused.replies[0].text).toMatch(/Bara superadministratörer/);
     expect((await fetch(`${t.bot.url}/healthz`)).status).toBe(200);
   });
 

@@ -142,7 +142,7 @@ describe('escalating threats and rule-breaking comments', () => {
     await commentOnLouisesPost(THREAT);
     const c = await theCase();
     const outsider = await t.click(USERS.erik, 'case.acknowledge', { caseId: c.id, version: c.version });
-    expect(cardText(outsider.card)).toMatch(/Bara de som fick ärendet, och superadmins/);
+    expect(cardText(outsider.card)).toMatch(/Bara de som fick ärendet, och superadministratörer/);
     const ack = await t.click(MANAGER, 'case.acknowledge', { caseId: c.id, version: c.version });
     expect(cardText(ack.card)).toContain('Kvitterad av: Maria Chef, måndag 23 november kl. 10:00');
     expect(executeActions(ack.card).map((a) => a.title)).not.toContain('Kvittera');
@@ -177,7 +177,31 @@ describe('escalating threats and rule-breaking comments', () => {
     const owner = await t.say(USERS.louise, `/bevis ${c.id}`);
     expect(cardText(owner.replies[0].attachments[0].content)).toContain('verifierat');
     const refused = await t.say(USERS.erik, `/evidence ${c.evidence_id}`);
-    expect(refused.replies[0].text).toMatch(/Bara superadmins och den som publicerade/);
+    expect(refused.replies[0].text).toMatch(/Bara superadministratörer och den som publicerade/);
+  });
+
+  test('/bevis takes the start of an id when it names one record, and says clearly when it names several or none', async () => {
+    await commentOnLouisesPost(THREAT);
+    const c = await theCase();
+    const byPrefix = await t.say(USERS.admin, `/bevis ${c.evidence_id.slice(0, 8)}`);
+    expect(cardText(byPrefix.replies[0].attachments[0].content)).toContain('Bevis, verifierat ✓');
+    const caseByPrefix = await t.say(USERS.louise, `bevis ${c.id.slice(0, 6).toUpperCase()}`);
+    expect(cardText(caseByPrefix.replies[0].attachments[0].content)).toContain('verifierat');
+    // Two records whose ids share a start.
+    for (const n of [1, 2]) {
+      await t.bot.db.query(`insert into evidence (id, comment_id, content, hash, created_at) values ($1, null, '{}'::jsonb, 'x', now())`, [`3f2b0000-0000-4000-8000-00000000000${n}`]);
+    }
+    const ambiguous = await t.say(USERS.admin, '/bevis 3f2b0000');
+    expect(ambiguous.replies[0].text).toBe('Flera ärenden eller bevis har id som börjar med ”3f2b0000”. Skriv fler tecken av id:t.');
+    const unknownStart = c.evidence_id[0] === '0' || c.id[0] === '0' ? (c.evidence_id[0] === '1' || c.id[0] === '1' ? '2' : '1') : '0';
+    const none = await t.say(USERS.admin, `/bevis ${unknownStart.repeat(6)}`);
+    expect(none.replies[0].text).toBe(`Jag hittar inget ärende eller bevis vars id börjar med ”${unknownStart.repeat(6)}”.`);
+    expect((await t.say(USERS.admin, '/bevis 3f2')).replies[0].text).toMatch(/Skriv minst 4 tecken av id:t/);
+    expect((await t.say(USERS.admin, '/bevis hej')).replies[0].text).toMatch(/^”hej” är inget id/);
+    expect((await t.say(USERS.admin, '/bevis')).replies[0].text).toContain('`/bevis 3f2b`.');
+    expect((await t.say(USERS.admin, '/evidence 3f2b0000', { locale: 'en-US' })).replies[0].text).toMatch(/^Several cases or evidence records/);
+    // Someone who may not see it learns nothing more from a prefix than from the whole id.
+    expect((await t.say(USERS.erik, `/bevis ${c.evidence_id.slice(0, 8)}`)).replies[0].text).toMatch(/Bara superadministratörer och den som publicerade/);
   });
 
   test('Borttagen på LinkedIn records who and when and sends the registration e-mail to the registry through SMTP', async () => {
@@ -324,7 +348,7 @@ describe('escalating threats and rule-breaking comments', () => {
     const ok = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: MANAGER.id });
     expect(cardText(ok.card)).toContain('Sparat för Miljöförvaltningen av Sara Superadmin');
     const forged = await t.click(USERS.louise, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: USERS.louise.id });
-    expect(cardText(forged.card)).toContain('Bara superadmins');
+    expect(cardText(forged.card)).toContain('Bara superadministratörer');
   });
 
   test('a restart between flag and acknowledgement loses nothing and opens no second case', async () => {

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { isLocalDate, LocalDate } from '../../domain/calendar';
-import { parseQuickBooking } from '../../domain/dateInput';
+import { isLocalDate, Lang, LocalDate } from '../../domain/calendar';
+import { parseQuickBooking, QuickBookingInput } from '../../domain/dateInput';
 import { CATEGORIES, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
 import type { Booking } from '../../domain/booking';
@@ -9,7 +9,7 @@ import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';
 import type { Person } from '../identity';
-import { formatDay, plain} from '../text';
+import { formatDay, monthName, plain } from '../text';
 import { t } from '../messages';
 import {
   bookingCard,
@@ -92,6 +92,18 @@ const moveData = z
   .passthrough();
 const formData = z.object({ ...formFields, timeOfDay: z.string().nullable().optional() }).passthrough();
 
+/** Why `/book <text>` could not be read, as the answer says it. */
+function quickBookingProblem(quick: Exclude<QuickBookingInput, { ok: true }>, args: string, lang: Lang): string {
+  const m = t(lang);
+  if (quick.reason === 'no-title') return m.missingTitle();
+  if (quick.reason === 'no-such-day') {
+    const d = quick.noSuchDay;
+    // The year matters only for February, whose length changes.
+    return m.noSuchDay(monthName(d.month, lang), d.day, d.daysInMonth, d.month === 2 ? d.year : null);
+  }
+  return m.unreadableDay(args.trim().split(/\s+/)[0]);
+}
+
 /** The booking commands and card actions. */
 export class BookingHandlers {
   constructor(private readonly deps: TeamsDeps) {}
@@ -107,7 +119,7 @@ export class BookingHandlers {
     }
     const quick = parseQuickBooking(args, this.deps.bookings.today());
     if (!quick.ok) {
-      const reply = quick.reason === 'no-title' ? t(person.lang).missingTitle() : t(person.lang).unreadableDay(args.trim().split(/\s+/)[0]);
+      const reply = quickBookingProblem(quick, args, person.lang);
       this.deps.log.info({ userId: person.id, length: args.length }, 'quick booking not understood');
       await context.sendActivity(reply);
       return;

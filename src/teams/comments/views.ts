@@ -6,7 +6,7 @@ import type { Post, TrackedComment } from '../../domain/comment';
 import { UNREADABLE_KIND } from '../../services/comments';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { t } from '../messages';
-import { formatDay, formatInstant, plain } from '../text';
+import { formatDay, formatInstant, plain, quoted } from '../text';
 
 /** What comment views need to know about the reader and the moment. */
 export interface CommentViewContext {
@@ -81,7 +81,7 @@ export function reminderCard(
   const m = t(ctx.lang).comments;
   const h = headingFor(step, c, ctx);
   const facts = [
-    { title: m.post, value: post.excerpt ? `"${plain(post.excerpt.slice(0, 120))}${post.excerpt.length > 120 ? '…' : ''}"` : plain(post.url ?? post.urn) },
+    { title: m.post, value: post.excerpt ? quoted(`${plain(post.excerpt.slice(0, 120))}${post.excerpt.length > 120 ? '…' : ''}`, ctx.lang) : plain(post.url ?? post.urn) },
   ];
   if (post.ownerName) facts.push({ title: m.publishedBy, value: plain(post.ownerName) });
   facts.push({ title: m.written, value: clockTime(c.commentedAt, ctx) });
@@ -100,7 +100,7 @@ export function reminderCard(
     heading: h.heading,
     headingColor: h.color,
     lead: h.lead,
-    quote: c.text === null ? m.textPurged : c.text.trim() ? `"${plain(c.text)}"` : m.noText,
+    quote: c.text === null ? m.textPurged : c.text.trim() ? quoted(plain(c.text), ctx.lang) : m.noText,
     // The API gives a member urn, not a name.
     byline: c.authorName ? plain(c.authorName) : c.authorUrn ? m.aMember : m.unknownAuthor,
     facts,

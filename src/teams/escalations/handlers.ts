@@ -17,6 +17,9 @@ import { plain} from '../text';
 import { t } from '../messages';
 import { adminCard, caseCard, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
+/** How much of an evidence or case id `/evidence` needs (hex digits): short enough to type, long enough to name one. */
+const MIN_ID_PREFIX = 4;
+
 /** What a case card says after a decision went through. */
 type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept';
 
@@ -62,13 +65,26 @@ export class EscalationHandlers {
   async evidence(context: TurnContext, person: Person, args: string): Promise<void> {
     const m = t(person.lang).cases.answers;
     const id = args.trim();
-    if (!/^[0-9a-f-]{36}$/i.test(id)) {
+    if (!id) {
       await context.sendActivity(m.evidenceIdMissing);
+      return;
+    }
+    // The start of an id is enough, from MIN_ID_PREFIX characters; a shorter one would name too many.
+    if (!/^[0-9a-f-]+$/i.test(id) || id.length > 36) {
+      await context.sendActivity(m.evidenceIdUnreadable(plain(id.slice(0, 40))));
+      return;
+    }
+    if (id.replace(/-/g, '').length < MIN_ID_PREFIX) {
+      await context.sendActivity(m.evidenceIdTooShort(MIN_ID_PREFIX));
       return;
     }
     const found = await this.deps.escalations.evidenceFor(person, id);
     if (found.kind === 'not-found') {
-      await context.sendActivity(m.evidenceNotFound);
+      await context.sendActivity(m.evidenceNotFound(plain(id)));
+      return;
+    }
+    if (found.kind === 'ambiguous') {
+      await context.sendActivity(m.evidenceAmbiguous(plain(id)));
       return;
     }
     if (found.kind === 'forbidden') {

@@ -6,7 +6,7 @@ import type { EvidenceRecord } from '../../domain/evidence';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { bookingChoices, reportCategoryChoices, reportCategoryName } from '../comments/views';
 import { t } from '../messages';
-import { formatInstant, plain } from '../text';
+import { formatInstant, plain, quoted } from '../text';
 
 /** What case views need to know about the reader. */
 export interface CaseViewContext {
@@ -53,7 +53,7 @@ export function caseCard(
     headingColor: isThreat ? 'Attention' : 'Warning',
     lead,
     warning: opts.missingManagers ? m.noManager(e.department ? plain(e.department) : null) : '',
-    quote: `"${plain(c.commentText)}"`,
+    quote: quoted(plain(c.commentText), ctx.lang),
     byline: c.authorName ? plain(c.authorName) : c.authorUrn ? plain(c.authorUrn) : m.unknownAuthor,
     facts,
     outcome,

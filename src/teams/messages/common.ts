@@ -10,18 +10,20 @@ const DATE_FORMS = {
 export const sv = {
   // Booking and general answers.
   unreadableDay: (input: string) =>
-    `Jag kunde inte läsa "${input}" som ett datum. Skriv till exempel ${DATE_FORMS.sv}, följt av rubriken: \`/book 3 dec Möt vår nya undersköterska\`.`,
-  missingTitle: () => 'Skriv en rubrik efter datumet, till exempel `/book 3 dec Möt vår nya undersköterska`, eller skriv bara `/book` för formuläret.',
+    `Jag kunde inte läsa ”${input}” som ett datum. Skriv till exempel ${DATE_FORMS.sv}, följt av rubriken: \`/boka 3 dec Möt vår nya undersköterska\`.`,
+  noSuchDay: (month: string, day: number, daysInMonth: number, year: number | null) =>
+    `${month[0].toUpperCase()}${month.slice(1)} har bara ${daysInMonth} dagar${year ? ` ${year}` : ''}, så den ${day} ${month} finns inte. Välj en dag som finns, till exempel \`/boka ${daysInMonth} ${month} <rubrik>\`.`,
+  missingTitle: () => 'Skriv en rubrik efter datumet, till exempel `/boka 3 dec Möt vår nya undersköterska`, eller skriv bara `/boka` för formuläret.',
   pastDay: (today: string) => `Dagen har redan varit (idag är det ${today}). Välj en dag från och med idag.`,
   tooFar: (lastDay: string) => `Schemat går att boka högst sex månader framåt, till och med ${lastDay}.`,
-  notEditor: () => 'Det är bara redaktörerna i SAV-nätverket som kan boka. Hör av dig till en superadmin om du borde vara med.',
-  notOwner: () => 'Bara den som bokade, eller en superadmin, kan ändra eller avboka den här bokningen. Inget har ändrats.',
-  notSuperadmin: () => 'Bara superadmins kan boka en full dag. Välj en av de lediga dagarna.',
+  notEditor: () => 'Det är bara redaktörerna i SAV-nätverket som kan boka. Hör av dig till en superadministratör om du borde vara med.',
+  notOwner: () => 'Bara den som bokade, eller en superadministratör, kan ändra eller avboka den här bokningen. Inget har ändrats.',
+  notSuperadmin: () => 'Bara superadministratörer kan boka en full dag. Välj en av de lediga dagarna.',
   overrideReasonMissing: () => 'Skriv ett skäl till att dagen ska få ett extra inlägg.',
-  unknownCommand: () => 'Det kommandot känner jag inte igen. Skriv `/help` så visar jag allt jag kan.',
-  notFound: () => 'Jag hittar inte den bokningen. Skriv `/mine` för att se dina bokningar.',
-  invalidAction: () => 'Kortet skickade något jag inte kunde läsa, så inget har ändrats. Skriv `/book` för ett nytt kort.',
-  somethingWentWrong: () => 'Något gick fel hos mig och inget har ändrats. Försök igen om en stund; händer det igen, säg till en superadmin.',
+  unknownCommand: () => 'Det kommandot känner jag inte igen. Skriv `/hjälp` så visar jag allt jag kan.',
+  notFound: () => 'Jag hittar inte den bokningen. Skriv `/mina` för att se dina bokningar.',
+  invalidAction: () => 'Kortet skickade något jag inte kunde läsa, så inget har ändrats. Skriv `/boka` för ett nytt kort.',
+  somethingWentWrong: () => 'Något gick fel hos mig och inget har ändrats. Försök igen om en stund; händer det igen, säg till en superadministratör.',
   sponsoredNeedsNoBooking: () => 'Sponsrade inlägg (betalda, riktade) konkurrerar inte om räckvidden och behöver ingen bokning.',
   tooFast: () => 'Du har skickat många kommandon på kort tid. Vänta en stund och försök sedan igen.',
   nothingChanged: 'Inget har ändrats',
@@ -46,7 +48,7 @@ export const sv = {
   goals: { informera: 'Informera', aktivera: 'Aktivera', engagera: 'Engagera' } satisfies Record<Goal, string>,
 
   // /help.
-  helpIntro: '**SAV-boten** hjälper SAV-nätverket med stadens LinkedIn-sida. Kommandon (snedstrecket går att utelämna):',
+  helpIntro: '**SAV-boten** hjälper SAV-nätverket med stadens LinkedIn-sida. Kommandon (snedstrecket går att utelämna, och de engelska namnen fungerar också, t.ex. /book …):',
   helpOutro: (): string => `Datum kan skrivas ${DATE_FORMS.sv}. ${sv.sponsoredNeedsNoBooking()}`,
   example: 'Exempel',
 
@@ -85,6 +87,8 @@ export const sv = {
 
 export const en = {
   unreadableDay: (input: string) => `I could not read "${input}" as a date. Write for example ${DATE_FORMS.en}, then the title: \`/book 3 Dec Meet our new nurse\`.`,
+  noSuchDay: (month: string, day: number, daysInMonth: number, year: number | null) =>
+    `${month} has only ${daysInMonth} days${year ? ` in ${year}` : ''}, so there is no ${month} ${day}. Choose a day that exists, for example \`/book ${month} ${daysInMonth} <title>\`.`,
   missingTitle: () => 'Add a title after the date, for example `/book 3 Dec Meet our new nurse`, or type just `/book` for the form.',
   pastDay: (today: string) => `That day has passed (today is ${today}). Choose today or later.`,
   tooFar: (lastDay: string) => `The schedule can be booked at most six months ahead, up to ${lastDay}.`,
@@ -117,7 +121,7 @@ export const en = {
   },
   goals: { informera: 'Inform', aktivera: 'Activate', engagera: 'Engage' },
 
-  helpIntro: "**SAV-boten** helps the SAV network with the city's LinkedIn page. Commands (the slash is optional):",
+  helpIntro: "**SAV-boten** helps the SAV network with the city's LinkedIn page. Commands (the slash is optional, and the Swedish names work too):",
   helpOutro: (): string => `Dates can be written ${DATE_FORMS.en}. ${en.sponsoredNeedsNoBooking()}`,
   example: 'Example',
 
