@@ -7,8 +7,7 @@ import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../domain/comment';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
-import { auditCsv } from '../registry/auditCsv';
-import { Escalation, EscalationStatus, REPORT_KINDS, ReportKind } from '../domain/escalation';
+import { Decision, Escalation, EscalationStatus, REPORT_KINDS, ReportKind } from '../domain/escalation';
 import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
 import type { StoredVerdict } from './comments';
@@ -38,6 +37,8 @@ export interface Registrar {
   handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }>;
   /** The evidence as the registry's document text (Swedish), to show beside a case. */
   describe(evidence: EvidenceRecord): string;
+  /** The audit of every decision as a CSV file's content, for the city's (Swedish) spreadsheets. */
+  audit(decisions: (Decision & { category: string; kind: string })[]): string;
 }
 
 /** Deletes a comment as the page; present only when the LinkedIn API is configured. */
@@ -250,8 +251,8 @@ export class EscalationService {
 
   /** Every decision on every case as a CSV file, kept for download; returns the file's id. */
   async auditExport(by: Actor): Promise<string> {
-    const csv = auditCsv(await this.opts.repo.decisions());
-    return this.opts.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.opts.clock.now(), createdBy: by.id });
+    const csv = this.registrar.audit(await this.opts.repo.decisions());
+    return this.opts.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: csv, at: this.opts.clock.now(), createdBy: by.id });
   }
 
   /** The file of a case's registration e-mail, if one was made. */

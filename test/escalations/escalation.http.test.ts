@@ -337,9 +337,14 @@ describe('escalating threats and rule-breaking comments', () => {
     const card = list.replies[0].attachments[0].content;
     expect(cardText(card)).toContain('Väntar på kvittens');
     const link = JSON.stringify(card).match(/http:\/\/127\.0\.0\.1:1(\/api\/files\/[^"]+)/)![1].replace(/\\u0026/g, '&');
-    const csv = await (await fetch(`${t.bot.url}${link}`)).text();
-    expect(csv).toContain('"flagged"');
-    expect((await t.say(USERS.louise, '/escalations')).replies[0].text).toMatch(/Bara superadmins/);
+    const bytes = Buffer.from(await (await fetch(`${t.bot.url}${link}`)).arrayBuffer());
+    // Swedish Excel: a byte order mark, semicolons, Swedish words, Stockholm time named in the header.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('"tid (Europe/Stockholm)";"ärende";');
+    expect(csv).toContain('"2026-11-23 10:00:00";');
+    expect(csv).toContain(';"hot";"hot";"flaggad";');
+    expect((await t.say(USERS.louise, '/escalations')).replies[0].text).toMatch(/Bara superadministratörer/);
 
     const admin = (await t.say(USERS.admin, '/admin')).replies[0].attachments[0].content;
     expect(cardText(admin)).toContain('Kulturförvaltningen');
