@@ -193,7 +193,7 @@ function choiceCard(opts: {
 }): Card {
   return renderCard('booking-choice', {
     t: { heading: opts.heading, lead: opts.lead, choicesLead: opts.choicesLead, noChoices: opts.noChoices, ...m(opts.ctx).override },
-    headingColor: opts.attention ? 'Attention' : 'Warning',
+    headingColor: opts.attention ? 'Attention' : 'Accent',
     reasons: opts.reasons,
     facts: opts.facts,
     choices: opts.choices,

@@ -4,7 +4,7 @@ import { formatWaited, ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
 import { UNREADABLE_KIND } from '../../services/comments';
-import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
+import { Card, linkedInLink, renderCard, TextColor, Tone, toneColor } from '../cards';
 import { t } from '../messages';
 import { formatDay, formatInstant, plain, quoted } from '../text';
 
@@ -34,18 +34,18 @@ function deadlineText(at: Date, ctx: CommentViewContext): string {
   return formatInstant(at, ctx.lang, ctx.timeZone).replace(' kl.', '').replace(' at', '');
 }
 
-function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, ctx: CommentViewContext): { heading: string; lead: string; color: string } {
+function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, ctx: CommentViewContext): { heading: string; lead: string; color: TextColor } {
   const m = t(ctx.lang).comments;
   if (c.status !== 'open') return { heading: m.handled, lead: '', color: 'Good' };
   switch (step) {
     case 'channel':
-      return { heading: m.channelHeading, lead: m.channelLead, color: 'Warning' };
+      return { heading: m.channelHeading, lead: m.channelLead, color: 'Accent' };
     case 'overdue':
       return { heading: m.overdueHeading, lead: m.overdueLead, color: 'Attention' };
     case 'snooze':
-      return { heading: m.snoozeHeading, lead: '', color: 'Warning' };
+      return { heading: m.snoozeHeading, lead: '', color: 'Accent' };
     default:
-      return c.kind === UNREADABLE_KIND ? { heading: m.unreadableHeading, lead: m.unreadableLead, color: 'Warning' } : { heading: m.ownerHeading, lead: m.ownerLead, color: 'Default' };
+      return c.kind === UNREADABLE_KIND ? { heading: m.unreadableHeading, lead: m.unreadableLead, color: 'Accent' } : { heading: m.ownerHeading, lead: m.ownerLead, color: 'Default' };
   }
 }
 

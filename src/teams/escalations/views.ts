@@ -50,7 +50,7 @@ export function caseCard(
     notice: opts.notice?.text ?? '',
     noticeColor,
     heading,
-    headingColor: isThreat ? 'Attention' : 'Warning',
+    headingColor: isThreat ? 'Attention' : 'Accent',
     lead,
     warning: opts.missingManagers ? m.noManager(e.department ? plain(e.department) : null) : '',
     quote: quoted(plain(c.commentText), ctx.lang),
