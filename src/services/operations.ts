@@ -5,6 +5,7 @@ import type { RecurringStatus } from '../jobs/scheduler';
 import type { LinkedInFailure } from '../linkedin/types';
 import type { PollReport } from '../linkedin/poller';
 import type { UnreachablePerson } from '../domain/reach';
+import { POLL_JOB } from '../jobs/linkedinPoll';
 
 /** Tells the superadmins about trouble in operation: implemented by the Teams layer. */
 export interface OperationsNotifier {
@@ -17,11 +18,14 @@ export interface OperationsNotifier {
 /** What the /status card shows, as values: the Teams layer says it in the reader's language. */
 export interface StatusFacts {
   /** Null without LinkedIn API access (comments are registered by hand). */
-  linkedin: { report: PollReport | null; callsToday: number; callBudgetPerDay: number; webhook: boolean } | null;
+  linkedin: { report: PollReport | null; nextPoll: Date | null; callsToday: number; callBudgetPerDay: number; webhook: boolean } | null;
   questions: { open: number; overdue: number; answeredInTime: number; answered: number };
+  /** Registration e-mails to the registry not (yet) sent: stored for download without SMTP, or waiting for a retry. */
+  unsentRegistrations: number;
   readiness: Readiness;
   databaseKind: string;
-  teams: { channelId: string | null; failedSends: number; waiting: number; unreachable: UnreachablePerson[] };
+  /** `channel` is null until the bot knows the SAV channel; its name is null when Teams has not said it. */
+  teams: { channel: { name: string | null } | null; failedSends: number; waiting: number; unreachable: UnreachablePerson[] };
 }
 
 /** Where the status facts come from. */
@@ -33,6 +37,8 @@ export interface StatusSources {
   readiness(): Promise<Readiness>;
   databaseKind: string;
   channelId(): Promise<string | null>;
+  channelName(): Promise<string | null>;
+  unsentRegistrations(): Promise<number>;
   failedSends(since: Date): Promise<number>;
   waiting(): Promise<number>;
   unreachable(): Promise<UnreachablePerson[]>;
@@ -63,14 +69,18 @@ export class Operations {
     const failedSends = await s.failedSends(new Date(now.getTime() - 7 * DAY_MS));
     const waiting = await s.waiting();
     const unreachable = await s.unreachable();
-    const channelId = await s.channelId();
+    const channel = (await s.channelId()) ? { name: await s.channelName() } : null;
     const health = s.linkedInHealth?.();
+    const readiness = await s.readiness();
+    // The poll is a recurring job: its next run is its row's run_at, which readiness has read already.
+    const nextPoll = readiness.checks.find((c) => c.name === 'recurring')?.facts?.jobs?.find((j) => j.kind === POLL_JOB)?.nextRunAt ?? null;
     return {
-      linkedin: health ? { report, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook } : null,
+      linkedin: health ? { report, nextPoll, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook } : null,
       questions,
-      readiness: await s.readiness(),
+      unsentRegistrations: await s.unsentRegistrations(),
+      readiness,
       databaseKind: s.databaseKind,
-      teams: { channelId, failedSends, waiting, unreachable },
+      teams: { channel, failedSends, waiting, unreachable },
     };
   }
 }

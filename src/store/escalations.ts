@@ -193,6 +193,12 @@ export class RegistrationRepository {
     return r ? { id: r.id, escalationId: r.escalation_id, fileId: r.file_id, recipient: r.recipient, status: r.status, attempts: r.attempts } : null;
   }
 
+  /** Registrations not sent to the registry: stored for download (no SMTP) or still being retried. */
+  async unsent(): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>(`select count(*)::int as n from registrations where status <> 'sent'`);
+    return row?.n ?? 0;
+  }
+
   async byEscalation(escalationId: string): Promise<{ id: string; fileId: string; status: string } | null> {
     const rows = await this.db.query<{ id: string; file_id: string; status: string }>('select id, file_id, status from registrations where escalation_id = $1', [escalationId]);
     return rows[0] ? { id: rows[0].id, fileId: rows[0].file_id, status: rows[0].status } : null;

@@ -135,11 +135,6 @@ export function commandNames(c: CommandSpec): string[] {
   return [...new Set([c.name.sv, c.name.en, ...c.aliases])];
 }
 
-/** A command as the reader writes it: "/boka" for Swedish readers, "/book" for English ones. */
-export function commandName(id: CommandId, lang: Lang): string {
-  return `/${COMMANDS.find((c) => c.id === id)!.name[lang]}`;
-}
-
 /** Every command with what it does and an example, in the user's language. */
 export function helpRows(lang: Lang): HelpRow[] {
   return COMMANDS.flatMap((c) => c.help[lang]);

@@ -284,6 +284,24 @@ describe('following LinkedIn comments and reminding until each question is answe
     expect((await fetch(`${t.bot.url}/healthz`)).status).toBe(200);
   });
 
+  test('/status names the SAV channel, says when the next poll runs and counts unsent registrations', async () => {
+    const before = cardText((await t.say(USERS.admin, '/status')).replies[0].attachments[0].content);
+    // The channel is known, but Teams has not said its name in any activity yet.
+    expect(before).toContain('SAV-kanalen: SAV-kanalen (namn okänt)');
+    expect(before).not.toContain(SAV_CHANNEL);
+    await t.say(USERS.erik, '/hjälp', { where: 'channel', channelName: 'SAV-nätverket **LinkedIn**' });
+    const card = (await t.say(USERS.admin, '/status')).replies[0].attachments[0].content;
+    assertRendered(card);
+    const status = cardText(card);
+    expect(status).toContain('SAV-kanalen: SAV-nätverket \\*\\*LinkedIn\\*\\*');
+    const [poll] = await t.bot.db.query<{ run_at: Date }>(`select run_at from jobs where kind = 'linkedin.poll'`);
+    const next = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(poll.run_at);
+    expect(status).toMatch(new RegExp(`Nästa hämtning: \\S+ \\d+ \\S+ kl\\. ${next}`));
+    expect(status).toContain('Ej skickade registreringar: inga: alla är skickade');
+    const en = cardText((await t.say(USERS.admin, '/status', { locale: 'en-US' })).replies[0].attachments[0].content);
+    expect(en).toMatch(/Next poll: /);
+  });
+
   test('a restart in the middle of a reminder run loses nothing and sends nothing twice', async () => {
     await louisesPostWithQuestion();
     await t.tick();

@@ -1,9 +1,21 @@
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { verifyEvidence } from '../../src/domain/evidence';
+
 import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { action, assertRendered, cardText, executeActions } from '../support/cards';
-import { SAV_CHANNEL, TestBot, USERS } from '../support/bot';
+import { SAV_CHANNEL, SAV_TEAM, TestBot, USERS } from '../support/bot';
+
+/** The element of a card with this id. */
+function findElement(card: any, id: string): any {
+  if (!card || typeof card !== 'object') return undefined;
+  if (card.id === id) return card;
+  for (const v of Object.values(card)) {
+    const found = findElement(v, id);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 // Monday 23 November 2026, 10:00 in Helsingborg.
 const MONDAY_10 = '2026-11-23T10:00:00+01:00';
@@ -98,7 +110,7 @@ describe('escalating threats and rule-breaking comments', () => {
       const cards = caseCards(who);
       expect(cards).toHaveLength(1);
       assertRendered(cards[0]);
-      expect(cardText(cards[0])).toContain(`"${THREAT}"`);
+      expect(cardText(cards[0])).toContain(`”${THREAT}”`);
       expect(executeActions(cards[0]).map((a) => a.title)).toEqual(expect.arrayContaining(['Kvittera', 'Borttagen på LinkedIn', 'Ta bort via API', 'Spara beslutet', 'Till arbetarskydd', 'Polisanmälan']));
     }
     // Nobody else, and not the channel: a threat is not quoted in public.
@@ -257,6 +269,8 @@ describe('escalating threats and rule-breaking comments', () => {
       const eml = await (await fetch(`${plain.bot.url}${link}`)).text();
       expect(eml).toMatch(/^To: kommunstyrelsen@helsingborg\.se/m);
       expect((await plain.bot.db.query<{ status: string }>('select status from registrations'))[0].status).toBe('stored');
+      const status = cardText((await plain.say(USERS.admin, '/status')).replies[0].attachments[0].content);
+      expect(status).toContain('Ej skickade registreringar: 1: hämta dem från ärendekorten (.eml) och lämna dem till registrator');
       await plain.at('2027-01-10T10:00:00+01:00');
       expect((await plain.bot.db.query<{ text: string | null }>('select text from comments'))[0].text).toBeNull();
       const [ev] = await plain.bot.db.query<{ content: any; hash: string }>('select content, hash from evidence');
@@ -346,14 +360,41 @@ describe('escalating threats and rule-breaking comments', () => {
     expect(csv).toContain(';"hot";"hot";"flaggad";');
     expect((await t.say(USERS.louise, '/escalations')).replies[0].text).toMatch(/Bara superadministratörer/);
 
+  });
+
+  test('/admin shows managers by name and picks people by name from the roster (Teams\' people picker); only superadmins change it', async () => {
+    // The SAV team's roster, as Teams gives it when people join.
+    for (const u of [USERS.erik, USERS.louise, MANAGER]) t.connector.addTeamMember(SAV_TEAM, u);
+    await t.membersChanged({ added: [USERS.erik, USERS.louise, MANAGER] });
+    await t.tick(); // the roster is read by a job
     const admin = (await t.say(USERS.admin, '/admin')).replies[0].attachments[0].content;
-    expect(cardText(admin)).toContain('Kulturförvaltningen');
+    assertRendered(admin);
+    const shown = cardText(admin);
+    expect(shown).toMatch(/Kulturförvaltningen\nMaria Chef/);
+    expect(shown).toMatch(/Miljöförvaltningen\n\(ingen: superadministratörer får veta\)/);
+    expect(shown).not.toContain(MANAGER.id);
+    const picker = findElement(admin, 'managerIds');
+    expect(picker).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, 'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' } });
+    expect(picker.choices).toEqual(expect.arrayContaining([{ title: 'Erik Berg', value: USERS.erik.id }, { title: 'Louise Lind', value: USERS.louise.id }, { title: 'Maria Chef', value: MANAGER.id }]));
+
+    const ok = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: `${USERS.erik.id},${MANAGER.id}` });
+    expect(cardText(ok.card)).toContain('Sparat för Miljöförvaltningen av Sara Superadmin');
+    expect(cardText(ok.card)).toMatch(/Miljöförvaltningen\nErik Berg, Maria Chef/);
+    // Someone found by Teams' organisation search: any Entra object id, shown by id until the bot meets them.
+    const stranger = 'b0b0b0b0-1111-4222-8333-444455556666';
+    const searched = await t.click(USERS.admin, 'admin.setManagers', { department: 'Socialförvaltningen', managerIds: stranger });
+    expect(cardText(searched.card)).toMatch(/Socialförvaltningen\nokänd person \(id b0b0b0b0…\)/);
+
     const bad = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: 'inte-ett-id' });
     expect(cardText(bad.card)).toContain('Inget har ändrats');
-    const ok = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: MANAGER.id });
-    expect(cardText(ok.card)).toContain('Sparat för Miljöförvaltningen av Sara Superadmin');
+    const unknownDepartment = await t.click(USERS.admin, 'admin.setManagers', { department: 'Hittepåförvaltningen', managerIds: USERS.erik.id });
+    expect(cardText(unknownDepartment.card)).toMatch(/inget har ändrats/i);
+    // The role is checked on the server: a card sent by someone else changes nothing.
     const forged = await t.click(USERS.louise, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: USERS.louise.id });
     expect(cardText(forged.card)).toContain('Bara superadministratörer');
+    expect((await t.say(USERS.louise, '/admin')).replies[0].text).toContain('Bara superadministratörer');
+    const after = cardText((await t.say(USERS.admin, '/admin')).replies[0].attachments[0].content);
+    expect(after).toMatch(/Miljöförvaltningen\nErik Berg, Maria Chef/);
   });
 
   test('a restart between flag and acknowledgement loses nothing and opens no second case', async () => {

@@ -35,7 +35,10 @@ const reportData = z.object({
   commentUrl: z.string().max(500).optional().default(''),
   bookingId: z.string().max(64).optional().default(''),
 });
-const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
+const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(2000).optional().default('') });
+const ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** More managers than anyone needs for one department: a forged card cannot fill the settings. */
+const MAX_MANAGERS = 20;
 
 
 /** The classification made when the comment was first seen, as the evidence must record it. */
@@ -117,21 +120,25 @@ export class EscalationHandlers {
       await context.sendActivity(t(person.lang).cases.answers.onlySuperadminsSettings);
       return;
     }
-    await context.sendActivity(cardActivity(adminCard(await this.managers(), this.deps.config.DEPARTMENTS, '', person.lang)));
+    await context.sendActivity(cardActivity(await this.adminView(person, null)));
   }
 
   // ---- card actions ----
 
+  /** The /admin form: a department's managers become the people picked (only superadmins get here: app.ts checks). */
   async setManagers(person: Person, raw: unknown): Promise<Card> {
+    const m = t(person.lang).cases.answers;
     const parsed = adminData.safeParse(raw);
     if (!parsed.success || !this.deps.config.DEPARTMENTS.includes(parsed.data.department)) return this.invalid(person, raw, parsed.success ? 'unknown department' : parsed.error);
-    const ids = parsed.data.managerIds.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
-    if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) {
-      return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, t(person.lang).cases.answers.idsMustBeGuids, person.lang);
-    }
+    // The picker sends Entra object ids, comma-separated: someone in the roster, or (Teams' organisation
+    // search) any Entra object id. Nothing else is a person; the same person counts once.
+    const ids = [...new Set(parsed.data.managerIds.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
+    const known = new Set((await this.deps.managers.candidates()).map((p) => p.id));
+    if (ids.some((id) => !ENTRA_ID.test(id) && !known.has(id))) return this.adminView(person, { text: m.idsMustBeGuids, tone: 'attention' });
+    if (ids.length > MAX_MANAGERS) return this.adminView(person, { text: m.tooManyManagers(MAX_MANAGERS), tone: 'attention' });
     await this.deps.managers.set(parsed.data.department, ids);
     this.deps.log.info({ userId: person.id, department: parsed.data.department, managers: ids.length }, 'department managers set');
-    return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, t(person.lang).cases.answers.saved(plain(parsed.data.department), plain(person.name)), person.lang);
+    return this.adminView(person, { text: m.saved(plain(parsed.data.department), plain(person.name)), tone: 'good' });
   }
 
   /** Rapportera on a reminder card: the comment is flagged with the kind the editor chose. */
@@ -223,9 +230,9 @@ export class EscalationHandlers {
 
   // ---- helpers ----
 
-  /** The department → managers routing (services/managers.ts). */
-  managers(): Promise<Record<string, string[]>> {
-    return this.deps.managers.all();
+  /** The /admin card: every department's managers by name, and the people to pick from. */
+  private async adminView(person: Person, notice: { text: string; tone: Tone } | null): Promise<Card> {
+    return adminCard(await this.deps.managers.named(), await this.deps.managers.candidates(), this.deps.config.DEPARTMENTS, notice, person.lang);
   }
 
   private async act<T extends { caseId: string }>(
