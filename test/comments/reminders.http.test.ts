@@ -371,7 +371,7 @@ describe('without LinkedIn API access, editors register comments from Teams', ()
     expect(await openComments(t)).toHaveLength(1);
     await t.tick();
     const toLouise = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(louisesChat)));
-    expect(toLouise.map((c) => cardText(cardOf(c))).some((x) => x.includes('"Hur lång är utbildningen?"'))).toBe(true);
+    expect(toLouise.map((c) => cardText(cardOf(c))).some((x) => x.includes('”Hur lång är utbildningen?”'))).toBe(true);
     // Without the API there is no Svara button: no dead buttons.
     expect(executeActions(cardOf(toLouise.at(-1)!)).map((a) => a.title)).not.toContain('Skicka svaret');
   });
