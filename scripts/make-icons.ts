@@ -1,7 +1,7 @@
 /**
  * Generates the Teams app icons for SAV-boten:
  *   manifest/color.png   192×192, full colour: white calendar + speech bubble on Helsingborg red
- *   manifest/outline.png  32×32, white calendar outline on a transparent background
+ *   manifest/outline.png  32×32, the same calendar and speech bubble as white outlines on transparent
  *
  * Run: npx tsx scripts/make-icons.ts [outDir]   (default: manifest/)
  * The PNGs are committed; rerun only when the design changes.
@@ -140,18 +140,26 @@ export function makeColorIcon(): PNG {
   return render(192, RED, layers);
 }
 
-/** 32×32: white calendar outline on transparent. */
+/**
+ * 32×32: the colour icon's shapes as white outlines on transparent: the calendar, and the speech bubble in
+ * the lower right corner, set apart from the calendar by a transparent gap (as the colour icon's red halo).
+ */
 export function makeOutlineIcon(): PNG {
-  const body = roundRect(4, 7, 28, 28, 3);
+  const CLEAR: Rgba = [0, 0, 0, 0];
+  const body = roundRect(3, 6, 26, 27, 3);
   const layers: Layer[] = [
     { shape: stroke(body, 2), color: WHITE },
-    { shape: roundRect(4, 11, 28, 13, 0), color: WHITE }, // header line
-    { shape: roundRect(9, 3.5, 12, 10, 1.5), color: WHITE }, // rings
-    { shape: roundRect(20, 3.5, 23, 10, 1.5), color: WHITE },
+    { shape: roundRect(3, 10, 26, 12, 0), color: WHITE }, // header line
+    { shape: roundRect(8, 2.5, 11, 9, 1.5), color: WHITE }, // rings
+    { shape: roundRect(18, 2.5, 21, 9, 1.5), color: WHITE },
   ];
-  for (const y of [16, 21]) {
-    for (const x of [8, 14.5, 21]) layers.push({ shape: roundRect(x, y, x + 3, y + 3, 0.5), color: WHITE });
-  }
+  for (const [x, y] of [[7, 15], [12.5, 15], [18, 15], [7, 20.5]]) layers.push({ shape: roundRect(x, y, x + 3, y + 3, 0.5), color: WHITE });
+  // the bubble: a transparent halo cuts the calendar, then the bubble's outline with its tail and three dots
+  const bubble = union(circle(23, 22.5, 7), triangle(18, 25, 17, 31.5, 22.5, 28));
+  const halo = union(circle(23, 22.5, 9), triangle(16, 24, 15, 32, 24, 29));
+  layers.push({ shape: halo, color: CLEAR });
+  layers.push({ shape: stroke(bubble, 1.8), color: WHITE });
+  for (const dx of [-3, 0, 3]) layers.push({ shape: circle(23 + dx, 22.5, 1.1), color: WHITE });
   return render(32, null, layers);
 }
 

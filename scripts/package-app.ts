@@ -1,19 +1,23 @@
 /**
  * Builds the Teams app package: build/appPackage/sav-boten.zip (manifest.json, color.png, outline.png, flat).
  *
- *   npm run package                                   # uses manifest/manifest.json, env MicrosoftAppId
+ *   MicrosoftAppId=<id> npm run package               # uses manifest/manifest.json
+ *   npm run package -- --demo                         # no app id: build/appPackage/sav-boten-demo.zip, for looking only
  *   npx tsx scripts/package-app.ts --manifest <path> --out <dir>
  *
  * Steps:
  *  1. read the manifest, put the bot's Microsoft App ID (env MicrosoftAppId) into bots[].botId
- *     (the committed manifest carries PLACEHOLDER_BOT_ID; without the env var it stays, with a warning);
+ *     (the committed manifest carries PLACEHOLDER_BOT_ID). Without the env var the script refuses, unless
+ *     `--demo` asks for a demo package, which keeps the placeholder, says so loudly and is named -demo;
  *  2. validate it OFFLINE against the JSON schema of its `$schema` version, read from the schema files
  *     shipped in @microsoft/app-manifest, with ajv set up exactly like that package's own validator
  *     (AppManifestUtils.validateAgainstSchema). We don't call the package's JS: it loads strip-bom 5,
  *     which is ESM-only and cannot be required under jest. Nothing is fetched;
  *  3. extra checks the schema cannot express: one commandList per bot scope, command limits, titles
  *     without a leading slash, icon sizes (192×192 colour, 32×32 outline with transparency);
- *  4. write the zip. Any problem is printed, one per line, and the process exits with code 1.
+ *  4. validate each localisation file (localizationInfo.additionalLanguages, e.g. en.json with the English
+ *     command menu) against the localisation schema of the same version;
+ *  5. write the zip. Any problem is printed, one per line, and the process exits with code 1.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -25,6 +29,7 @@ import * as yazl from 'yazl';
 
 export const PLACEHOLDER_BOT_ID = '00000000-0000-0000-0000-000000000000';
 export const PACKAGE_NAME = 'sav-boten.zip';
+export const DEMO_PACKAGE_NAME = 'sav-boten-demo.zip';
 const REPO_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_MANIFEST = path.join(REPO_ROOT, 'manifest', 'manifest.json');
 export const DEFAULT_OUT_DIR = path.join(REPO_ROOT, 'build', 'appPackage');
@@ -68,11 +73,12 @@ export function schemaVersionOf(schemaUrl: unknown): string | undefined {
 
 const schemas = new Map<string, object>();
 
-/** Loads the JSON schema for a manifest version from disk (memoised). Never touches the network. */
-export function loadSchema(version: string): object {
-  const cached = schemas.get(version);
+/** Loads the JSON schema for a manifest version (or its localisation files) from disk (memoised). Never touches the network. */
+export function loadSchema(version: string, kind: 'manifest' | 'localization' = 'manifest'): object {
+  const key = `${version}:${kind}`;
+  const cached = schemas.get(key);
   if (cached) return cached;
-  const file = path.join(schemaRoot(), `v${version}`, 'MicrosoftTeams.schema.json');
+  const file = path.join(schemaRoot(), `v${version}`, kind === 'manifest' ? 'MicrosoftTeams.schema.json' : 'MicrosoftTeams.Localization.schema.json');
   if (!fs.existsSync(file)) {
     throw new ManifestError([
       `$schema: version ${version} is not shipped offline by @microsoft/app-manifest (available: ${availableSchemaVersions().join(', ')})`,
@@ -82,20 +88,21 @@ export function loadSchema(version: string): object {
   // which are not valid JSON-string escapes for ajv's RegExp construction.
   const raw = fs.readFileSync(file, 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b');
   const schema = JSON.parse(raw) as object;
-  schemas.set(version, schema);
+  schemas.set(key, schema);
   return schema;
 }
 
 const compiled = new Map<object, ReturnType<AjvDraft04['compile']>>();
 
 /** Same ajv configuration as @microsoft/app-manifest's AppManifestUtils.validateAgainstSchema. */
-export function validateAgainstSchema(manifest: Manifest, schema: object): string[] {
+export function validateAgainstSchema(manifest: Manifest, schema: object, opts: { unicodeRegExp?: boolean } = {}): string[] {
   let validate = compiled.get(schema);
   if (!validate) {
     const dialect = (schema as { $schema?: string }).$schema ?? '';
+    const unicodeRegExp = opts.unicodeRegExp ?? true;
     const ajv = dialect.includes('2020-12')
-      ? new Ajv2020({ allErrors: true, strictTypes: false })
-      : new AjvDraft04({ allErrors: true, strictTypes: false });
+      ? new Ajv2020({ allErrors: true, strictTypes: false, unicodeRegExp })
+      : new AjvDraft04({ allErrors: true, strictTypes: false, unicodeRegExp });
     addFormats(ajv as AjvDraft04, ['uri', 'email', 'regex']);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
@@ -232,6 +239,42 @@ export function checkIcons(manifest: Manifest, manifestDir: string): { problems:
   return { problems, files };
 }
 
+// ---------------------------------------------------------------- localisation
+
+/**
+ * The localisation files the manifest names (localizationInfo.additionalLanguages), each validated against
+ * the localisation schema of the manifest's version. Paths are relative to the manifest's folder.
+ */
+export function checkLocalizations(manifest: Manifest, manifestDir: string): { problems: string[]; files: string[] } {
+  const problems: string[] = [];
+  const files: string[] = [];
+  const languages: unknown = manifest.localizationInfo?.additionalLanguages ?? [];
+  const version = schemaVersionOf(manifest.$schema);
+  if (!Array.isArray(languages) || !version) return { problems, files };
+  languages.forEach((l: Manifest, i) => {
+    const where = `/localizationInfo/additionalLanguages/${i}`;
+    const rel: unknown = l?.file;
+    if (typeof rel !== 'string') return; // the schema reports it
+    if (rel.includes('/') || rel.includes('\\')) problems.push(`${where}/file: "${rel}" must be a file name at the package root (the zip is flat)`);
+    const file = path.resolve(manifestDir, rel);
+    if (!fs.existsSync(file)) {
+      problems.push(`${where}/file: ${file} not found`);
+      return;
+    }
+    let content: Manifest;
+    try {
+      content = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    } catch (e) {
+      problems.push(`${where}/file: ${rel} is not JSON (${(e as Error).message})`);
+      return;
+    }
+    // Its key patterns ("…\\b]") are not valid regular expressions with the u flag that ajv sets by default.
+    problems.push(...validateAgainstSchema(content, loadSchema(version, 'localization'), { unicodeRegExp: false }).map((p) => `${rel}: ${p}`));
+    files.push(file);
+  });
+  return { problems, files };
+}
+
 // ---------------------------------------------------------------- package
 
 /** Puts the app id into every bot whose botId is the placeholder. */
@@ -259,15 +302,31 @@ function writeZip(outFile: string, entries: Array<{ name: string; data: Buffer }
   });
 }
 
+/** `npm run package` without MicrosoftAppId and without `--demo`: nothing is written. */
+export class MissingAppIdError extends Error {
+  constructor() {
+    super(
+      [
+        'MicrosoftAppId is not set, so no app package was written: a package without the bot\'s app id does not work in Teams.',
+        'Set it to the application (client) id of the bot\'s Entra app registration:  MicrosoftAppId=<id> npm run package',
+        'For a demo package to look at only (it cannot be installed for real), run:  npm run package -- --demo',
+      ].join('\n'),
+    );
+    this.name = 'MissingAppIdError';
+  }
+}
+
 export interface PackageOptions {
   manifestPath?: string;
   outDir?: string;
   appId?: string;
+  /** Without an app id: write a demo package with the placeholder id instead of refusing. */
+  demo?: boolean;
   log?: (msg: string) => void;
   warn?: (msg: string) => void;
 }
 
-export async function packageApp(opts: PackageOptions = {}): Promise<{ zipPath: string; manifest: Manifest }> {
+export async function packageApp(opts: PackageOptions = {}): Promise<{ zipPath: string; manifest: Manifest; demo: boolean }> {
   const manifestPath = path.resolve(opts.manifestPath ?? DEFAULT_MANIFEST);
   const outDir = path.resolve(opts.outDir ?? DEFAULT_OUT_DIR);
   const log = opts.log ?? console.log;
@@ -281,8 +340,9 @@ export async function packageApp(opts: PackageOptions = {}): Promise<{ zipPath: 
   }
 
   let appId = opts.appId?.trim();
+  const demo = !appId;
   if (!appId) {
-    warn(`WARNING: MicrosoftAppId is not set; the package uses the placeholder bot id ${PLACEHOLDER_BOT_ID} and will not work in Teams.`);
+    if (!opts.demo) throw new MissingAppIdError();
     appId = PLACEHOLDER_BOT_ID;
   } else if (!GUID.test(appId)) {
     throw new ManifestError([`/bots/0/botId: MicrosoftAppId "${appId}" is not a GUID`]);
@@ -292,22 +352,30 @@ export async function packageApp(opts: PackageOptions = {}): Promise<{ zipPath: 
   const problems = await validateManifest(manifest);
   const icons = checkIcons(manifest, path.dirname(manifestPath));
   problems.push(...icons.problems);
+  const localizations = checkLocalizations(manifest, path.dirname(manifestPath));
+  problems.push(...localizations.problems);
   if (problems.length > 0) throw new ManifestError(problems);
 
   fs.mkdirSync(outDir, { recursive: true });
-  const zipPath = path.join(outDir, PACKAGE_NAME);
+  const zipPath = path.join(outDir, demo ? DEMO_PACKAGE_NAME : PACKAGE_NAME);
   await writeZip(zipPath, [
     { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') },
     { name: manifest.icons.color, data: fs.readFileSync(icons.files.color) },
     { name: manifest.icons.outline, data: fs.readFileSync(icons.files.outline) },
+    ...localizations.files.map((f) => ({ name: path.basename(f), data: fs.readFileSync(f) })),
   ]);
   log(`Validated ${path.relative(process.cwd(), manifestPath) || manifestPath} against Teams schema v${schemaVersionOf(manifest.$schema)} (offline)`);
-  log(`Wrote ${zipPath} (bot id ${appId})`);
-  return { zipPath, manifest };
+  if (demo) {
+    const line = '*'.repeat(78);
+    warn([line, `DEMO PACKAGE: ${zipPath}`, `Its bot id is the placeholder ${PLACEHOLDER_BOT_ID}: it will NOT work in Teams.`, 'For a real package: MicrosoftAppId=<the bot\'s app id> npm run package', line].join('\n'));
+  } else {
+    log(`Wrote ${zipPath} (bot id ${appId})`);
+  }
+  return { zipPath, manifest, demo };
 }
 
-export function parseArgs(argv: string[]): { manifestPath?: string; outDir?: string } {
-  const res: { manifestPath?: string; outDir?: string } = {};
+export function parseArgs(argv: string[]): { manifestPath?: string; outDir?: string; demo?: boolean } {
+  const res: { manifestPath?: string; outDir?: string; demo?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -318,8 +386,9 @@ export function parseArgs(argv: string[]): { manifestPath?: string; outDir?: str
     };
     if (flag === '--manifest') res.manifestPath = value();
     else if (flag === '--out') res.outDir = value();
+    else if (flag === '--demo') res.demo = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('Usage: tsx scripts/package-app.ts [--manifest <manifest.json>] [--out <dir>]   (env: MicrosoftAppId)');
+      console.log('Usage: tsx scripts/package-app.ts [--manifest <manifest.json>] [--out <dir>] [--demo]   (env: MicrosoftAppId; required unless --demo)');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -334,6 +403,8 @@ async function main(): Promise<void> {
     if (e instanceof ManifestError) {
       console.error('Teams manifest validation failed:');
       for (const p of e.problems) console.error(`  - ${p}`);
+    } else if (e instanceof MissingAppIdError) {
+      console.error(e.message);
     } else {
       console.error(`package-app: ${(e as Error).message}`);
     }

@@ -89,13 +89,13 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     clock, timeZone: config.TIMEZONE, notifier: new TeamsOperationsNotifier({ config, outbox }),
     sources: {
       pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn,
-      questionCounts: (now) => comments.counts(now), readiness: ready, databaseKind: db.kind, channelId: () => channel.conversationId(),
+      questionCounts: (now) => comments.counts(now), readiness: ready, databaseKind: db.kind, channelId: () => channel.conversationId(), channelName: () => channel.name(), unsentRegistrations: () => repos.registrations.unsentCount(),
       failedSends: (since) => outbox.failures(since), waiting: () => outbox.waiting(), unreachable: () => unreachable.list(),
     },
   });
 
   // The services, each with the Teams notifier that tells people.
-  const managers = new DepartmentManagers({ settings, configured: config.DEPARTMENT_MANAGERS, clock });
+  const managers = new DepartmentManagers({ settings, configured: config.DEPARTMENT_MANAGERS, clock, members: repos.members });
   const registrar = new MailRegistrar({ ...repos, queue: scheduler, clock, log, registryEmail: config.REGISTRY_EMAIL, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, timeZone: config.TIMEZONE });
   const escalations = new EscalationService({
     repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client), files, registrations: repos.registrations,

@@ -122,7 +122,9 @@ export function createServer(opts: {
         'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`,
         'cache-control': 'no-store',
       });
-      res.end(file.content);
+      // Excel reads a CSV as UTF-8 only behind a byte order mark, and a leading one does not survive the
+      // database's text decoding: it is put back here.
+      res.end(file.contentType.startsWith('text/csv') && !file.content.startsWith('\ufeff') ? `\ufeff${file.content}` : file.content);
     });
   }
 

@@ -70,6 +70,26 @@ function nearestOccurrence(today: LocalDate, month: number, day: number): LocalD
   return best;
 }
 
+/** A day of a month, as written: the year only when it was written. */
+interface WrittenDate {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/** The day, month and year in `2026-12-03`, `3/12`, `3/12 2026`, `3 dec`, `3 december 2026`, `dec 3`; null for anything else. */
+function writtenDate(s: string): WrittenDate | null {
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  m = /^(\d{1,2})[/.](\d{1,2})(?:[/. ](\d{4}))?$/.exec(s);
+  if (m) return { year: m[3] ? Number(m[3]) : undefined, month: Number(m[2]), day: Number(m[1]) };
+  m = /^(\d{1,2})\.? ([a-z]+)\.?(?: (\d{4}))?$/.exec(s);
+  if (m && m[2] in MONTHS) return { year: m[3] ? Number(m[3]) : undefined, month: MONTHS[m[2]], day: Number(m[1]) };
+  m = /^([a-z]+)\.? (\d{1,2})(?: (\d{4}))?$/.exec(s);
+  if (m && m[1] in MONTHS) return { year: m[3] ? Number(m[3]) : undefined, month: MONTHS[m[1]], day: Number(m[2]) };
+  return null;
+}
+
 /**
  * Reads a day the way editors write one: `2026-12-03`, `3 dec`, `3 december 2026`, `dec 3`, `3/12`,
  * `3/12 2026`, `torsdag`, `imorgon`/`i morgon`, and the English equivalents. A weekday means the next one
@@ -82,30 +102,35 @@ export function parseDay(input: string, today: LocalDate): LocalDate | null {
     const ahead = (WEEKDAYS[s] - weekday(today) + 7) % 7 || 7;
     return addDays(today, ahead);
   }
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.](\d{1,2})(?:[/. ](\d{4}))?$/.exec(s);
-  if (m) {
-    return m[3] ? build(Number(m[3]), Number(m[2]), Number(m[1])) : nearestOccurrence(today, Number(m[2]), Number(m[1]));
-  }
-  m = /^(\d{1,2})\.? ([a-z]+)\.?(?: (\d{4}))?$/.exec(s) ?? null;
-  let day: number | undefined;
-  let monthName: string | undefined;
-  let year: string | undefined;
-  if (m) [, day, monthName, year] = [m[0], Number(m[1]), m[2], m[3]];
-  else {
-    const en = /^([a-z]+)\.? (\d{1,2})(?: (\d{4}))?$/.exec(s);
-    if (en) [, monthName, day, year] = [en[0], en[1], Number(en[2]), en[3]];
-  }
-  if (day === undefined || monthName === undefined || !(monthName in MONTHS)) return null;
-  const month = MONTHS[monthName];
-  return year ? build(Number(year), month, day) : nearestOccurrence(today, month, day);
+  const w = writtenDate(s);
+  if (!w) return null;
+  return w.year ? build(w.year, w.month, w.day) : nearestOccurrence(today, w.month, w.day);
+}
+
+/** A date written with a day its month does not have ("31 februari", "31/4"): the month's length that year. */
+export interface NoSuchDay {
+  month: number;
+  day: number;
+  /** The year meant: the one written, or the year the month next comes round from today. */
+  year: number;
+  daysInMonth: number;
+}
+
+/** "31 februari" read as a month with too few days; null when the text is a real day or no date at all. */
+export function noSuchDay(input: string, today: LocalDate): NoSuchDay | null {
+  const w = writtenDate(normalise(input));
+  if (!w || w.month < 1 || w.month > 12 || w.day < 1 || w.day > 31) return null;
+  const thisYear = Number(today.slice(0, 4));
+  const year = w.year ?? (w.month >= Number(today.slice(5, 7)) ? thisYear : thisYear + 1);
+  const daysInMonth = new Date(Date.UTC(year, w.month, 0)).getUTCDate();
+  return w.day > daysInMonth ? { month: w.month, day: w.day, year, daysInMonth } : null;
 }
 
 /** The result of splitting `/book <day> [time] <title>`. */
 export type QuickBookingInput =
   | { ok: true; day: LocalDate; time: string | null; title: string }
-  | { ok: false; reason: 'no-day' | 'no-title' };
+  | { ok: false; reason: 'no-day' | 'no-title' }
+  | { ok: false; reason: 'no-such-day'; noSuchDay: NoSuchDay };
 
 const TIME_TOKEN = /^(?:kl\.?)?(\d{1,2})[:.](\d{2})$/i;
 
@@ -128,6 +153,10 @@ export function parseQuickBooking(text: string, today: LocalDate): QuickBookingI
     }
     const title = rest.join(' ').trim();
     return title ? { ok: true, day, time, title } : { ok: false, reason: 'no-title' };
+  }
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const impossible = noSuchDay(words.slice(0, n).join(' '), today);
+    if (impossible) return { ok: false, reason: 'no-such-day', noSuchDay: impossible };
   }
   return { ok: false, reason: 'no-day' };
 }

@@ -6,7 +6,8 @@ import type { Logger } from '../logger';
 import type { Actor } from '../services/booking';
 import type { Registrar } from '../services/escalations';
 import type { FileRepository, RegistrationRepository } from '../store/escalations';
-import type { Escalation } from '../domain/escalation';
+import type { Decision, Escalation } from '../domain/escalation';
+import { auditCsv } from './auditCsv';
 import type { EvidenceRecord } from '../domain/evidence';
 import { composeEml, handoverMail, registrationMail, SmtpMailer } from './mail';
 
@@ -63,6 +64,10 @@ export class MailRegistrar implements Registrar {
     const name = `${to === 'police' ? 'polisanmalan' : 'arbetarskydd'}-${e.id}.eml`;
     const fileId = await this.opts.files.add({ name, contentType: 'message/rfc822', content: eml.toString('utf8'), at, createdBy: by.id });
     return { text: evidenceText(record, { timeZone: this.opts.timeZone, category: e.category }), fileId };
+  }
+
+  audit(decisions: (Decision & { category: string; kind: string })[]): string {
+    return auditCsv(decisions, this.opts.timeZone);
   }
 
   describe(evidence: EvidenceRecord, category?: string): string {

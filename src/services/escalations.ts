@@ -7,8 +7,7 @@ import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../domain/comment';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
-import { auditCsv } from '../registry/auditCsv';
-import { Escalation, EscalationStatus, REPORT_KINDS, ReportKind } from '../domain/escalation';
+import { Decision, Escalation, EscalationStatus, REPORT_KINDS, ReportKind } from '../domain/escalation';
 import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
 import type { StoredVerdict } from './comments';
@@ -38,6 +37,8 @@ export interface Registrar {
   handover(e: Escalation, evidence: EvidenceRecord, to: 'police' | 'occupational-safety', by: Actor, at: Date): Promise<{ text: string; fileId: string }>;
   /** The evidence as the registry's document text (Swedish), to show beside a case of `category`. */
   describe(evidence: EvidenceRecord, category?: string): string;
+  /** The audit of every decision as a CSV file's content, for the city's (Swedish) spreadsheets. */
+  audit(decisions: (Decision & { category: string; kind: string })[]): string;
 }
 
 /**
@@ -261,15 +262,19 @@ export class EscalationService {
   }
 
   /** An evidence record and whether its hash still matches; for superadmins and the post's owner. */
-  async evidenceFor(actor: Actor, evidenceOrCaseId: string): Promise<{ kind: 'ok'; evidence: EvidenceRecord; text: string; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'forbidden' }> {
-    let evidence = await this.opts.repo.evidence(evidenceOrCaseId);
-    let escalation: Escalation | null = null;
-    if (!evidence) {
-      escalation = await this.opts.repo.get(evidenceOrCaseId);
-      if (escalation) evidence = await this.opts.repo.evidence(escalation.evidenceId);
-    }
-    if (!evidence) return { kind: 'not-found' };
-    if (!escalation && evidence.commentId) escalation = await this.opts.repo.byComment(evidence.commentId);
+  async evidenceFor(
+    actor: Actor,
+    evidenceOrCaseId: string,
+  ): Promise<{ kind: 'ok'; evidence: EvidenceRecord; text: string; verified: boolean; escalation: Escalation | null } | { kind: 'not-found' } | { kind: 'ambiguous' } | { kind: 'forbidden' }> {
+    // An evidence id or a case id, whole or its start (as people copy it from a card): one record, or none.
+    const { evidence: evidenceIds, cases } = await this.opts.repo.idsStartingWith(evidenceOrCaseId);
+    const named = new Map<string, string | null>(evidenceIds.map((id) => [id, null]));
+    for (const c of cases) named.set(c.evidenceId, c.id);
+    if (named.size > 1) return { kind: 'ambiguous' };
+    const [match] = named;
+    const evidence = match ? await this.opts.repo.evidence(match[0]) : null;
+    if (!match || !evidence) return { kind: 'not-found' };
+    const escalation = match[1] ? await this.opts.repo.get(match[1]) : evidence.commentId ? await this.opts.repo.byComment(evidence.commentId) : null;
     const allowed = actor.isSuperadmin || (escalation?.ownerId !== null && escalation?.ownerId === actor.id);
     if (!allowed) return { kind: 'forbidden' };
     return { kind: 'ok', evidence, text: this.registrar.describe(evidence, escalation?.category), verified: verifyEvidence(evidence.content, evidence.hash), escalation };
@@ -291,8 +296,8 @@ export class EscalationService {
 
   /** Every decision on every case as a CSV file, kept for download; returns the file's id. */
   async auditExport(by: Actor): Promise<string> {
-    const csv = auditCsv(await this.opts.repo.decisions());
-    return this.opts.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: `\ufeff${csv}`, at: this.opts.clock.now(), createdBy: by.id });
+    const csv = this.registrar.audit(await this.opts.repo.decisions());
+    return this.opts.files.add({ name: 'revisionslogg.csv', contentType: 'text/csv; charset=utf-8', content: csv, at: this.opts.clock.now(), createdBy: by.id });
   }
 
   /** The evidence, hand-overs and registration of a case, as its card shows them. */

@@ -27,9 +27,12 @@ export interface StatusFacts {
     webhook: boolean;
   } | null;
   questions: { open: number; overdue: number; answeredInTime: number; answered: number };
+  /** Registration e-mails to the registry not (yet) sent: stored for download without SMTP, or waiting for a retry. */
+  unsentRegistrations: number;
   readiness: Readiness;
   databaseKind: string;
-  teams: { channelId: string | null; failedSends: number; waiting: number; unreachable: UnreachablePerson[] };
+  /** `channel` is null until the bot knows the SAV channel; its name is null when Teams has not said it. */
+  teams: { channel: { name: string | null } | null; failedSends: number; waiting: number; unreachable: UnreachablePerson[] };
 }
 
 /** Where the status facts come from. */
@@ -41,6 +44,8 @@ export interface StatusSources {
   readiness(): Promise<Readiness>;
   databaseKind: string;
   channelId(): Promise<string | null>;
+  channelName(): Promise<string | null>;
+  unsentRegistrations(): Promise<number>;
   failedSends(since: Date): Promise<number>;
   waiting(): Promise<number>;
   unreachable(): Promise<UnreachablePerson[]>;
@@ -71,16 +76,17 @@ export class Operations {
     const failedSends = await s.failedSends(new Date(now.getTime() - 7 * DAY_MS));
     const waiting = await s.waiting();
     const unreachable = await s.unreachable();
-    const channelId = await s.channelId();
+    const channel = (await s.channelId()) ? { name: await s.channelName() } : null;
     const health = s.linkedInHealth?.();
     const readiness = await s.readiness();
     const nextPollAt = readiness.checks.find((c) => c.name === 'recurring')?.facts?.jobs?.find((j) => j.kind === POLL_JOB)?.nextRunAt ?? null;
     return {
       linkedin: health ? { report, nextPollAt, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook } : null,
       questions,
+      unsentRegistrations: await s.unsentRegistrations(),
       readiness,
       databaseKind: s.databaseKind,
-      teams: { channelId, failedSends, waiting, unreachable },
+      teams: { channel, failedSends, waiting, unreachable },
     };
   }
 }

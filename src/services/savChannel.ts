@@ -5,6 +5,7 @@ import { setting, SettingsRepository } from '../store/settings';
 
 const KEY = setting('sav_channel', z.string());
 const TEAM_KEY = setting('sav_channel_team', z.string().nullable());
+const NAME_KEY = setting('sav_channel_name', z.string().max(256));
 
 /** Teams gives a thread's conversation id as "<channel id>;messageid=<n>"; the channel itself is the part before. */
 export function channelOf(conversationId: string): string {
@@ -46,10 +47,23 @@ export class SavChannel {
     return true;
   }
 
+  /** The channel's name as Teams last gave it (in a channel event or an activity's channelData); null when never given. */
+  async name(): Promise<string | null> {
+    return this.settings.read(NAME_KEY);
+  }
+
+  /** Remembers the name Teams gave a channel, when it is the SAV channel. */
+  async rememberName(conversationId: string, name: string): Promise<void> {
+    const id = channelOf(conversationId);
+    if ((await this.conversationId()) !== id || !name.trim()) return;
+    if ((await this.settings.read(NAME_KEY)) !== name.trim()) await this.settings.write(NAME_KEY, name.trim().slice(0, 256), this.clock.now());
+  }
+
   /** The bot was removed from the team of this channel: no channel is known until it is added again. */
   async forget(conversationId: string): Promise<void> {
     if ((await this.settings.read(KEY)) !== channelOf(conversationId)) return;
     await this.settings.delete(KEY);
     await this.settings.delete(TEAM_KEY);
+    await this.settings.delete(NAME_KEY);
   }
 }

@@ -68,6 +68,18 @@ export class EscalationRepository {
     return rows[0] ? fromRow<EvidenceRecord>(rows[0]) : null;
   }
 
+  /**
+   * Evidence ids and case ids that start with `prefix` (hex digits and dashes; anything else matches
+   * nothing), at most two of each: enough to tell one from several.
+   */
+  async idsStartingWith(prefix: string): Promise<{ evidence: string[]; cases: { id: string; evidenceId: string }[] }> {
+    const p = prefix.trim().toLowerCase();
+    if (!/^[0-9a-f-]{1,36}$/.test(p)) return { evidence: [], cases: [] };
+    const evidence = await this.db.query<{ id: string }>(`select id from evidence where id::text like $1 order by id limit 2`, [`${p}%`]);
+    const cases = await this.db.query<{ id: string; evidence_id: string }>(`select id, evidence_id from escalations where id::text like $1 order by id limit 2`, [`${p}%`]);
+    return { evidence: evidence.map((r) => r.id), cases: cases.map((r) => ({ id: r.id, evidenceId: r.evidence_id })) };
+  }
+
   async recipients(id: string): Promise<{ userId: string; role: string }[]> {
     const rows = await this.db.query<{ user_id: string; role: string }>('select user_id, role from escalation_recipients where escalation_id = $1 order by role, user_id', [id]);
     return rows.map((r) => ({ userId: r.user_id, role: r.role }));
@@ -198,6 +210,12 @@ export class RegistrationRepository {
       `select escalation_id, file_id, status, created_at from registrations where status <> 'sent' order by created_at limit 50`,
     );
     return rows.map((r) => ({ escalationId: r.escalation_id, fileId: r.file_id, status: r.status, createdAt: r.created_at }));
+  }
+
+  /** How many registrations the registry has not received (stored for download, or still being retried). */
+  async unsentCount(): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>(`select count(*)::int as n from registrations where status <> 'sent'`);
+    return row?.n ?? 0;
   }
 
   async attempt(id: string, outcome: { ok: true; messageId: string; at: Date } | { ok: false; error: string }): Promise<void> {

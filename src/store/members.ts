@@ -93,6 +93,25 @@ export class TeamMemberRepository {
     return rows.map((r) => ({ aadObjectId: r.aad_object_id, teamsId: r.teams_id, name: r.name, email: r.email }));
   }
 
+  /** Everyone in a team's roster now, once each, by name: the people a superadmin picks managers from. */
+  async everyone(): Promise<{ aadObjectId: string; name: string }[]> {
+    const rows = await this.db.query<{ aad_object_id: string; name: string }>(
+      `select aad_object_id, min(name) as name from team_members where left_at is null and name <> '' group by aad_object_id order by min(name), aad_object_id`,
+    );
+    return rows.map((r) => ({ aadObjectId: r.aad_object_id, name: r.name }));
+  }
+
+  /** The names of these people where the bot knows them: as they wrote to it, or from a roster. */
+  async names(aadObjectIds: string[]): Promise<Map<string, string>> {
+    if (aadObjectIds.length === 0) return new Map();
+    const rows = await this.db.query<{ id: string; name: string | null }>(
+      `select u.id, coalesce(nullif(p.name, ''), (select m.name from team_members m where m.aad_object_id = u.id and m.name <> '' order by m.left_at nulls first limit 1)) as name
+       from unnest($1::text[]) as u(id) left join people p on p.user_id = u.id`,
+      [aadObjectIds],
+    );
+    return new Map(rows.filter((r) => r.name).map((r) => [r.id, r.name!]));
+  }
+
   private async upsert(tx: Sql, teamId: string, m: TeamMember, now: Date): Promise<void> {
     await tx.query(
       `insert into team_members (team_id, aad_object_id, teams_id, name, email, joined_at) values ($1, $2, $3, $4, $5, $6)

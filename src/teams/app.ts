@@ -17,8 +17,8 @@ import type { TeamsInstalls } from './installs';
 import { PersonRateLimit } from './rateLimit';
 import { exampleDay, noticeCard } from './booking/views';
 import type { Card } from './cards';
-import { CommandId, COMMANDS } from './commands';
-import { TeamsDeps, viewFor } from './deps';
+import { CommandId, commandNames, COMMANDS } from './commands';
+import { type TeamsDeps, viewFor } from './deps';
 import type { Person } from './identity';
 import { helpText, langOf} from './text';
 import { Messages, t } from './messages';
@@ -97,7 +97,7 @@ export function createTeamsApp(
     admin: (c, p) => cases.admin(c, p),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
-  const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n, run[c.id]] as const)));
+  const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));
 
   app.turn('beforeTurn', async (context) => {
     const a = context.activity;
@@ -115,7 +115,7 @@ export function createTeamsApp(
     // A fixed language overrides the client's locale (the Agents Playground always says en-US).
     if (deps.config.BOT_LANGUAGE !== 'auto') a.locale = deps.config.BOT_LANGUAGE === 'sv' ? 'sv-SE' : 'en-US';
     const ref = TurnContext.getConversationReference(a);
-    const channelData = a.channelData as { team?: { id?: string }; channel?: { id?: string } } | undefined;
+    const channelData = a.channelData as { team?: { id?: string }; channel?: { id?: string; name?: unknown } } | undefined;
     const conversationType = a.conversation.conversationType ?? 'personal';
     const teamId = channelData?.team?.id ?? null;
     const save = (id: string) =>
@@ -130,6 +130,8 @@ export function createTeamsApp(
       const installed = isInstall(a);
       const remembered = await deps.channel.remember(a.conversation.id, teamId, installed);
       if (installed && !remembered) deps.log.warn({ teamId }, 'added to a team that is not the SAV team: the SAV channel stays where it is (set SAV_TEAM_ID to choose)');
+      // Teams names a channel only in some activities (channel events, installs): remembered for /status.
+      if (typeof channelData?.channel?.name === 'string') await deps.channel.rememberName(a.conversation.id, channelData.channel.name);
       known.push(base);
       if (await deps.channel.conversationId()) known.push(WAITING_FOR_CHANNEL);
     }

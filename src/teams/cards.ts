@@ -38,9 +38,15 @@ export function renderCard(name: string, data: object): Card {
 /** How a notice on a card feels; one colour for each, the same on every card. */
 export type Tone = 'good' | 'warning' | 'attention';
 
+/**
+ * The text colours cards use on their default (white or dark) background. Not `Warning`: Teams draws it
+ * yellow, which cannot be read on white; a warning is said in `Accent` (or in a `warning`-style container).
+ */
+export type TextColor = 'Default' | 'Accent' | 'Good' | 'Attention';
+
 /** The Adaptive Card colour of a tone (attention when there is none). */
-export function toneColor(tone: Tone | undefined): 'Good' | 'Warning' | 'Attention' {
-  return tone === 'good' ? 'Good' : tone === 'warning' ? 'Warning' : 'Attention';
+export function toneColor(tone: Tone | undefined): TextColor {
+  return tone === 'good' ? 'Good' : tone === 'warning' ? 'Accent' : 'Attention';
 }
 
 /**

@@ -7,15 +7,18 @@ export const EXAMPLE_DAY = '{day}';
 export type HelpRow = [command: string, what: string, example: string];
 
 /**
- * A command: the names the parser accepts (Swedish and English), its /help rows in both languages, and
- * its entry in the manifest's command menu (`menu` is its place there). The one table that /help, the
- * parser (teams/app.ts) and the manifest's `commandLists` (`npm run manifest:commands`) come from.
+ * A command: its name in each language (what /help, the menu and the bot's answers say), other names the
+ * parser also accepts, its /help rows in both languages, and its entry in the manifest's command menu
+ * (`menu` is its place there, with a description per language). The one table that /help, the parser
+ * (teams/app.ts) and the manifest's `commandLists` (`npm run manifest:commands`) come from.
  */
 export interface CommandSpec {
   id: CommandId;
-  names: string[];
+  name: Record<Lang, string>;
+  /** Further names the parser accepts: spellings without å/ä/ö, a command's other language. */
+  aliases: string[];
   help: Record<Lang, HelpRow[]>;
-  menu: { position: number; description: string };
+  menu: { position: number; description: Record<Lang, string> };
 }
 
 export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'help';
@@ -24,105 +27,127 @@ export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'e
 export const COMMANDS: readonly CommandSpec[] = [
   {
     id: 'book',
-    names: ['book', 'boka'],
+    name: { sv: 'boka', en: 'book' },
+    aliases: [],
     help: {
       sv: [
-        ['/book', 'Boka en dag i LinkedIn-schemat med ett formulär.', '/book'],
-        ['/book <datum> <rubrik>', 'Snabbokning av en ledig dag.', `/book ${EXAMPLE_DAY} Möt vår nya undersköterska`],
+        ['/boka', 'Boka en dag i LinkedIn-schemat med ett formulär.', '/boka'],
+        ['/boka <datum> <rubrik>', 'Snabbokning av en ledig dag.', `/boka ${EXAMPLE_DAY} Möt vår nya undersköterska`],
       ],
       en: [
         ['/book', 'Book a day in the LinkedIn schedule with a form.', '/book'],
         ['/book <date> <title>', 'Quick booking of a free day.', `/book ${EXAMPLE_DAY} Meet our new nurse`],
       ],
     },
-    menu: { position: 0, description: 'Boka en dag i LinkedIn-schemat, t.ex. book 2026-12-03 Möt vår nya undersköterska' },
+    menu: {
+      position: 0,
+      description: { sv: 'Boka en dag i LinkedIn-schemat, t.ex. boka 3 dec Möt vår nya undersköterska', en: 'Book a day in the LinkedIn schedule, e.g. book 3 Dec Meet our new nurse' },
+    },
   },
   {
     id: 'schedule',
-    names: ['schedule', 'schema', 'schemat'],
+    name: { sv: 'schema', en: 'schedule' },
+    aliases: ['schemat'],
     help: {
-      sv: [['/schedule eller /schema', 'Visa schemat för de kommande fyra veckorna.', '/schema']],
+      sv: [['/schema', 'Visa schemat för de kommande fyra veckorna.', '/schema']],
       en: [['/schedule', 'Show the schedule for the coming four weeks.', '/schedule']],
     },
-    menu: { position: 1, description: 'Visa LinkedIn-schemat för de kommande fyra veckorna, t.ex. schedule' },
+    menu: { position: 1, description: { sv: 'Visa LinkedIn-schemat för de kommande fyra veckorna, t.ex. schema', en: 'Show the LinkedIn schedule for the coming four weeks, e.g. schedule' } },
   },
   {
     id: 'mine',
-    names: ['mine', 'mina'],
+    name: { sv: 'mina', en: 'mine' },
+    aliases: [],
     help: {
-      sv: [['/mine eller /mina', 'Dina bokningar, med knappar för att flytta och avboka.', '/mina']],
+      sv: [['/mina', 'Dina bokningar, med knappar för att flytta och avboka.', '/mina']],
       en: [['/mine', 'Your bookings, with buttons to move and cancel.', '/mine']],
     },
-    menu: { position: 2, description: 'Visa dina bokningar och flytta eller avboka dem, t.ex. mine' },
+    menu: { position: 2, description: { sv: 'Visa dina bokningar och flytta eller avboka dem, t.ex. mina', en: 'Show your bookings and move or cancel them, e.g. mine' } },
   },
   {
     id: 'comment',
-    names: ['comment', 'kommentar'],
+    name: { sv: 'kommentar', en: 'comment' },
+    aliases: [],
     help: {
-      sv: [['/comment eller /kommentar', 'Registrera en kommentar du sett på LinkedIn, så följer boten upp den.', '/kommentar']],
+      sv: [['/kommentar', 'Registrera en kommentar du sett på LinkedIn, så följer boten upp den.', '/kommentar']],
       en: [['/comment', 'Register a comment you saw on LinkedIn, and the bot follows it up.', '/comment']],
     },
-    menu: { position: 3, description: 'Registrera en LinkedIn-kommentar att följa upp, t.ex. comment <länk till kommentaren>' },
+    menu: { position: 3, description: { sv: 'Registrera en LinkedIn-kommentar att följa upp, t.ex. kommentar <länk till kommentaren>', en: 'Register a LinkedIn comment to follow up, e.g. comment <link to the comment>' } },
   },
   {
     id: 'report',
-    names: ['report', 'rapportera'],
+    name: { sv: 'rapportera', en: 'report' },
+    aliases: [],
     help: {
-      sv: [['/report eller /rapportera', 'Rapportera en kommentar som bryter mot reglerna (hot, hat, personangrepp, spam, personuppgifter, ryktesspridning).', '/rapportera']],
+      sv: [['/rapportera', 'Rapportera en kommentar som bryter mot reglerna (hot, hat, personangrepp, spam, personuppgifter, ryktesspridning).', '/rapportera']],
       en: [['/report', 'Report a comment that breaks the rules (threat, hate, personal attack, spam, personal data, rumours).', '/report']],
     },
-    menu: { position: 4, description: 'Anmäl en kommentar som bryter mot reglerna, t.ex. report <länk till kommentaren>' },
+    menu: { position: 4, description: { sv: 'Anmäl en kommentar som bryter mot reglerna, t.ex. rapportera <länk till kommentaren>', en: 'Report a comment that breaks the rules, e.g. report <link to the comment>' } },
   },
   {
     id: 'evidence',
-    names: ['evidence', 'bevis'],
+    name: { sv: 'bevis', en: 'evidence' },
+    aliases: [],
     help: {
-      sv: [['/evidence eller /bevis <id>', 'Visa ett bevis och kontrollera dess hash (superadmins och den som publicerade).', '/bevis 3f2b…']],
-      en: [['/evidence <id>', 'Show an evidence record and check its hash (superadmins and the publisher).', '/evidence 3f2b…']],
+      sv: [['/bevis <id>', 'Visa ett bevis och kontrollera dess hash (superadministratörer och den som publicerade). Början av id:t räcker.', '/bevis 3f2b']],
+      en: [['/evidence <id>', 'Show an evidence record and check its hash (superadmins and the publisher). The start of the id is enough.', '/evidence 3f2b']],
     },
-    menu: { position: 7, description: 'Visa ett bevisunderlag, t.ex. evidence <id>' },
+    menu: { position: 7, description: { sv: 'Visa ett bevisunderlag, t.ex. bevis 3f2b', en: 'Show an evidence record, e.g. evidence 3f2b' } },
   },
   {
     id: 'status',
-    names: ['status'],
+    name: { sv: 'status', en: 'status' },
+    aliases: [],
     help: {
-      sv: [['/status', 'Superadmins: LinkedIn-kopplingen, senaste hämtning, obesvarade frågor, misslyckade utskick, vilka boten inte når.', '/status']],
-      en: [['/status', 'Superadmins: the LinkedIn connection, last poll, unanswered questions, failed sends, who the bot cannot reach.', '/status']],
+      sv: [['/status', 'Superadministratörer: LinkedIn-kopplingen, senaste och nästa hämtning, obesvarade frågor, misslyckade utskick, vilka boten inte når.', '/status']],
+      en: [['/status', 'Superadmins: the LinkedIn connection, last and next poll, unanswered questions, failed sends, who the bot cannot reach.', '/status']],
     },
-    menu: { position: 5, description: 'Superadmin: kopplingarnas hälsa, öppna frågor och misslyckade utskick, t.ex. status' },
+    menu: { position: 5, description: { sv: 'Superadministratörer: kopplingarnas hälsa, öppna frågor och misslyckade utskick, t.ex. status', en: 'Superadmins: the health of the connections, open questions and failed sends, e.g. status' } },
   },
   {
     id: 'escalations',
-    names: ['escalations', 'ärenden', 'arenden'],
+    name: { sv: 'ärenden', en: 'escalations' },
+    aliases: ['arenden'],
     help: {
-      sv: [['/escalations eller /ärenden', 'Superadmins: öppna och nya ärenden, och revisionsloggen som CSV.', '/ärenden']],
+      sv: [['/ärenden', 'Superadministratörer: öppna och nya ärenden, och revisionsloggen som CSV.', '/ärenden']],
       en: [['/escalations', 'Superadmins: open and recent cases, and the audit as CSV.', '/escalations']],
     },
-    menu: { position: 6, description: 'Superadmin: öppna ärenden om hot och moderering, t.ex. escalations' },
+    menu: { position: 6, description: { sv: 'Superadministratörer: öppna ärenden om hot och moderering, t.ex. ärenden', en: 'Superadmins: open cases about threats and moderation, e.g. escalations' } },
   },
   {
     id: 'admin',
-    names: ['admin'],
+    name: { sv: 'admin', en: 'admin' },
+    aliases: [],
     help: {
-      sv: [['/admin', 'Superadmins: chefer per förvaltning, som får hot mot sin förvaltning.', '/admin']],
+      sv: [['/admin', 'Superadministratörer: chefer per förvaltning, som får hot mot sin förvaltning.', '/admin']],
       en: [['/admin', 'Superadmins: managers per department, who get threats against their department.', '/admin']],
     },
-    menu: { position: 8, description: 'Superadmin: inställningar som förvaltningarnas ansvariga, t.ex. admin' },
+    menu: { position: 8, description: { sv: 'Superadministratörer: förvaltningarnas chefer, t.ex. admin', en: "Superadmins: the departments' managers, e.g. admin" } },
   },
   {
     id: 'help',
-    names: ['help', 'hjälp', 'hjalp'],
-    help: { sv: [['/help eller /hjälp', 'Den här hjälpen.', '/hjälp']], en: [['/help', 'This help.', '/help']] },
-    menu: { position: 9, description: 'Visa alla kommandon och hur de används, t.ex. help' },
+    name: { sv: 'hjälp', en: 'help' },
+    aliases: ['hjalp'],
+    help: { sv: [['/hjälp', 'Den här hjälpen.', '/hjälp']], en: [['/help', 'This help.', '/help']] },
+    menu: { position: 9, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
   },
 ];
+
+/** Every name the parser accepts for a command, lower-case: both languages' and the aliases. */
+export function commandNames(c: CommandSpec): string[] {
+  return [...new Set([c.name.sv, c.name.en, ...c.aliases])];
+}
 
 /** Every command with what it does and an example, in the user's language. */
 export function helpRows(lang: Lang): HelpRow[] {
   return COMMANDS.flatMap((c) => c.help[lang]);
 }
 
-/** The manifest's command menu (the same for every scope): title (the English name) and description. */
-export function menuCommands(): { title: string; description: string }[] {
-  return [...COMMANDS].sort((a, b) => a.menu.position - b.menu.position).map((c) => ({ title: c.id, description: c.menu.description }));
+/**
+ * The manifest's command menu in a language (the same for every scope): title (the command's name in that
+ * language, which Teams sends when it is picked) and description. Swedish is the manifest's own language,
+ * English its localisation for English-locale clients.
+ */
+export function menuCommands(lang: Lang): { title: string; description: string }[] {
+  return [...COMMANDS].sort((a, b) => a.menu.position - b.menu.position).map((c) => ({ title: c.name[lang], description: c.menu.description[lang] }));
 }

@@ -191,7 +191,7 @@ export class TeamsInstalls {
         title: `${mark(config.SUPERADMINS.length > 0)} SUPERADMINS`,
         value:
           config.SUPERADMINS.length > 0
-            ? `${config.SUPERADMINS.length} superadmins`
+            ? m.superadminsCount(config.SUPERADMINS.length)
             : m.superadminsMissing,
       },
       {

@@ -4,7 +4,7 @@ import type { StatusFacts } from '../services/operations';
 import type { StatusSection } from './comments/views';
 import { t } from './messages';
 import { unreachableLine } from './reachability';
-import { formatInstant } from './text';
+import { formatInstant, plain } from './text';
 
 /** A readiness check as the /status card says it. */
 function checkText(c: ReadinessCheck, databaseKind: string, lang: Lang, timeZone: string): string {
@@ -32,7 +32,7 @@ function operationsSection(f: StatusFacts, lang: Lang, timeZone: string): Status
   };
 }
 
-/** The /status card's sections: LinkedIn, questions, operations and Teams. */
+/** The /status card's sections: LinkedIn, questions, the registry, operations and Teams. */
 export function statusSections(f: StatusFacts, lang: Lang, timeZone: string): StatusSection[] {
   const m = t(lang).status;
   const report = f.linkedin?.report ?? null;
@@ -43,6 +43,7 @@ export function statusSections(f: StatusFacts, lang: Lang, timeZone: string): St
         ok: report?.ok ?? true,
         facts: [
           { title: m.lastPoll, value: `${when(report?.at)}${report ? (report.ok ? ' ✓' : ` ✗ ${report.error?.reason} ${report.error?.status ?? ''}`) : ''}` },
+          { title: m.nextPoll, value: f.linkedin.nextPollAt ? formatInstant(f.linkedin.nextPollAt, lang, timeZone) : m.notPlanned },
           { title: m.callsToday, value: `${f.linkedin.callsToday} / ${f.linkedin.callBudgetPerDay}` },
           { title: 'Webhook', value: f.linkedin.webhook ? m.on : m.off },
         ],
@@ -60,12 +61,17 @@ export function statusSections(f: StatusFacts, lang: Lang, timeZone: string): St
         { title: m.answeredInTime, value: `${f.questions.answeredInTime} / ${f.questions.answered}` },
       ],
     },
+    {
+      title: m.registry,
+      ok: f.unsentRegistrations === 0,
+      facts: [{ title: m.unsentRegistrations, value: f.unsentRegistrations === 0 ? m.allSent : m.unsentCount(f.unsentRegistrations) }],
+    },
     operationsSection(f, lang, timeZone),
     {
       title: 'Teams',
-      ok: teams.failedSends === 0 && teams.channelId !== null && teams.waiting === 0 && teams.unreachable.length === 0,
+      ok: teams.failedSends === 0 && teams.channel !== null && teams.waiting === 0 && teams.unreachable.length === 0,
       facts: [
-        { title: m.savChannel, value: teams.channelId ?? m.channelUnknown },
+        { title: m.savChannel, value: teams.channel ? (teams.channel.name ? plain(teams.channel.name) : m.channelNameUnknown) : m.channelUnknown },
         { title: m.failedSends, value: String(teams.failedSends) },
         { title: m.waiting, value: String(teams.waiting) },
         {

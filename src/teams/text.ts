@@ -33,6 +33,11 @@ export function shortDay(day: LocalDate, lang: Lang): string {
   return `${d} ${SHORT_MONTHS[lang][m - 1]}`;
 }
 
+/** A month's name (1 = January): "februari", "February". */
+export function monthName(month: number, lang: Lang): string {
+  return format(new Date(2000, month - 1, 1, 12), 'MMMM', { locale: dateLocale[lang] });
+}
+
 /** An instant in the bot's time zone: "torsdag 3 december 14:02". */
 export function formatInstant(at: Date, lang: Lang, zone: string): string {
   return format(at, lang === 'sv' ? "EEEE d MMMM 'kl.' HH:mm" : "EEEE d MMMM 'at' HH:mm", { locale: dateLocale[lang], in: tz(zone) });
@@ -65,6 +70,11 @@ export function warningText(w: BookingWarning, lang: Lang): string {
     case 'eve':
       return m.warnEve(w.name);
   }
+}
+
+/** Someone's words quoted as the language quotes: ”…” in Swedish, “…” in English. */
+export function quoted(text: string, lang: Lang): string {
+  return lang === 'sv' ? `”${text}”` : `“${text}”`;
 }
 
 /** The /help text: every command with an example; `exampleDay` ("10 dec") is a day still to come. */

@@ -71,7 +71,7 @@ describe('following LinkedIn comments and reminding until each question is answe
     expect(reminder).toBeDefined();
     assertRendered(reminder);
     const shown = cardText(reminder);
-    expect(shown).toContain('"Hur söker man till traineeprogrammet?"');
+    expect(shown).toContain('”Hur söker man till traineeprogrammet?”');
     expect(shown).toContain('Svara senast: tisdag 24 november kl. 10:00');
     expect(shown).toContain('Publicerat av: Louise Lind');
     expect(shown).toContain('Inlägg: ”Möt våra traineer');
@@ -298,8 +298,26 @@ describe('following LinkedIn comments and reminding until each question is answe
     assertRendered(card);
     expect(cardText(card)).toMatch(/Senaste hämtning: .*✗ unauthorized 401/);
     const refused = await t.say(USERS.louise, '/status');
-    expect(refused.replies[0].text).toMatch(/Bara superadmins/);
+    expect(refused.replies[0].text).toMatch(/Bara superadministratörer/);
     expect((await fetch(`${t.bot.url}/healthz`)).status).toBe(200);
+  });
+
+  test('/status names the SAV channel, says when the next poll runs and counts unsent registrations', async () => {
+    const before = cardText((await t.say(USERS.admin, '/status')).replies[0].attachments[0].content);
+    // The channel is known, but Teams has not said its name in any activity yet.
+    expect(before).toContain('SAV-kanalen: SAV-kanalen (namn okänt)');
+    expect(before).not.toContain(SAV_CHANNEL);
+    await t.say(USERS.erik, '/hjälp', { where: 'channel', channelName: 'SAV-nätverket **LinkedIn**' });
+    const card = (await t.say(USERS.admin, '/status')).replies[0].attachments[0].content;
+    assertRendered(card);
+    const status = cardText(card);
+    expect(status).toContain('SAV-kanalen: SAV-nätverket \\*\\*LinkedIn\\*\\*');
+    const [poll] = await t.bot.db.query<{ run_at: Date }>(`select run_at from jobs where kind = 'linkedin.poll'`);
+    const next = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(poll.run_at);
+    expect(status).toMatch(new RegExp(`Nästa hämtning: \\S+ \\d+ \\S+ kl\\. ${next}`));
+    expect(status).toContain('Ej skickade registreringar: inga: alla är skickade');
+    const en = cardText((await t.say(USERS.admin, '/status', { locale: 'en-US' })).replies[0].attachments[0].content);
+    expect(en).toMatch(/Next poll: /);
   });
 
   test('a restart in the middle of a reminder run loses nothing and sends nothing twice', async () => {
@@ -376,7 +394,7 @@ describe('without LinkedIn API access, editors register comments from Teams', ()
     expect(await openComments(t)).toHaveLength(1);
     await t.tick();
     const toLouise = t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(louisesChat)));
-    const louises = toLouise.map((c) => cardText(cardOf(c))).find((x) => x.includes('"Hur lång är utbildningen?"'));
+    const louises = toLouise.map((c) => cardText(cardOf(c))).find((x) => x.includes('”Hur lång är utbildningen?”'));
     expect(louises).toContain('Ny fråga på ditt inlägg');
     // The registrant has the card as the answer to the form: no second copy in his chat.
     expect(t.connector.sent().filter((c) => c.path.includes(encodeURIComponent(`a:personal-${USERS.erik.id}`)))).toHaveLength(0);

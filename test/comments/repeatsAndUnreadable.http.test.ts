@@ -96,7 +96,7 @@ describe('repeated posts and comments the bot cannot read', () => {
       .find((c) => cardText(c).includes('Boten kunde inte läsa en kommentar på ditt inlägg'));
     expect(card).toBeDefined();
     assertRendered(card);
-    expect(cardText(card)).toContain('"Kiitos paljon');
+    expect(cardText(card)).toContain('”Kiitos paljon');
     expect(cardText(card)).toContain('Stäng den här när du har tittat');
   });
 

@@ -1,4 +1,4 @@
-import { parseDay, parseQuickBooking } from '../../src/domain/dateInput';
+import { noSuchDay, parseDay, parseQuickBooking } from '../../src/domain/dateInput';
 
 // Monday 23 November 2026.
 const TODAY = '2026-11-23';
@@ -70,5 +70,14 @@ describe('the quick path', () => {
   test('no day, or no title, is said', () => {
     expect(parseQuickBooking('Möt Chili', TODAY)).toEqual({ ok: false, reason: 'no-day' });
     expect(parseQuickBooking('3 dec', TODAY)).toEqual({ ok: false, reason: 'no-title' });
+  });
+
+  test('a day its month does not have is said as such, with the month\'s length in the year meant', () => {
+    expect(parseQuickBooking('31 februari Möt Chili', TODAY)).toEqual({ ok: false, reason: 'no-such-day', noSuchDay: { month: 2, day: 31, year: 2027, daysInMonth: 28 } });
+    expect(noSuchDay('29/2', TODAY)).toEqual({ month: 2, day: 29, year: 2027, daysInMonth: 28 });
+    expect(noSuchDay('30 feb 2028', TODAY)).toEqual({ month: 2, day: 30, year: 2028, daysInMonth: 29 });
+    expect(noSuchDay('31 nov', TODAY)).toEqual({ month: 11, day: 31, year: 2026, daysInMonth: 30 });
+    expect(noSuchDay('April 31', TODAY)).toMatchObject({ month: 4, daysInMonth: 30 });
+    for (const notThat of ['28 feb', '32 dec', '2026-13-45', 'snart', '31 decembre']) expect(noSuchDay(notThat, TODAY)).toBeNull();
   });
 });

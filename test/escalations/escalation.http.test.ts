@@ -1,9 +1,21 @@
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { verifyEvidence } from '../../src/domain/evidence';
+
 import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { action, assertRendered, cardText, executeActions } from '../support/cards';
-import { SAV_CHANNEL, TestBot, USERS } from '../support/bot';
+import { SAV_CHANNEL, SAV_TEAM, TestBot, USERS } from '../support/bot';
+
+/** The element of a card with this id. */
+function findElement(card: any, id: string): any {
+  if (!card || typeof card !== 'object') return undefined;
+  if (card.id === id) return card;
+  for (const v of Object.values(card)) {
+    const found = findElement(v, id);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 // Monday 23 November 2026, 10:00 in Helsingborg.
 const MONDAY_10 = '2026-11-23T10:00:00+01:00';
@@ -98,7 +110,7 @@ describe('escalating threats and rule-breaking comments', () => {
       const cards = caseCards(who);
       expect(cards).toHaveLength(1);
       assertRendered(cards[0]);
-      expect(cardText(cards[0])).toContain(`"${THREAT}"`);
+      expect(cardText(cards[0])).toContain(`”${THREAT}”`);
       expect(executeActions(cards[0]).map((a) => a.title)).toEqual(expect.arrayContaining(['Kvittera', 'Borttagen på LinkedIn', 'Ta bort via API', 'Spara beslutet', 'Till arbetarskydd', 'Polisanmälan']));
     }
     // Nobody else, and not the channel: a threat is not quoted in public.
@@ -142,7 +154,7 @@ describe('escalating threats and rule-breaking comments', () => {
     await commentOnLouisesPost(THREAT);
     const c = await theCase();
     const outsider = await t.click(USERS.erik, 'case.acknowledge', { caseId: c.id, version: c.version });
-    expect(cardText(outsider.card)).toMatch(/Bara de som fick ärendet, och superadmins/);
+    expect(cardText(outsider.card)).toMatch(/Bara de som fick ärendet, och superadministratörer/);
     const ack = await t.click(MANAGER, 'case.acknowledge', { caseId: c.id, version: c.version });
     expect(cardText(ack.card)).toContain('Kvitterad av: Maria Chef, måndag 23 november kl. 10:00');
     expect(executeActions(ack.card).map((a) => a.title)).not.toContain('Kvittera');
@@ -179,7 +191,31 @@ describe('escalating threats and rule-breaking comments', () => {
     const owner = await t.say(USERS.louise, `/bevis ${c.id}`);
     expect(cardText(owner.replies[0].attachments[0].content)).toContain('verifierat');
     const refused = await t.say(USERS.erik, `/evidence ${c.evidence_id}`);
-    expect(refused.replies[0].text).toMatch(/Bara superadmins och den som publicerade/);
+    expect(refused.replies[0].text).toMatch(/Bara superadministratörer och den som publicerade/);
+  });
+
+  test('/bevis takes the start of an id when it names one record, and says clearly when it names several or none', async () => {
+    await commentOnLouisesPost(THREAT);
+    const c = await theCase();
+    const byPrefix = await t.say(USERS.admin, `/bevis ${c.evidence_id.slice(0, 8)}`);
+    expect(cardText(byPrefix.replies[0].attachments[0].content)).toContain('Bevis, verifierat ✓');
+    const caseByPrefix = await t.say(USERS.louise, `bevis ${c.id.slice(0, 6).toUpperCase()}`);
+    expect(cardText(caseByPrefix.replies[0].attachments[0].content)).toContain('verifierat');
+    // Two records whose ids share a start.
+    for (const n of [1, 2]) {
+      await t.bot.db.query(`insert into evidence (id, comment_id, content, hash, created_at) values ($1, null, '{}'::jsonb, 'x', now())`, [`3f2b0000-0000-4000-8000-00000000000${n}`]);
+    }
+    const ambiguous = await t.say(USERS.admin, '/bevis 3f2b0000');
+    expect(ambiguous.replies[0].text).toBe('Flera ärenden eller bevis har id som börjar med ”3f2b0000”. Skriv fler tecken av id:t.');
+    const unknownStart = c.evidence_id[0] === '0' || c.id[0] === '0' ? (c.evidence_id[0] === '1' || c.id[0] === '1' ? '2' : '1') : '0';
+    const none = await t.say(USERS.admin, `/bevis ${unknownStart.repeat(6)}`);
+    expect(none.replies[0].text).toBe(`Jag hittar inget ärende eller bevis vars id börjar med ”${unknownStart.repeat(6)}”.`);
+    expect((await t.say(USERS.admin, '/bevis 3f2')).replies[0].text).toMatch(/Skriv minst 4 tecken av id:t/);
+    expect((await t.say(USERS.admin, '/bevis hej')).replies[0].text).toMatch(/^”hej” är inget id/);
+    expect((await t.say(USERS.admin, '/bevis')).replies[0].text).toContain('`/bevis 3f2b`.');
+    expect((await t.say(USERS.admin, '/evidence 3f2b0000', { locale: 'en-US' })).replies[0].text).toMatch(/^Several cases or evidence records/);
+    // Someone who may not see it learns nothing more from a prefix than from the whole id.
+    expect((await t.say(USERS.erik, `/bevis ${c.evidence_id.slice(0, 8)}`)).replies[0].text).toMatch(/Bara superadministratörer och den som publicerade/);
   });
 
   test('Borttagen på LinkedIn records who and when and sends the registration e-mail to the registry through SMTP', async () => {
@@ -265,6 +301,8 @@ describe('escalating threats and rule-breaking comments', () => {
       const eml = await (await fetch(`${plain.bot.url}${link}`)).text();
       expect(eml).toMatch(/^To: kommunstyrelsen@helsingborg\.se/m);
       expect((await plain.bot.db.query<{ status: string }>('select status from registrations'))[0].status).toBe('stored');
+      const status = cardText((await plain.say(USERS.admin, '/status')).replies[0].attachments[0].content);
+      expect(status).toContain('Ej skickade registreringar: 1: hämta dem från ärendekorten (.eml) och lämna dem till registrator');
       await plain.at('2027-01-10T10:00:00+01:00');
       expect((await plain.bot.db.query<{ text: string | null }>('select text from comments'))[0].text).toBeNull();
       const [ev] = await plain.bot.db.query<{ content: any; hash: string }>('select content, hash from evidence');
@@ -355,18 +393,50 @@ describe('escalating threats and rule-breaking comments', () => {
     const card = list.replies[0].attachments[0].content;
     expect(cardText(card)).toContain('Väntar på kvittens');
     const link = JSON.stringify(card).match(/http:\/\/127\.0\.0\.1:1(\/api\/files\/[^"]+)/)![1].replace(/\\u0026/g, '&');
-    const csv = await (await fetch(`${t.bot.url}${link}`)).text();
-    expect(csv).toContain('"flagged"');
-    expect((await t.say(USERS.louise, '/escalations')).replies[0].text).toMatch(/Bara superadmins/);
+    const bytes = Buffer.from(await (await fetch(`${t.bot.url}${link}`)).arrayBuffer());
+    // Swedish Excel: a byte order mark, semicolons, Swedish words, Stockholm time named in the header.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('"tid (Europe/Stockholm)";"ärende";');
+    expect(csv).toContain('"2026-11-23 10:00:00";');
+    expect(csv).toContain(';"hot";"hot";"flaggad";');
+    expect((await t.say(USERS.louise, '/escalations')).replies[0].text).toMatch(/Bara superadministratörer/);
 
+  });
+
+  test('/admin shows managers by name and picks people by name from the roster (Teams\' people picker); only superadmins change it', async () => {
+    // The SAV team's roster, as Teams gives it when people join.
+    for (const u of [USERS.erik, USERS.louise, MANAGER]) t.connector.addTeamMember(SAV_TEAM, u);
+    await t.membersChanged({ added: [USERS.erik, USERS.louise, MANAGER] });
+    await t.tick(); // the roster is read by a job
     const admin = (await t.say(USERS.admin, '/admin')).replies[0].attachments[0].content;
-    expect(cardText(admin)).toContain('Kulturförvaltningen');
+    assertRendered(admin);
+    const shown = cardText(admin);
+    expect(shown).toMatch(/Kulturförvaltningen\nMaria Chef/);
+    expect(shown).toMatch(/Miljöförvaltningen\n\(ingen: superadministratörer får veta\)/);
+    expect(shown).not.toContain(MANAGER.id);
+    const picker = findElement(admin, 'managerIds');
+    expect(picker).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, 'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' } });
+    expect(picker.choices).toEqual(expect.arrayContaining([{ title: 'Erik Berg', value: USERS.erik.id }, { title: 'Louise Lind', value: USERS.louise.id }, { title: 'Maria Chef', value: MANAGER.id }]));
+
+    const ok = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: `${USERS.erik.id},${MANAGER.id}` });
+    expect(cardText(ok.card)).toContain('Sparat för Miljöförvaltningen av Sara Superadmin');
+    expect(cardText(ok.card)).toMatch(/Miljöförvaltningen\nErik Berg, Maria Chef/);
+    // Someone found by Teams' organisation search: any Entra object id, shown by id until the bot meets them.
+    const stranger = 'b0b0b0b0-1111-4222-8333-444455556666';
+    const searched = await t.click(USERS.admin, 'admin.setManagers', { department: 'Socialförvaltningen', managerIds: stranger });
+    expect(cardText(searched.card)).toMatch(/Socialförvaltningen\nokänd person \(id b0b0b0b0…\)/);
+
     const bad = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: 'inte-ett-id' });
     expect(cardText(bad.card)).toContain('Inget har ändrats');
-    const ok = await t.click(USERS.admin, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: MANAGER.id });
-    expect(cardText(ok.card)).toContain('Sparat för Miljöförvaltningen av Sara Superadmin');
+    const unknownDepartment = await t.click(USERS.admin, 'admin.setManagers', { department: 'Hittepåförvaltningen', managerIds: USERS.erik.id });
+    expect(cardText(unknownDepartment.card)).toMatch(/inget har ändrats/i);
+    // The role is checked on the server: a card sent by someone else changes nothing.
     const forged = await t.click(USERS.louise, 'admin.setManagers', { department: 'Miljöförvaltningen', managerIds: USERS.louise.id });
-    expect(cardText(forged.card)).toContain('Bara superadmins');
+    expect(cardText(forged.card)).toContain('Bara superadministratörer');
+    expect((await t.say(USERS.louise, '/admin')).replies[0].text).toContain('Bara superadministratörer');
+    const after = cardText((await t.say(USERS.admin, '/admin')).replies[0].attachments[0].content);
+    expect(after).toMatch(/Miljöförvaltningen\nErik Berg, Maria Chef/);
   });
 
   test('a restart between flag and acknowledgement loses nothing and opens no second case', async () => {

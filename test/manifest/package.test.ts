@@ -3,10 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as yauzl from 'yauzl';
+import { PNG } from 'pngjs';
+import { makeOutlineIcon } from '../../scripts/make-icons';
 import {
   PLACEHOLDER_BOT_ID,
   availableSchemaVersions,
   checkIcons,
+  checkLocalizations,
   maxCommandsFor,
   readIcon,
   schemaVersionOf,
@@ -21,7 +24,9 @@ const SCRIPT = path.join(ROOT, 'scripts', 'package-app.ts');
 
 const loadManifest = (): Manifest => JSON.parse(fs.readFileSync(MANIFEST_PATH, 'utf8'));
 
-const EXPECTED_COMMANDS = ['book', 'schedule', 'mine', 'comment', 'report', 'status', 'escalations', 'evidence', 'admin', 'help'];
+// Swedish in the manifest itself (its language is sv-SE), English in en.json for English-locale clients.
+const EXPECTED_COMMANDS = ['boka', 'schema', 'mina', 'kommentar', 'rapportera', 'status', 'ärenden', 'bevis', 'admin', 'hjälp'];
+const EXPECTED_COMMANDS_EN = ['book', 'schedule', 'mine', 'comment', 'report', 'status', 'escalations', 'evidence', 'admin', 'help'];
 
 function readZip(file: string): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
@@ -108,10 +113,28 @@ describe('Teams manifest', () => {
         expect(c.description).toMatch(/t\.ex\. /); // every description carries an example
         expect(c.description.length).toBeLessThanOrEqual(128);
       }
-      expect(commands.find((c) => c.title === 'book')!.description).toBe(
-        'Boka en dag i LinkedIn-schemat, t.ex. book 2026-12-03 Möt vår nya undersköterska',
-      );
+      expect(commands.find((c) => c.title === 'boka')!.description).toBe('Boka en dag i LinkedIn-schemat, t.ex. boka 3 dec Möt vår nya undersköterska');
     }
+  });
+
+  it('gives English-locale clients the English command menu (en.json), valid against the localisation schema', () => {
+    const m = loadManifest();
+    expect(m.localizationInfo).toEqual({ defaultLanguageTag: 'sv-SE', additionalLanguages: [{ languageTag: 'en-US', file: 'en.json' }] });
+    expect(checkLocalizations(m, MANIFEST_DIR).problems).toEqual([]);
+    const en = JSON.parse(fs.readFileSync(path.join(MANIFEST_DIR, 'en.json'), 'utf8'));
+    m.bots[0].commandLists.forEach((_l: Manifest, l: number) => {
+      const titles = EXPECTED_COMMANDS_EN.map((_c, i) => en[`bots[0].commandLists[${l}].commands[${i}].title`]);
+      expect(titles).toEqual(EXPECTED_COMMANDS_EN);
+      expect(en[`bots[0].commandLists[${l}].commands[0].description`]).toMatch(/e\.g\. book /);
+    });
+  });
+
+  it('reports a localisation file that breaks its schema', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sav-l10n-'));
+    fs.writeFileSync(path.join(dir, 'en.json'), JSON.stringify({ 'name.short': 'SAV-boten', 'description.short': 'x' }));
+    const problems = checkLocalizations(loadManifest(), dir).problems.join('\n');
+    expect(problems).toMatch(/en\.json: .*description\.full/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('knows the per-version command limit', () => {
@@ -145,6 +168,17 @@ describe('Teams manifest', () => {
     expect(checkIcons(loadManifest(), MANIFEST_DIR).problems).toEqual([]);
   });
 
+  it('the outline icon carries the colour icon\'s speech bubble, and is what scripts/make-icons.ts draws', () => {
+    const at = (png: PNG, x: number, y: number) => png.data[(y * png.width + x) * 4 + 3];
+    const outline = PNG.sync.read(fs.readFileSync(path.join(MANIFEST_DIR, 'outline.png')));
+    expect(outline.data.equals(makeOutlineIcon().data)).toBe(true);
+    // The bubble sits where the colour icon has it (lower right, its centre at 140,136 of 192): its middle
+    // dot is drawn, and a ring around it is drawn too, with a gap between dot and ring.
+    expect(at(outline, 23, 22)).toBeGreaterThan(200);
+    expect(at(outline, 23, 19)).toBeLessThan(60);
+    expect(at(outline, 23, 16)).toBeGreaterThan(120);
+  });
+
   it('rejects swapped icons', () => {
     const m = loadManifest();
     m.icons = { color: 'outline.png', outline: 'color.png' };
@@ -171,7 +205,7 @@ describe('package script (npx tsx scripts/package-app.ts)', () => {
     expect(res.stderr).not.toMatch(/validation failed/);
     expect(res.status).toBe(0);
     const entries = await readZip(path.join(out, 'sav-boten.zip'));
-    expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect([...entries.keys()].sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
     const packaged = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
     expect(packaged.bots[0].botId).toBe(appId);
     expect(JSON.stringify(packaged)).not.toContain(PLACEHOLDER_BOT_ID);
@@ -179,25 +213,38 @@ describe('package script (npx tsx scripts/package-app.ts)', () => {
     expect(entries.get('outline.png')!.equals(fs.readFileSync(path.join(MANIFEST_DIR, 'outline.png')))).toBe(true);
   });
 
-  it('warns and uses the placeholder bot id when MicrosoftAppId is unset', async () => {
-    const out = path.join(tmp, 'placeholder');
+  it('refuses without MicrosoftAppId, says how to set it, and writes nothing', () => {
+    const out = path.join(tmp, 'refused');
     const res = runPackageScript(['--out', out], { MicrosoftAppId: undefined });
+    expect(res.status).not.toBe(0);
+    expect(res.stderr).toMatch(/MicrosoftAppId is not set, so no app package was written/);
+    expect(res.stderr).toContain('MicrosoftAppId=<id> npm run package');
+    expect(res.stderr).toContain('--demo');
+    expect(res.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('with --demo writes a package named as a demo, with the placeholder id, and says so loudly', async () => {
+    const out = path.join(tmp, 'demo');
+    const res = runPackageScript(['--out', out, '--demo'], { MicrosoftAppId: undefined });
     expect(res.status).toBe(0);
-    expect(res.stderr).toMatch(/MicrosoftAppId is not set/);
-    const entries = await readZip(path.join(out, 'sav-boten.zip'));
+    expect(res.stderr).toMatch(/DEMO PACKAGE/);
+    expect(res.stderr).toMatch(/will NOT work in Teams/);
+    expect(fs.existsSync(path.join(out, 'sav-boten.zip'))).toBe(false);
+    const entries = await readZip(path.join(out, 'sav-boten-demo.zip'));
     expect(JSON.parse(entries.get('manifest.json')!.toString('utf8')).bots[0].botId).toBe(PLACEHOLDER_BOT_ID);
   });
 
   it('fails with a message naming the broken field, and writes no zip', () => {
     const dir = path.join(tmp, 'broken');
     fs.mkdirSync(dir);
-    for (const f of ['color.png', 'outline.png']) fs.copyFileSync(path.join(MANIFEST_DIR, f), path.join(dir, f));
+    for (const f of ['color.png', 'outline.png', 'en.json']) fs.copyFileSync(path.join(MANIFEST_DIR, f), path.join(dir, f));
     const m = loadManifest();
     m.developer.privacyUrl = 'helsingborg.se/integritet'; // not an http(s) URL
     const broken = path.join(dir, 'manifest.json');
     fs.writeFileSync(broken, JSON.stringify(m, null, 2));
     const out = path.join(tmp, 'broken-out');
-    const res = runPackageScript(['--manifest', broken, '--out', out], { MicrosoftAppId: undefined });
+    const res = runPackageScript(['--manifest', broken, '--out', out], { MicrosoftAppId: '12345678-9abc-4def-8123-456789abcdef' });
     expect(res.status).not.toBe(0);
     expect(res.stderr).toMatch(/validation failed/);
     expect(res.stderr).toContain('/developer/privacyUrl');

@@ -17,6 +17,8 @@ function operations(sources: Partial<StatusSources>): Operations {
     readiness: async () => ({ ready: true, checks: [] }),
     databaseKind: 'pglite',
     channelId: async () => null,
+    channelName: async () => null,
+    unsentRegistrations: async () => 0,
     failedSends: async () => 0,
     waiting: async () => 0,
     unreachable: async () => [],

@@ -41,6 +41,8 @@ export interface SendOptions {
   /** `expectReplies` returns the replies in the HTTP response; `normal` sends them to the connector. */
   delivery?: 'expectReplies' | 'normal';
   id?: string;
+  /** In the channel: the channel's name in channelData, as Teams gives it in some activities. */
+  channelName?: string;
 }
 
 /** A bot started on the real HTTP endpoint with real storage, plus ways to talk to it as Teams does. */
@@ -204,7 +206,9 @@ export class TestBot {
       conversation: channel
         ? { id: SAV_CHANNEL, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' }
         : { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: 'tenant-1' },
-      channelData: channel ? { team: { id: SAV_TEAM }, channel: { id: SAV_CHANNEL }, tenant: { id: 'tenant-1' } } : { tenant: { id: 'tenant-1' } },
+      channelData: channel
+        ? { team: { id: SAV_TEAM }, channel: { id: SAV_CHANNEL, ...(opts.channelName ? { name: opts.channelName } : {}) }, tenant: { id: 'tenant-1' } }
+        : { tenant: { id: 'tenant-1' } },
       ...fields,
     };
   }

@@ -64,22 +64,23 @@ describe('booking through /api/messages', () => {
     await t.close();
   });
 
-  test('/help and /hjälp list every command with an example; English when the locale is English', async () => {
-    for (const cmd of ['/help', '/hjälp', 'help']) {
+  test('/help and /hjälp list every command with an example, by its Swedish name; English names for an English locale', async () => {
+    for (const cmd of ['/help', '/hjälp', 'help', 'hjälp']) {
       const { replies } = await t.say(USERS.louise, cmd);
-      expect(replies[0].text).toMatch(/\/book/);
-      for (const c of ['/schedule', '/schema', '/mine', '/mina', '/hjälp']) expect(replies[0].text).toContain(c);
+      for (const c of ['**/boka**', '**/schema**', '**/mina**', '**/kommentar**', '**/rapportera**', '**/bevis <id>**', '**/ärenden**', '**/hjälp**']) expect(replies[0].text).toContain(c);
+      expect(replies[0].text).not.toMatch(/\/(book|schedule|mine|comment|report|evidence|escalations|help)\b(?! …)/);
       // The example day is a week ahead of today (Monday 23 November), a plain working day.
-      expect(replies[0].text).toMatch(/Exempel: `\/book 30 nov Möt/);
+      expect(replies[0].text).toMatch(/Exempel: `\/boka 30 nov Möt/);
     }
     const en = await t.say(USERS.louise, '/help', { locale: 'en-US' });
     expect(en.replies[0].text).toMatch(/Example: `\/book 30 Nov Meet/);
+    expect(en.replies[0].text).not.toMatch(/\/(boka|schema|mina|kommentar|rapportera|bevis|ärenden|hjälp)\b/);
   });
 
   test('the example in /help is dated from today, so it books when copied: on 6 December it is not "3 dec"', async () => {
     t.clock.set('2026-12-06T10:00:00+01:00');
     const help = (await t.say(USERS.louise, '/hjälp')).replies[0].text as string;
-    expect(help).toMatch(/Exempel: `\/book 14 dec Möt vår nya undersköterska`/);
+    expect(help).toMatch(/Exempel: `\/boka 14 dec Möt vår nya undersköterska`/);
     const copied = await t.say(USERS.louise, '/book 14 dec Möt vår nya undersköterska');
     expect(cardText(attachedCard(copied.replies[0]))).toContain('Bokat: måndag 14 december');
   });
@@ -93,12 +94,19 @@ describe('booking through /api/messages', () => {
     expect(await activeBookings(t)).toHaveLength(0);
   });
 
+  test('the Swedish names of every command work, and the English ones too', async () => {
+    expect(cardText(attachedCard((await t.say(USERS.louise, '/boka')).replies[0]))).toContain('Boka');
+    expect(cardText(attachedCard((await t.say(USERS.louise, '/mina')).replies[0]))).not.toMatch(/känner jag inte igen/);
+    expect((await t.say(USERS.louise, 'ärenden')).replies[0].text).toMatch(/Bara superadministratörer/);
+  });
+
   test('an unknown command gets a short hint towards /help, and "/booking" is not /book', async () => {
     for (const textIn of ['/bokning', '/booking 3 dec x', 'hej']) {
       const { replies } = await t.say(USERS.louise, textIn);
       expect(replies).toHaveLength(1);
-      expect(replies[0].text).toMatch(/\/help/);
+      expect(replies[0].text).toContain('`/hjälp`');
     }
+    expect((await t.say(USERS.louise, '/bokning', { locale: 'en-US' })).replies[0].text).toContain('`/help`');
     expect(await activeBookings(t)).toHaveLength(0);
   });
 
@@ -183,13 +191,17 @@ describe('booking through /api/messages', () => {
   });
 
   test('a date that cannot be read gets an answer with the accepted forms, and nothing is booked', async () => {
-    for (const args of ['/book 2026-13-45 Fel', '/book snart Fel', '/book 31/2 Fel']) {
+    for (const args of ['/book 2026-13-45 Fel', '/book snart Fel']) {
       const { replies } = await t.say(USERS.louise, args);
       expect(replies[0].text).toMatch(/kunde inte läsa/);
       expect(replies[0].text).toContain('`3 dec`');
       expect(replies[0].text).toContain('`imorgon`');
       expect(replies[0].text).toContain('`/book 30 nov Möt vår nya undersköterska`');
     }
+    const february = await t.say(USERS.louise, '/boka 31 februari Fel');
+    expect(february.replies[0].text).toMatch(/^Februari har bara 28 dagar 2027, så den 31 februari finns inte\./);
+    expect(february.replies[0].text).toContain('`/boka 28 februari <rubrik>`');
+    expect((await t.say(USERS.louise, '/book 31/4 Fel')).replies[0].text).toMatch(/^April har bara 30 dagar, så den 31 april finns inte/);
     const en = await t.say(USERS.louise, '/book someday Wrong', { locale: 'en-GB' });
     expect(en.replies[0].text).toMatch(/could not read "someday"/);
     const noTitle = await t.say(USERS.louise, '/book 3 dec');
@@ -295,7 +307,7 @@ describe('booking through /api/messages', () => {
   test('a superadmin may book a full day with an override and a reason, shown on the schedule; nobody else can', async () => {
     await t.say(USERS.erik, '/book 2026-12-03 Eriks dag');
     const forged = await t.click(USERS.louise, 'booking.submit', form('2026-12-03', 'Smyg', { override: true, overrideReason: 'för att', confirmWarnings: true }));
-    expect(cardText(forged.card)).toMatch(/Bara superadmins kan boka en full dag/);
+    expect(cardText(forged.card)).toMatch(/Bara superadministratörer kan boka en full dag/);
     const { replies } = await t.say(USERS.admin, '/book 2026-12-03 Krisinformation om vattnet');
     const card = attachedCard(replies[0]);
     assertRendered(card);
@@ -307,7 +319,7 @@ describe('booking through /api/messages', () => {
     expect(cardText(other.card)).toContain('Bokat: onsdag 2 december');
     const override = action(card, 'Boka ändå');
     const noReason = await t.click(USERS.admin, override.verb, { ...override.data, overrideReason: '  ' });
-    expect(cardText(noReason.card)).toContain('Superadmin: boka dagen ändå');
+    expect(cardText(noReason.card)).toContain('Superadministratör: boka dagen ändå');
     const ok = await t.click(USERS.admin, override.verb, { ...override.data, overrideReason: 'Viktig krisinformation' });
     expect(cardText(ok.card)).toContain('Extra inlägg, skäl: Viktig krisinformation');
     const rows = await activeBookings(t, '2026-12-03');
@@ -344,7 +356,7 @@ describe('booking through /api/messages', () => {
     const move = action(card, 'Flytta hit');
     const full = await t.click(USERS.louise, move.verb, { ...move.data, moveTo: '2026-12-10' });
     expect(cardText(full.card)).toContain('Torsdag 10 december är redan bokad');
-    expect(cardText(full.card)).toContain('"Flyttas" ligger kvar på torsdag 3 december');
+    expect(cardText(full.card)).toContain('”Flyttas” ligger kvar på torsdag 3 december');
     const alt = action(full.card, 'Onsdag 9 december');
     const moved = await t.click(USERS.louise, alt.verb, alt.data);
     expect(cardText(moved.card)).toContain('Flyttat från torsdag 3 december till onsdag 9 december');

@@ -181,10 +181,10 @@ describe('reaching people on a real tenant: Entra ids, the roster, installs and 
     await installInTeam();
     const welcomes = cardsIn(SAV_CHANNEL).filter((x) => x.includes('Hej SAV-nätverket'));
     expect(welcomes).toHaveLength(1);
-    expect(welcomes[0]).toContain('✓ SUPERADMINS: 3 superadmins');
+    expect(welcomes[0]).toContain('✓ SUPERADMINS: 3 superadministratörer');
     expect(welcomes[0]).toContain('✗ Chefer: 1 av 9 förvaltningar har en chef');
     expect(welcomes[0]).toContain('✓ LinkedIn: Ansluten');
-    expect(welcomes[0]).toContain('/book');
+    expect(welcomes[0]).toContain('**/boka**');
     expect(welcomes[0]).toContain('/admin');
 
     await t.membersChanged({ added: ['bot'], where: 'personal', by: USERS.erik });

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { isLocalDate, LocalDate } from '../../domain/calendar';
-import { parseQuickBooking } from '../../domain/dateInput';
+import { isLocalDate, Lang, LocalDate } from '../../domain/calendar';
+import { parseQuickBooking, QuickBookingInput } from '../../domain/dateInput';
 import { CATEGORIES, DayCheck, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
 import type { Booking } from '../../domain/booking';
@@ -9,7 +9,7 @@ import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import { TeamsDeps, viewFor } from '../deps';
 import type { Person } from '../identity';
-import { formatDay, plain} from '../text';
+import { formatDay, monthName, plain } from '../text';
 import { t } from '../messages';
 import {
   bookingCard,
@@ -98,6 +98,18 @@ const formData = z.object({ ...formFields, timeOfDay: z.string().nullable().opti
 /** Where a booking's details came from, so that the confirmation can say so. */
 type DetailsSource = 'given' | 'previous-booking' | 'none';
 
+/** Why `/book <text>` could not be read, as the answer says it. */
+function quickBookingProblem(quick: Exclude<QuickBookingInput, { ok: true }>, args: string, lang: Lang, example: string): string {
+  const m = t(lang);
+  if (quick.reason === 'no-title') return m.missingTitle(example);
+  if (quick.reason === 'no-such-day') {
+    const d = quick.noSuchDay;
+    // The year matters only for February, whose length changes.
+    return m.noSuchDay(monthName(d.month, lang), d.day, d.daysInMonth, d.month === 2 ? d.year : null);
+  }
+  return m.unreadableDay(args.trim().split(/\s+/)[0], example);
+}
+
 /** The booking commands and card actions. */
 export class BookingHandlers {
   constructor(private readonly deps: TeamsDeps) {}
@@ -113,9 +125,7 @@ export class BookingHandlers {
     }
     const quick = parseQuickBooking(args, this.deps.bookings.today());
     if (!quick.ok) {
-      const example = exampleDay(this.view(person));
-      const reply =
-        quick.reason === 'no-title' ? t(person.lang).missingTitle(example) : t(person.lang).unreadableDay(args.trim().split(/\s+/)[0], example);
+      const reply = quickBookingProblem(quick, args, person.lang, exampleDay(this.view(person)));
       this.deps.log.info({ userId: person.id, length: args.length }, 'quick booking not understood');
       await context.sendActivity(reply);
       return;

@@ -207,7 +207,7 @@ function choiceCard(opts: {
   const w = m(opts.ctx);
   return renderCard('booking-choice', {
     t: { heading: opts.heading, lead: opts.lead, choicesLead: opts.choicesLead, noChoices: opts.noChoices, ...w.override },
-    headingColor: opts.attention ? 'Attention' : 'Warning',
+    headingColor: opts.attention ? 'Attention' : 'Accent',
     reasons: opts.reasons,
     facts: opts.facts,
     timeInput: opts.timeInput ? { label: w.askTime.label, error: w.askTime.error } : null,

@@ -4,9 +4,9 @@ import type { ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
 import { UNREADABLE_KIND } from '../../services/comments';
-import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
+import { Card, linkedInLink, renderCard, TextColor, Tone, toneColor } from '../cards';
 import { t } from '../messages';
-import { formatDay, formatInstant, plain } from '../text';
+import { formatDay, formatInstant, plain, quoted } from '../text';
 
 /** What comment views need to know about the reader and the moment. */
 export interface CommentViewContext {
@@ -59,19 +59,19 @@ export function postLabel(post: Post, lang: Lang): string {
   return words ? `”${plain(words)}”` : t(lang).comments.postWithoutText;
 }
 
-function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, post: Post, ctx: CommentViewContext): { heading: string; lead: string; color: string } {
+function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, post: Post, ctx: CommentViewContext): { heading: string; lead: string; color: TextColor } {
   const m = t(ctx.lang).comments;
   const yours = isViewersPost(post, ctx);
   if (c.status !== 'open') return { heading: m.handled, lead: '', color: 'Good' };
   switch (step) {
     case 'channel':
-      return { heading: m.channelHeading, lead: m.channelLead, color: 'Warning' };
+      return { heading: m.channelHeading, lead: m.channelLead, color: 'Accent' };
     case 'overdue':
       return { heading: m.overdueHeading, lead: m.overdueLead, color: 'Attention' };
     case 'snooze':
-      return { heading: m.snoozeHeading, lead: '', color: 'Warning' };
+      return { heading: m.snoozeHeading, lead: '', color: 'Accent' };
     default:
-      if (c.kind === UNREADABLE_KIND) return { heading: yours ? m.unreadableHeading : m.unreadableHeadingOther, lead: m.unreadableLead, color: 'Warning' };
+      if (c.kind === UNREADABLE_KIND) return { heading: yours ? m.unreadableHeading : m.unreadableHeadingOther, lead: m.unreadableLead, color: 'Accent' };
       return { heading: yours ? m.ownerHeading : m.otherHeading, lead: m.ownerLead, color: 'Default' };
   }
 }
@@ -127,7 +127,7 @@ export function reminderCard(
     heading: h.heading,
     headingColor: h.color,
     lead: h.lead,
-    quote: c.text === null ? m.textPurged : c.text.trim() ? `"${plain(c.text)}"` : m.noText,
+    quote: c.text === null ? m.textPurged : c.text.trim() ? quoted(plain(c.text), ctx.lang) : m.noText,
     // The API gives a member urn, not a name.
     byline: c.authorName ? plain(c.authorName) : c.authorUrn ? m.aMember : m.unknownAuthor,
     facts,

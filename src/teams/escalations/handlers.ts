@@ -19,6 +19,9 @@ import { plain} from '../text';
 import { t } from '../messages';
 import { adminCard, caseCard, CardLink, CaseViewContext, escalationsCard, reportFormCard } from './views';
 
+/** How much of an evidence or case id `/evidence` needs (hex digits): short enough to type, long enough to name one. */
+const MIN_ID_PREFIX = 4;
+
 /** What a case card says after a decision went through. */
 type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept';
 
@@ -38,7 +41,10 @@ const reportData = z.object({
   writtenDate: z.string().max(10).optional().default(''),
   writtenTime: z.string().max(8).optional().default(''),
 });
-const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(1000).optional().default('') });
+const adminData = z.object({ department: z.string().min(1).max(120), managerIds: z.string().max(2000).optional().default('') });
+const ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** More managers than anyone needs for one department: a forged card cannot fill the settings. */
+const MAX_MANAGERS = 20;
 
 
 /** The classification made when the comment was first seen, as the evidence must record it. */
@@ -71,13 +77,26 @@ export class EscalationHandlers {
   async evidence(context: TurnContext, person: Person, args: string): Promise<void> {
     const m = t(person.lang).cases.answers;
     const id = args.trim();
-    if (!/^[0-9a-f-]{36}$/i.test(id)) {
+    if (!id) {
       await context.sendActivity(m.evidenceIdMissing);
+      return;
+    }
+    // The start of an id is enough, from MIN_ID_PREFIX characters; a shorter one would name too many.
+    if (!/^[0-9a-f-]+$/i.test(id) || id.length > 36) {
+      await context.sendActivity(m.evidenceIdUnreadable(plain(id.slice(0, 40))));
+      return;
+    }
+    if (id.replace(/-/g, '').length < MIN_ID_PREFIX) {
+      await context.sendActivity(m.evidenceIdTooShort(MIN_ID_PREFIX));
       return;
     }
     const found = await this.deps.escalations.evidenceFor(person, id);
     if (found.kind === 'not-found') {
-      await context.sendActivity(m.evidenceNotFound);
+      await context.sendActivity(m.evidenceNotFound(plain(id)));
+      return;
+    }
+    if (found.kind === 'ambiguous') {
+      await context.sendActivity(m.evidenceAmbiguous(plain(id)));
       return;
     }
     if (found.kind === 'forbidden') {
@@ -116,21 +135,25 @@ export class EscalationHandlers {
       await context.sendActivity(t(person.lang).cases.answers.onlySuperadminsSettings);
       return;
     }
-    await context.sendActivity(cardActivity(adminCard(await this.managers(), this.deps.config.DEPARTMENTS, '', person.lang)));
+    await context.sendActivity(cardActivity(await this.adminView(person, null)));
   }
 
   // ---- card actions ----
 
+  /** The /admin form: a department's managers become the people picked (only superadmins get here: app.ts checks). */
   async setManagers(person: Person, raw: unknown): Promise<Card> {
+    const m = t(person.lang).cases.answers;
     const parsed = adminData.safeParse(raw);
     if (!parsed.success || !this.deps.config.DEPARTMENTS.includes(parsed.data.department)) return this.invalid(person, raw, parsed.success ? 'unknown department' : parsed.error);
-    const ids = parsed.data.managerIds.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
-    if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) {
-      return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, t(person.lang).cases.answers.idsMustBeGuids, person.lang);
-    }
+    // The picker sends Entra object ids, comma-separated: someone in the roster, or (Teams' organisation
+    // search) any Entra object id. Nothing else is a person; the same person counts once.
+    const ids = [...new Set(parsed.data.managerIds.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
+    const known = new Set((await this.deps.managers.candidates()).map((p) => p.id));
+    if (ids.some((id) => !ENTRA_ID.test(id) && !known.has(id))) return this.adminView(person, { text: m.idsMustBeGuids, tone: 'attention' });
+    if (ids.length > MAX_MANAGERS) return this.adminView(person, { text: m.tooManyManagers(MAX_MANAGERS), tone: 'attention' });
     await this.deps.managers.set(parsed.data.department, ids);
     this.deps.log.info({ userId: person.id, department: parsed.data.department, managers: ids.length }, 'department managers set');
-    return adminCard(await this.managers(), this.deps.config.DEPARTMENTS, t(person.lang).cases.answers.saved(plain(parsed.data.department), plain(person.name)), person.lang);
+    return this.adminView(person, { text: m.saved(plain(parsed.data.department), plain(person.name)), tone: 'good' });
   }
 
   /** Rapportera on a reminder card: the comment is flagged with the kind the editor chose. */
@@ -226,9 +249,9 @@ export class EscalationHandlers {
 
   // ---- helpers ----
 
-  /** The department → managers routing (services/managers.ts). */
-  managers(): Promise<Record<string, string[]>> {
-    return this.deps.managers.all();
+  /** The /admin card: every department's managers by name, and the people to pick from. */
+  private async adminView(person: Person, notice: { text: string; tone: Tone } | null): Promise<Card> {
+    return adminCard(await this.deps.managers.named(), await this.deps.managers.candidates(), this.deps.config.DEPARTMENTS, notice, person.lang);
   }
 
   private async act<T extends { caseId: string }>(

@@ -4,10 +4,11 @@ import type { Escalation } from '../../domain/escalation';
 import type { EvidenceRecord } from '../../domain/evidence';
 import { caseGround } from '../../registry/evidenceText';
 import type { CaseDetails } from '../../services/escalations';
+import type { NamedPerson } from '../../services/managers';
 import { Card, linkedInLink, renderCard, Tone, toneColor } from '../cards';
 import { CommentFormValues, PostChoice, reportCategoryChoices, reportCategoryName } from '../comments/views';
 import { t } from '../messages';
-import { formatInstant, plain } from '../text';
+import { formatInstant, plain, quoted } from '../text';
 
 /** What case views need to know about the reader. */
 export interface CaseViewContext {
@@ -85,10 +86,10 @@ export function caseCard(
     notice: opts.notice?.text ?? '',
     noticeColor,
     heading,
-    headingColor: isThreat ? 'Attention' : 'Warning',
+    headingColor: isThreat ? 'Attention' : 'Accent',
     lead,
     warning: opts.missingManagers ? m.noManager(e.department ? plain(e.department) : null) : '',
-    quote: `"${plain(c.commentText)}"`,
+    quote: quoted(plain(c.commentText), ctx.lang),
     byline: c.authorName ? plain(c.authorName) : c.authorUrn ? plain(c.authorUrn) : m.unknownAuthor,
     facts,
     outcome,
@@ -144,13 +145,35 @@ export function escalationsCard(
   });
 }
 
-/** Department managers, and a form to set them. */
-export function adminCard(managers: Record<string, string[]>, departments: string[], notice: string, lang: Lang): Card {
+/** A person by name; someone the bot has never seen by the start of their Entra object id. */
+function personName(p: NamedPerson, lang: Lang): string {
+  return p.name ? plain(p.name) : t(lang).cases.admin.unknownPerson(p.id.slice(0, 8));
+}
+
+/**
+ * Department managers by name, and a form to set them: a department, and people picked by name. The
+ * choices are the team's roster and today's managers; in Teams the picker also searches the whole
+ * organisation (`choices.data`, Teams' people picker), and answers with Entra object ids either way.
+ */
+export function adminCard(
+  managers: Record<string, NamedPerson[]>,
+  candidates: NamedPerson[],
+  departments: string[],
+  notice: { text: string; tone: Tone } | null,
+  lang: Lang,
+): Card {
   const m = t(lang).cases;
+  const people = new Map<string, NamedPerson>();
+  for (const p of [...candidates, ...Object.values(managers).flat()]) if (!people.get(p.id)?.name) people.set(p.id, p);
   return renderCard('admin', {
     t: m.admin,
-    notice,
-    managers: departments.map((d) => ({ title: d, value: managers[d]?.length ? managers[d].join(', ') : m.noManagers })),
+    notice: notice?.text ?? '',
+    noticeColor: toneColor(notice?.tone),
+    managers: departments.map((d) => {
+      const named = (managers[d] ?? []).map((p) => personName(p, lang));
+      return { department: plain(d), names: named.length > 0 ? named.join(', ') : m.noManagers, empty: named.length === 0 };
+    }),
     departments: departments.map((d) => ({ title: d, value: d })),
+    people: [...people.values()].map((p) => ({ title: personName(p, lang), value: p.id })).sort((a, b) => a.title.localeCompare(b.title, 'sv')),
   });
 }

@@ -50,7 +50,7 @@ export const sv = {
   },
   override: {
     overrideOpen: 'Boka ändå (superadministratör)',
-    overrideLead: 'Superadmin: boka dagen ändå, med ett skäl som visas i schemat.',
+    overrideLead: 'Superadministratör: boka dagen ändå, med ett skäl som visas i schemat.',
     overrideReason: 'Skäl',
     overrideReasonError: 'Skriv ett skäl.',
     overrideSubmit: 'Boka ändå',
@@ -80,12 +80,12 @@ export const sv = {
   noneNearbySchedule: 'Det finns inga lediga dagar i närheten. Skriv /schema för hela schemat.',
   moveAnywayHeading: (day: string) => `Flytta till ${day} ändå?`,
   moveAnyway: 'Flytta ändå',
-  staysOn: (title: string, day: string) => `"${title}" ligger kvar på ${day}.`,
+  staysOn: (title: string, day: string) => `”${title}” ligger kvar på ${day}.`,
   nearestMove: 'Närmaste lediga dagar, flytta med ett klick:',
   noneNearby: 'Det finns inga lediga dagar i närheten.',
   mine: {
     heading: 'Mina bokningar',
-    empty: 'Du har inga kommande bokningar. Skriv /book för att boka en dag.',
+    empty: 'Du har inga kommande bokningar. Skriv /boka för att boka en dag.',
     move: 'Flytta',
     moveTo: 'Ny dag',
     moveSubmit: 'Flytta hit',

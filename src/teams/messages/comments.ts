@@ -94,7 +94,7 @@ export const sv = {
   statusHeading: 'SAV-botens status',
   refresh: 'Uppdatera',
   answers: {
-    onlySuperadminsStatus: 'Bara superadmins kan se statusen.',
+    onlySuperadminsStatus: 'Bara superadministratörer kan se statusen.',
     pasteComment: 'Klistra in kommentarens text.',
     chooseBooked: 'Välj ett bokat inlägg i listan.',
     chooseOrLink: 'Välj det bokade inlägget, eller klistra in en länk till inlägget på LinkedIn.',
@@ -105,7 +105,7 @@ export const sv = {
     alreadyRegistered: 'Kommentaren är redan registrerad; så här ser den ut nu.',
     registeredQuestion: 'Registrerad. Det är en fråga: boten påminner tills den är besvarad.',
     registeredNoQuestion: 'Registrerad. Det ser inte ut som en fråga som behöver svar.',
-    notTheBooker: 'Bara den som bokade dagen, eller en superadmin, kan svara på det här.',
+    notTheBooker: 'Bara den som bokade dagen, eller en superadministratör, kan svara på det här.',
     notAPostLink: 'Det ser inte ut som en länk till ett LinkedIn-inlägg (…/feed/update/urn:li:…). Inget har ändrats.',
     commentNotFound: 'Jag hittar inte den kommentaren.',
     willRemind: 'Okej, jag påminner dig.',

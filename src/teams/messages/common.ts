@@ -13,18 +13,20 @@ export const sv = {
   // Booking and general answers.
   /** `example` is a day to write, such as "10 dec", always in the future when the answer is read. */
   unreadableDay: (input: string, example: string) =>
-    `Jag kunde inte läsa "${input}" som ett datum. Skriv till exempel ${DATE_FORMS.sv}, följt av rubriken: \`/book ${example} Möt vår nya undersköterska\`.`,
-  missingTitle: (example: string) => `Skriv en rubrik efter datumet, till exempel \`/book ${example} Möt vår nya undersköterska\`, eller skriv bara \`/book\` för formuläret.`,
+    `Jag kunde inte läsa ”${input}” som ett datum. Skriv till exempel ${DATE_FORMS.sv}, följt av rubriken: \`/boka ${example} Möt vår nya undersköterska\`.`,
+  noSuchDay: (month: string, day: number, daysInMonth: number, year: number | null) =>
+    `${month[0].toUpperCase()}${month.slice(1)} har bara ${daysInMonth} dagar${year ? ` ${year}` : ''}, så den ${day} ${month} finns inte. Välj en dag som finns, till exempel \`/boka ${daysInMonth} ${month} <rubrik>\`.`,
+  missingTitle: (example: string) => `Skriv en rubrik efter datumet, till exempel \`/boka ${example} Möt vår nya undersköterska\`, eller skriv bara \`/boka\` för formuläret.`,
   pastDay: (day: string, today: string) => `${capitalise(day)} har redan varit (idag är det ${today}), så inget är bokat. Välj en dag från och med idag.`,
   tooFar: (lastDay: string) => `Schemat går att boka högst sex månader framåt, till och med ${lastDay}.`,
-  notEditor: () => 'Det är bara redaktörerna i SAV-nätverket som kan boka. Hör av dig till en superadmin om du borde vara med.',
-  notOwner: () => 'Bara den som bokade, eller en superadmin, kan ändra eller avboka den här bokningen. Inget har ändrats.',
-  notSuperadmin: () => 'Bara superadmins kan boka en full dag. Välj en av de lediga dagarna.',
+  notEditor: () => 'Det är bara redaktörerna i SAV-nätverket som kan boka. Hör av dig till en superadministratör om du borde vara med.',
+  notOwner: () => 'Bara den som bokade, eller en superadministratör, kan ändra eller avboka den här bokningen. Inget har ändrats.',
+  notSuperadmin: () => 'Bara superadministratörer kan boka en full dag. Välj en av de lediga dagarna.',
   overrideReasonMissing: () => 'Skriv ett skäl till att dagen ska få ett extra inlägg.',
-  unknownCommand: () => 'Det kommandot känner jag inte igen. Skriv `/help` så visar jag allt jag kan.',
-  notFound: () => 'Jag hittar inte den bokningen. Skriv `/mine` för att se dina bokningar.',
-  invalidAction: () => 'Kortet skickade något jag inte kunde läsa, så inget har ändrats. Skriv `/book` för ett nytt kort.',
-  somethingWentWrong: () => 'Något gick fel hos mig och inget har ändrats. Försök igen om en stund; händer det igen, säg till en superadmin.',
+  unknownCommand: () => 'Det kommandot känner jag inte igen. Skriv `/hjälp` så visar jag allt jag kan.',
+  notFound: () => 'Jag hittar inte den bokningen. Skriv `/mina` för att se dina bokningar.',
+  invalidAction: () => 'Kortet skickade något jag inte kunde läsa, så inget har ändrats. Skriv `/boka` för ett nytt kort.',
+  somethingWentWrong: () => 'Något gick fel hos mig och inget har ändrats. Försök igen om en stund; händer det igen, säg till en superadministratör.',
   sponsoredNeedsNoBooking: () => 'Sponsrade inlägg (betalda, riktade) konkurrerar inte om räckvidden och behöver ingen bokning.',
   tooFast: () => 'Du har skickat många kommandon på kort tid. Vänta en stund och försök sedan igen.',
   nothingChanged: 'Inget har ändrats',
@@ -52,7 +54,7 @@ export const sv = {
   goals: { informera: 'Informera', aktivera: 'Aktivera', engagera: 'Engagera' } satisfies Record<Goal, string>,
 
   // /help.
-  helpIntro: '**SAV-boten** hjälper SAV-nätverket med stadens LinkedIn-sida. Kommandon (snedstrecket går att utelämna):',
+  helpIntro: '**SAV-boten** hjälper SAV-nätverket med stadens LinkedIn-sida. Kommandon (snedstrecket går att utelämna, och de engelska namnen fungerar också, t.ex. /book …):',
   helpOutro: (): string => `Datum kan skrivas ${DATE_FORMS.sv}. ${sv.sponsoredNeedsNoBooking()}`,
   example: 'Exempel',
 
@@ -70,6 +72,12 @@ export const sv = {
     outboxStuck: (stuck: number | undefined, oldest: string) => `${stuck} meddelanden har väntat mer än 15 minuter (det äldsta sedan ${oldest})`,
     jobLine: (lastSuccess: string, next: string, failures: number) => `senast lyckad ${lastSuccess}, nästa ${next}${failures > 0 ? ` (${failures} misslyckade i rad)` : ''}`,
     lastPoll: 'Senaste hämtning',
+    nextPoll: 'Nästa hämtning',
+    notPlanned: 'inte planerad',
+    registry: 'Diariet',
+    unsentRegistrations: 'Ej skickade registreringar',
+    allSent: 'inga: alla är skickade',
+    unsentCount: (n: number) => `${n}: hämta dem från ärendekorten (.eml) och lämna dem till registrator`,
     callsToday: 'Anrop idag',
     on: 'på',
     off: 'av',
@@ -81,6 +89,7 @@ export const sv = {
     answeredInTime: 'Besvarade i tid',
     savChannel: 'SAV-kanalen',
     channelUnknown: 'okänd: lägg till boten i SAV-teamet',
+    channelNameUnknown: 'SAV-kanalen (namn okänt)',
     failedSends: 'Misslyckade utskick (7 dagar)',
     waiting: 'Väntar på en konversation',
     notReachable: 'Nås inte personligen',
@@ -92,6 +101,8 @@ export const sv = {
 export const en = {
   unreadableDay: (input: string, example: string) =>
     `I could not read "${input}" as a date. Write for example ${DATE_FORMS.en}, then the title: \`/book ${example} Meet our new nurse\`.`,
+  noSuchDay: (month: string, day: number, daysInMonth: number, year: number | null) =>
+    `${month} has only ${daysInMonth} days${year ? ` in ${year}` : ''}, so there is no ${month} ${day}. Choose a day that exists, for example \`/book ${month} ${daysInMonth} <title>\`.`,
   missingTitle: (example: string) => `Add a title after the date, for example \`/book ${example} Meet our new nurse\`, or type just \`/book\` for the form.`,
   pastDay: (day: string, today: string) => `${capitalise(day)} has already passed (today is ${today}), so nothing was booked. Choose today or later.`,
   tooFar: (lastDay: string) => `The schedule can be booked at most six months ahead, up to ${lastDay}.`,
@@ -127,7 +138,7 @@ export const en = {
   },
   goals: { informera: 'Inform', aktivera: 'Activate', engagera: 'Engage' },
 
-  helpIntro: "**SAV-boten** helps the SAV network with the city's LinkedIn page. Commands (the slash is optional):",
+  helpIntro: "**SAV-boten** helps the SAV network with the city's LinkedIn page. Commands (the slash is optional, and the Swedish names work too):",
   helpOutro: (): string => `Dates can be written ${DATE_FORMS.en}. ${en.sponsoredNeedsNoBooking()}`,
   example: 'Example',
 
@@ -145,6 +156,12 @@ export const en = {
     outboxStuck: (stuck: number | undefined, oldest: string) => `${stuck} messages waiting more than 15 minutes (the oldest since ${oldest})`,
     jobLine: (lastSuccess: string, next: string, failures: number) => `last success ${lastSuccess}, next ${next}${failures > 0 ? ` (${failures} failures in a row)` : ''}`,
     lastPoll: 'Last poll',
+    nextPoll: 'Next poll',
+    notPlanned: 'not planned',
+    registry: 'Registry',
+    unsentRegistrations: 'Unsent registrations',
+    allSent: 'none: all are sent',
+    unsentCount: (n: number) => `${n}: download them from the case cards (.eml) and hand them to the registry`,
     callsToday: 'Calls today',
     on: 'on',
     off: 'off',
@@ -156,6 +173,7 @@ export const en = {
     answeredInTime: 'Answered in time',
     savChannel: 'SAV channel',
     channelUnknown: 'unknown: add the bot to the SAV team',
+    channelNameUnknown: 'the SAV channel (name unknown)',
     failedSends: 'Failed sends (7 days)',
     waiting: 'Waiting for a conversation',
     notReachable: 'Not reachable personally',

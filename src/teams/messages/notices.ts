@@ -15,10 +15,10 @@ export const sv = {
   linkedInMeanwhile: (detail: string) => `Tills dess följer boten kommentarer som redaktörerna registrerar med /kommentar. (${detail})`,
   threatWaitingHeading: 'Ett hot väntar på kvittens',
   threatWaiting: (department: string | null, caseId: string) =>
-    `En kommentar på LinkedIn har flaggats som hot${department ? ` (${department})` : ''} och ingen av mottagarna har kvitterat. Superadmins: se /escalations. Ärende ${caseId}.`,
+    `En kommentar på LinkedIn har flaggats som hot${department ? ` (${department})` : ''} och ingen av mottagarna har kvitterat. Superadministratörer: se /ärenden. Ärende ${caseId}.`,
   nobodyReachedHeading: 'Ett hot har inte nått någon',
   nobodyReached: (department: string | null, caseId: string) =>
-    `En kommentar på LinkedIn har flaggats som hot${department ? ` (${department})` : ''}, men kortet har inte nått någon av mottagarna. Kontrollera att SAV-boten är installerad för superadmins och chefer (se /status), och se ärendet med /ärenden. Ärende ${caseId}.`,
+    `En kommentar på LinkedIn har flaggats som hot${department ? ` (${department})` : ''}, men kortet har inte nått någon av mottagarna. Kontrollera att SAV-boten är installerad för superadministratörer och chefer (se /status), och se ärendet med /ärenden. Ärende ${caseId}.`,
   removedForInfo: 'För kännedom: en kommentar har tagits bort och registrerats.',
   undeliveredHeading: 'Ett meddelande kunde inte levereras',
   undelivered: (what: string, where: string, attempts: number, hours: number, status: string, detail: string, key: string) =>

@@ -4,15 +4,16 @@ export const sv = {
   welcome: {
     heading: 'Hej SAV-nätverket! Jag är SAV-boten',
     intro:
-      'Jag håller ordning på stadens LinkedIn-sida åt er: bokar dagar i publiceringsschemat (ett inlägg om dagen), påminner om frågor i kommentarerna som ska besvaras inom en arbetsdag, och skickar hot, hat och personangrepp till superadmins och förvaltningens chef. En människa beslutar alltid, aldrig boten.',
+      'Jag håller ordning på stadens LinkedIn-sida åt er: bokar dagar i publiceringsschemat (ett inlägg om dagen), påminner om frågor i kommentarerna som ska besvaras inom en arbetsdag, och skickar hot, hat och personangrepp till superadministratörer och förvaltningens chef. En människa beslutar alltid, aldrig boten.',
     commandsHeading: 'Kommandon',
-    setupHeading: 'Att ställa in (superadmins)',
+    setupHeading: 'Att ställa in (superadministratörer)',
     outro:
       'Installera också appen för teamets medlemmar (Teams admin center → Konfigurationsprinciper), så att påminnelser och hot når dem personligen. Skriv /hjälp när som helst.',
   },
+  superadminsCount: (n: number) => `${n} ${n === 1 ? 'superadministratör' : 'superadministratörer'}`,
   superadminsMissing: 'Saknas: sätt SUPERADMINS (Entra-objekt-id, kommaseparerade) och starta om boten.',
   managers: 'Chefer',
-  managersSet: (withManager: number, departments: number) => `${withManager} av ${departments} förvaltningar har en chef som får hot. Superadmins lägger till fler med /admin.`,
+  managersSet: (withManager: number, departments: number) => `${withManager} av ${departments} förvaltningar har en chef som får hot. Superadministratörer lägger till fler med /admin.`,
   linkedInConnected: 'Ansluten: boten följer sidans kommentarer.',
   linkedInNotConnected: 'Inte ansluten: redaktörerna registrerar kommentarer med /kommentar. Sätt LINKEDIN_ACCESS_TOKEN och LINKEDIN_ORGANIZATION_URN för att ansluta.',
   remedies: {
@@ -32,7 +33,7 @@ export const sv = {
   },
   threatNotReachedHeading: (name: string) => `${name} nåddes inte av ett hotärende`,
   threatNotReached: (name: string, userId: string, status: string, remedy: string, caseId: string) =>
-    `Ett ärende om ett hot på LinkedIn skulle gå till ${name} (${userId}) som personligt kort, men Teams tog inte emot det (${status}). ${remedy}\n\nÖvriga mottagare har fått kortet. Superadmins ser ärendet med /ärenden. Ärende ${caseId}.`,
+    `Ett ärende om ett hot på LinkedIn skulle gå till ${name} (${userId}) som personligt kort, men Teams tog inte emot det (${status}). ${remedy}\n\nÖvriga mottagare har fått kortet. Superadministratörer ser ärendet med /ärenden. Ärende ${caseId}.`,
 };
 
 export const en = {
@@ -45,6 +46,7 @@ export const en = {
     setupHeading: 'To set up (superadmins)',
     outro: "Also install the app for the team's members (Teams admin center → Setup policies), so that reminders and threats reach them personally. Type /help at any time.",
   },
+  superadminsCount: (n: number) => `${n} ${n === 1 ? 'superadmin' : 'superadmins'}`,
   superadminsMissing: 'Missing: set SUPERADMINS (Entra object ids, comma-separated) and restart the bot.',
   managers: 'Managers',
   managersSet: (withManager: number, departments: number) => `${withManager} of ${departments} departments have a manager who gets threats. Superadmins add more with /admin.`,
