@@ -44,6 +44,8 @@ function groundDetail(reasons: readonly string[]): string | null {
   for (const r of reasons) {
     // A reason about answering a question, or the statistical model's "looks like", is no ground for removal.
     if (/fråga som ska besvaras|statistisk modell/i.test(r)) continue;
+    // The second opinion says whose it is: kept whole, so the reader knows a service, not the bot's rules, flagged it.
+    if (/^andra bedömning/.test(r)) return r;
     const cleaned = r
       .replace(/\([^)]*\)/g, '')
       .replace(/:?\s*["”“][^"”“]*["”“]/g, '')

@@ -166,8 +166,8 @@ export class CrashWorld {
 
   /** How many first reminders ("Ny fråga …") in the channel quote each question. */
   remindersPer(texts: string[]): Map<string, number> {
-    const cards = this.channelCards().filter((c) => c.text.includes('Ny fråga på ditt inlägg'));
-    return new Map(texts.map((q) => [q, cards.filter((c) => c.text.includes(`"${q}"`)).length]));
+    const cards = this.channelCards().filter((c) => /Ny fråga på (?:ditt|ett av sidans) inlägg/.test(c.text));
+    return new Map(texts.map((q) => [q, cards.filter((c) => c.text.includes(`”${q}”`)).length]));
   }
 
   /**
@@ -175,8 +175,8 @@ export class CrashWorld {
    * before a kill (the bot died before recording it) explains one more copy, once per kill.
    */
   extraCopies(texts: string[]): { extra: number; unexplained: number } {
-    const cards = this.channelCards().filter((c) => c.text.includes('Ny fråga på ditt inlägg'));
-    const early = texts.flatMap((q) => cards.filter((c) => c.text.includes(`"${q}"`)).map((c) => c.at).slice(0, -1));
+    const cards = this.channelCards().filter((c) => /Ny fråga på (?:ditt|ett av sidans) inlägg/.test(c.text));
+    const early = texts.flatMap((q) => cards.filter((c) => c.text.includes(`”${q}”`)).map((c) => c.at).slice(0, -1));
     const used = new Set<number>();
     let unexplained = 0;
     for (const at of early.sort((a, b) => a - b)) {

@@ -66,7 +66,7 @@ export async function runOutage(opts: { questions: number; minutes429: number; m
 
     // The first step of each question's ladder ("Ny fråga …"); later steps (half time) are other cards.
     const delivered = t.connector.delivered().filter((c) => c.method === 'POST').map((c) => cardText(c.body.attachments?.[0]?.content));
-    const counts = texts.map((q) => delivered.filter((d) => d.includes('Ny fråga på ditt inlägg') && d.includes(`"${q}"`)).length);
+    const counts = texts.map((q) => delivered.filter((d) => /Ny fråga på (?:ditt|ett av sidans) inlägg/.test(d) && d.includes(`”${q}”`)).length);
     const [{ n: givenUp }] = await t.bot.db.query<{ n: number }>(`select count(*)::int as n from outbox where status = 'failed'`);
     const thread = (c: ConnectorCall) => /^\/v3\/conversations\/([^/]+)/.exec(c.path)?.[1] ?? c.path;
     const gaps = stamped.flatMap(({ call, at }, i) => {

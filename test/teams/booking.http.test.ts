@@ -196,7 +196,7 @@ describe('booking through /api/messages', () => {
       expect(replies[0].text).toMatch(/kunde inte läsa/);
       expect(replies[0].text).toContain('`3 dec`');
       expect(replies[0].text).toContain('`imorgon`');
-      expect(replies[0].text).toContain('`/book 30 nov Möt vår nya undersköterska`');
+      expect(replies[0].text).toContain('`/boka 30 nov Möt vår nya undersköterska`');
     }
     const february = await t.say(USERS.louise, '/boka 31 februari Fel');
     expect(february.replies[0].text).toMatch(/^Februari har bara 28 dagar 2027, så den 31 februari finns inte\./);

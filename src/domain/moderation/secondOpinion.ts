@@ -38,10 +38,15 @@ export function combineOpinions(local: Classification, second: SecondOpinion | n
   const violent = !local.threat && second.violence >= (criticism ? CRITICISM_FLAG_AT : FLAG_AT);
   const hateful = !local.remove && !criticism && second.hate >= FLAG_AT;
   const version = `${local.version}+cs`;
+  // When the second opinion flags what the local classifier passed, its grounds come first and the local
+  // tone grounds ("tack eller gratulation") go: they were reasons for another kind.
+  const kept = local.remove ? local.reasons : [];
+  // (A comment already proposed for removal keeps its own grounds first.)
   if (violent) {
-    const reasons = [...local.reasons, reason('våld', second.violence), ...(hateful ? [reason('hat', second.hate)] : [])];
+    const added = [reason('våld', second.violence), ...(hateful ? [reason('hat', second.hate)] : [])];
+    const reasons = local.remove ? [...kept, ...added] : added;
     return { ...local, kind: 'threat', threat: true, remove: true, question: false, reasons, version };
   }
-  if (hateful) return { ...local, kind: 'hate', remove: true, reasons: [...local.reasons, reason('hat', second.hate)], version };
+  if (hateful) return { ...local, kind: 'hate', remove: true, reasons: [reason('hat', second.hate), ...kept], version };
   return { ...local, version };
 }
