@@ -205,7 +205,7 @@ describe('booking through /api/messages', () => {
     const en = await t.say(USERS.louise, '/book someday Wrong', { locale: 'en-GB' });
     expect(en.replies[0].text).toMatch(/could not read "someday"/);
     const noTitle = await t.say(USERS.louise, '/book 3 dec');
-    expect(noTitle.replies[0].text).toMatch(/Skriv en rubrik efter datumet, till exempel `\/book 30 nov /);
+    expect(noTitle.replies[0].text).toMatch(/Skriv en rubrik efter datumet, till exempel `\/boka 30 nov /);
     expect(await activeBookings(t)).toHaveLength(0);
   });
 
