@@ -217,22 +217,35 @@ function start(spec: ChildSpec): Running {
 
 /** Sends `sig` to a child's whole process group (tsx runs the script in a process of its own). */
 function signalGroup(r: Running, sig: NodeJS.Signals): void {
-  if (r.child.exitCode !== null || r.child.signalCode !== null || r.child.pid === undefined) return;
+  // The group, not the child: the child (npx, tsx's wrapper) may already have exited while the process
+  // that holds the port, in the same group, still runs.
+  if (r.child.pid === undefined) return;
   try {
     process.kill(-r.child.pid, sig);
   } catch {
-    /* already gone */
+    /* the whole group is gone */
+  }
+}
+
+/** Whether any process of the child's group is still alive. */
+function groupAlive(r: Running): boolean {
+  if (r.child.pid === undefined) return false;
+  try {
+    process.kill(-r.child.pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 async function stopChild(r: Running): Promise<void> {
-  if (r.child.exitCode !== null || r.child.signalCode !== null || r.child.pid === undefined) return;
+  if (!groupAlive(r)) return;
   signalGroup(r, 'SIGTERM');
-  const timeout = new Promise<'timeout'>((res) => setTimeout(() => res('timeout'), 5000).unref());
-  if ((await Promise.race([r.exited, timeout])) === 'timeout') {
+  const deadline = Date.now() + 5000;
+  while (groupAlive(r) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+  if (groupAlive(r)) {
     console.error(`[${r.spec.name}] did not stop within 5 s, killing it.`);
     signalGroup(r, 'SIGKILL');
-    await r.exited;
   }
 }
 
