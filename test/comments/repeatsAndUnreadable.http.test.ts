@@ -1,6 +1,6 @@
-import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
+import { startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { assertRendered, cardText } from '../support/cards';
-import { TestBot, USERS } from '../support/bot';
+import { linkedInEnv, TestBot, USERS } from '../support/bot';
 
 // Issue 12: repeated posts from one author are spam (a rule in the comment service, fed from the
 // store), and comments the classifier cannot read go to a person instead of passing silently.
@@ -19,7 +19,7 @@ describe('repeated posts and comments the bot cannot read', () => {
     sim = await startLinkedInSimulator({ seed: false });
     t = await TestBot.start({
       now: MONDAY_10,
-      env: { LINKEDIN_ACCESS_TOKEN: 'sim-token', LINKEDIN_ORGANIZATION_URN: SIM_ORGANIZATION_URN, LINKEDIN_API_BASE_URL: sim.baseUrl, SUPERADMINS: USERS.admin.id },
+      env: { ...linkedInEnv(sim), SUPERADMINS: USERS.admin.id },
     });
   });
   beforeEach(async () => {

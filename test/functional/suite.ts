@@ -38,15 +38,8 @@ export const MIN_PER_CELL = 20;
 
 type Tone = 'angry' | 'positive' | 'neutral' | 'none';
 
-interface Expect {
-  remove: boolean;
-  threat: boolean;
-  question?: boolean;
-  kind?: string;
-  hateful: boolean;
-  contrast: boolean;
-  needsLook?: boolean;
-}
+/** What a functionality expects of its cases: the case without its identity and text. */
+type Expect = Omit<FunctionalCase, 'id' | 'lang' | 'functionality' | 'text'>;
 
 interface Spec extends Functionality {
   expect: Expect;

@@ -747,7 +747,7 @@ function actsIn(s: Sentence): Omit<Act, 'countered' | 'reported'>[] {
   }
   if (negatedGood) out.push({ act: 'negated-good', target: 'group', mode: 'statement', negated: false });
   // Conspiracy: a group said to be behind things or to control them.
-  if (targets.has('group') && CONSPIRACY.test(text)) out.push({ act: 'derogate', target: 'group', mode: 'statement', negated: negatedBefore(tokens, tokens.length, 0) && false });
+  if (targets.has('group') && CONSPIRACY.test(text)) out.push({ act: 'derogate', target: 'group', mode: 'statement', negated: false });
   // Contempt: "jag hatar …", "I can't stand …".
   const contempt = CONTEMPT.exec(text);
   if (contempt && targets.has('group')) {
