@@ -194,6 +194,12 @@ export function createTeamsApp(
     'case.removedByHand': { role: 'anyone', handle: (c, p, d) => cases.removedByHand(c, p, d) },
     'case.removeViaApi': { role: 'anyone', handle: (c, p, d) => cases.removeViaApi(c, p, d) },
     'case.keep': { role: 'anyone', handle: (c, p, d) => cases.keep(c, p, d) },
+    'case.hidden': { role: 'anyone', handle: (c, p, d) => cases.hidden(c, p, d) },
+    'case.blockedRemoved': { role: 'anyone', handle: (c, p, d) => cases.blockedRemoved(c, p, d) },
+    'case.referKc': { role: 'anyone', handle: (c, p, d) => cases.referToKontaktcenter(c, p, d) },
+    // Open to the case's recipients so that an editor's click gets the service's polite "only a superadmin".
+    'case.overrideRemove': { role: 'anyone', handle: (c, p, d) => cases.overrideRemove(c, p, d) },
+    'case.registerDeletion': { role: 'anyone', handle: (c, p, d) => cases.registerDeletion(c, p, d) },
     'case.police': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'police') },
     'case.occupationalSafety': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'occupational-safety') },
     'admin.setManagers': { role: 'superadmin', refusal: (m) => m.cases.answers.onlySuperadminsSettings, handle: (_c, p, d) => cases.setManagers(p, d) },
