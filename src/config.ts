@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HolidayCalendar } from './domain/calendar';
 import { parseTimeOfDay, ScheduleRules } from './domain/schedule';
 import type { WorkingTime } from './domain/workingTime';
+import type { RushThresholds } from './domain/kontaktcenter';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -223,6 +224,11 @@ export function scheduleRulesOf(config: Config, holidays: HolidayCalendar): Sche
     fridayCutoff: parseTimeOfDay(config.FRIDAY_CUTOFF) ?? 13 * 60,
     holidays,
   };
+}
+
+/** What makes a rush of comments or flags on one post (Kontaktcenter's alert to the superadmins). */
+export function rushThresholdsOf(config: Config): RushThresholds {
+  return { comments: config.RUSH_COMMENTS, flags: config.RUSH_FLAGS, windowMinutes: config.RUSH_WINDOW_MINUTES };
 }
 
 /** The working time answer deadlines and reminders are counted in. */
