@@ -84,6 +84,7 @@ describe('moderation decisions: hide, remove, block, criticism to Kontaktcenter,
     expect(titles(hidden.card)).toEqual(expect.arrayContaining(['Borttagen på LinkedIn', 'Blockerad och borttagen']));
     expect(titles(hidden.card)).not.toContain('Dold på LinkedIn');
     const after = await theCase();
+    t.clock.set('2026-11-23T10:12:00+01:00');
     const blocked = await t.click(USERS.louise, 'case.blockedRemoved', { caseId: after.id, version: after.version });
     expect(cardText(blocked.card)).toContain('Skribenten blockerad och kommentaren borttagen av Louise Lind');
     expect(cardText(blocked.card)).toContain('Du kan därför inte längre kommentera på sidan');
@@ -148,6 +149,7 @@ describe('moderation decisions: hide, remove, block, criticism to Kontaktcenter,
     // Later a superadmin overrides, with a reason: removed, registered, the reason in the audit.
     c = await theCase();
     expect(titles(referred.card)).toContain('Ta bort och registrera');
+    t.clock.set('2026-11-23T11:00:00+01:00');
     const overridden = await t.click(USERS.admin, 'case.overrideRemove', { caseId: c.id, version: c.version, reason: 'Innehåller ett namn på en privatperson' });
     expect(cardText(overridden.card)).toContain('Borttagen trots att det är kritik, beslut av superadministratören Sara Superadmin');
     expect(cardText(overridden.card)).toContain('Innehåller ett namn på en privatperson');
