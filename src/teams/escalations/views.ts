@@ -149,8 +149,8 @@ export function escalationsCard(
     audit,
     cases: cases.map((e) => ({
       title: `${categoryOf(e)}, ${when(e.createdAt)}`,
-      status: m.statuses[e.status] ?? e.status,
-      color: e.status === 'open' ? 'Attention' : 'Default',
+      status: t(ctx.lang).moderation.statuses[e.status] ?? m.statuses[e.status] ?? e.status,
+      color: e.status === 'open' || e.status === 'needs-registration' ? 'Attention' : 'Default',
       details: [plain(e.department), e.acknowledgedByName ? `${m.acknowledgedByLower} ${plain(e.acknowledgedByName)}` : '', e.resolvedByName ? `${m.decidedBy} ${plain(e.resolvedByName)}` : '', `${m.caseWord} ${e.id}`]
         .filter(Boolean)
         .join(' · '),
