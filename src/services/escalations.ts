@@ -8,7 +8,6 @@ import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../domain/comment';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
 import { CaseDecision, Decision, decidableFrom, decisionAllowed, deletionNeedsRegistration, Escalation, EscalationStatus, REMOVAL_DECISIONS, REPORT_KINDS, ReportKind } from '../domain/escalation';
-import type { StoredVerdict as Verdict } from './comments';
 import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
 import type { StoredVerdict } from './comments';
@@ -286,7 +285,7 @@ export class EscalationService {
    * the owner are asked to register the removal, so that every removal reaches the registry. A comment the
    * classifier would remove but that has no case yet gets one first. Null when nothing needs registering.
    */
-  async deletedOnLinkedIn(comment: TrackedComment, post: Post, verdict: Verdict): Promise<Escalation | null> {
+  async deletedOnLinkedIn(comment: TrackedComment, post: Post, verdict: StoredVerdict): Promise<Escalation | null> {
     let e = await this.opts.repo.byComment(comment.id);
     if (!e && verdict.remove) {
       const category: ReportKind | undefined = verdict.threat ? 'threat' : REPORT_KINDS.find((k) => k === verdict.kind);
