@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { Config, scheduleRulesOf, workingTimeOf } from './config';
+import { Config, rushThresholdsOf, scheduleRulesOf, workingTimeOf } from './config';
 import { HolidayCalendar } from './domain/calendar';
 import { Clock, systemClock } from './domain/clock';
 import { contentSafetyFor } from './contentSafety/client';
@@ -17,6 +17,7 @@ import { closeServer, createServer, listen } from './server';
 import { BookingService } from './services/booking';
 import { CommentTracker } from './services/comments';
 import { EscalationService, loadCaseDetails } from './services/escalations';
+import { Kontaktcenter } from './services/kontaktcenter';
 import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { SignatureTitles } from './services/signatures';
@@ -29,6 +30,7 @@ import { TeamsCommentNotifier } from './teams/comments/notifier';
 import { TeamsEscalationNotifier } from './teams/escalations/notifier';
 import { Directory } from './teams/identity';
 import { TeamsInstalls } from './teams/installs';
+import { TeamsKontaktcenterNotifier } from './teams/kontaktcenter/notifier';
 import { TeamsOperationsNotifier } from './teams/operationsNotifier';
 import { TeamsSender } from './teams/proactive';
 import { TeamsReachability } from './teams/reachability';
@@ -97,15 +99,20 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // The services, each with the Teams notifier that tells people.
   const managers = new DepartmentManagers({ settings, configured: config.DEPARTMENT_MANAGERS, clock, members: repos.members });
   const registrar = new MailRegistrar({ ...repos, queue: scheduler, clock, log, registryEmail: config.REGISTRY_EMAIL, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, timeZone: config.TIMEZONE });
+  const kontaktcenter = new Kontaktcenter({
+    repo: repos.kontaktcenterRepo, bookings: bookingRepo, clock, log, timeZone: config.TIMEZONE, workingDays: { days: config.WORKING_DAYS, holidays }, workdayStart: config.WORKING_HOURS.start,
+    faqWorkingDays: config.KC_FAQ_WORKING_DAYS, rush: rushThresholdsOf(config), configuredChannel: config.KC_CHANNEL_ID, notifier: new TeamsKontaktcenterNotifier({ config, outbox }),
+  });
   const escalations = new EscalationService({
     repo: escalationRepo, queue: scheduler, clock, log, superadmins: config.SUPERADMINS, managers: (department) => managers.of(department), registrar, remover: client && commentRemover(client), files, registrations: repos.registrations,
+    onFlagged: (postUrn) => kontaktcenter.checkRush(postUrn),
     renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
     notifier: new TeamsEscalationNotifier({ config, log, outbox, details: (e) => loadCaseDetails(escalationRepo, repos.registrations, e), links, channel, canDelete: canReply }),
   });
   const tracker = new CommentTracker({
     db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
-    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply }), replier: client && pageReplier(client),
+    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter }), replier: client && pageReplier(client),
   });
   const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
@@ -119,14 +126,14 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

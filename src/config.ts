@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HolidayCalendar } from './domain/calendar';
 import { parseTimeOfDay, ScheduleRules } from './domain/schedule';
 import type { WorkingTime } from './domain/workingTime';
+import type { RushThresholds } from './domain/kontaktcenter';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -131,6 +132,14 @@ export const configSchema = z
     // One person's commands and card clicks per minute, and reports per ten minutes (reports keep evidence forever).
     COMMANDS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     REPORTS_PER_10_MINUTES: z.coerce.number().int().min(1).max(100_000).default(5),
+    // Kontaktcenter: its feedback channel for criticism (linked in the reply draft), its Teams channel (else set by a
+    // superadmin with `/admin kc-kanal` in that channel), how early the FAQ is asked for, and what makes a rush.
+    KC_FEEDBACK_URL: z.preprocess(emptyToUndefined, z.string().url().default('https://helsingborg.se/kontakt/synpunkter/')),
+    KC_CHANNEL_ID: optionalString,
+    KC_FAQ_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(2),
+    RUSH_COMMENTS: z.coerce.number().int().min(2).max(10_000).default(15),
+    RUSH_FLAGS: z.coerce.number().int().min(1).max(1000).default(3),
+    RUSH_WINDOW_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
     // How long a proactive message is retried through a Teams outage before it is given up (and shown to the superadmins).
     OUTBOX_RETRY_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
     // How long a claimed job is an instance's before another may take it over (after a crash).
@@ -215,6 +224,11 @@ export function scheduleRulesOf(config: Config, holidays: HolidayCalendar): Sche
     fridayCutoff: parseTimeOfDay(config.FRIDAY_CUTOFF) ?? 13 * 60,
     holidays,
   };
+}
+
+/** What makes a rush of comments or flags on one post (Kontaktcenter's alert to the superadmins). */
+export function rushThresholdsOf(config: Config): RushThresholds {
+  return { comments: config.RUSH_COMMENTS, flags: config.RUSH_FLAGS, windowMinutes: config.RUSH_WINDOW_MINUTES };
 }
 
 /** The working time answer deadlines and reminders are counted in. */

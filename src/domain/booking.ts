@@ -27,6 +27,10 @@ export interface Booking extends BookingDetails {
   updatedByName: string | null;
   cancelledAt: Date | null;
   cancelledByName: string | null;
+  /** Kontaktcenter handles the post's comments (by agreement): its reminders go to KC's channel. */
+  kcHandlesComments: boolean;
+  /** Much activity is expected: the owner is asked for an FAQ for KC before the post day. */
+  highActivityExpected: boolean;
 }
 
 /** What an editor asks to book. */

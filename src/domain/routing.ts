@@ -16,8 +16,11 @@ export interface RoutedPost {
 export type Recipient =
   /** A person; `standIn` when they get it because the SAV channel is not known yet (then it never falls back to the channel). */
   | { to: 'person'; userId: string; name?: string; fallbackToChannel: boolean; standIn?: boolean }
-  /** The SAV channel (the message waits for it when the bot is not in the SAV team yet). */
-  | { to: 'channel' };
+  /**
+   * The SAV channel (the message waits for it when the bot is not in the SAV team yet), or with
+   * `conversationId` another channel the bot knows: Kontaktcenter's.
+   */
+  | { to: 'channel'; conversationId?: string };
 
 /** The post's owner: the booking's owner, unless they said the post is not theirs. */
 function postOwner(post: RoutedPost): { id: string; name: string | null } | null {
@@ -39,14 +42,37 @@ function channelOrStandIns(channelKnown: boolean, superadmins: readonly string[]
 export function reminderRecipients(
   step: ReminderStep | 'snooze',
   post: RoutedPost,
-  opts: { superadmins: readonly string[]; channelKnown: boolean; snoozedBy?: string },
+  opts: { superadmins: readonly string[]; channelKnown: boolean; snoozedBy?: string; kontaktcenter?: KontaktcenterRoute | null },
 ): Recipient[] {
   const person = (userId: string, name?: string | null): Recipient => ({ to: 'person', userId, name: name ?? undefined, fallbackToChannel: true });
+  const kc = kontaktcenterRecipients(step, opts);
+  if (kc) return kc;
   const owner = postOwner(post);
   if (step === 'owner') return owner ? [person(owner.id, owner.name)] : channelOrStandIns(opts.channelKnown, opts.superadmins);
   if (step === 'channel') return channelOrStandIns(opts.channelKnown, opts.superadmins);
   if (step === 'overdue') return [...opts.superadmins.map((id) => person(id)), ...channelOrStandIns(opts.channelKnown, opts.superadmins)];
   return opts.snoozedBy ? [person(opts.snoozedBy)] : [];
+}
+
+/** Kontaktcenter's Teams channel, for a post whose booking says KC handles its comments. */
+export interface KontaktcenterRoute {
+  conversationId: string;
+}
+
+/**
+ * Reminders of a post whose comments Kontaktcenter handles (by agreement, a booking flag) go to KC's
+ * channel instead of the owner and the SAV channel; the overdue notice also to the superadmins; a snooze
+ * to the person who snoozed. Null when KC does not handle the post (or its channel is not set): the
+ * ordinary routing applies.
+ */
+export function kontaktcenterRecipients(
+  step: ReminderStep | 'snooze',
+  opts: { superadmins: readonly string[]; kontaktcenter?: KontaktcenterRoute | null },
+): Recipient[] | null {
+  if (!opts.kontaktcenter || step === 'snooze') return null;
+  const kc: Recipient = { to: 'channel', conversationId: opts.kontaktcenter.conversationId };
+  if (step === 'overdue') return [...opts.superadmins.map((userId): Recipient => ({ to: 'person', userId, fallbackToChannel: false })), kc];
+  return [kc];
 }
 
 /** A case's kind: a threat, or a comment that breaks the rules (moderation). */

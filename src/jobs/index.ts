@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { MailRegistrar } from '../registry/registrar';
 import type { CommentTracker } from '../services/comments';
 import type { EscalationService } from '../services/escalations';
+import type { Kontaktcenter } from '../services/kontaktcenter';
 import type { CommentRepository } from '../store/comments';
 import type { HandledActivities } from '../store/people';
 import type { WebhookNotifications } from '../store/webhookNotifications';
@@ -14,6 +15,8 @@ import { commentDeletedJob } from './commentDeleted';
 import { commentReminderJob } from './commentReminder';
 import { escalationReachCheckJob } from './escalationReachCheck';
 import { escalationRenotifyJob } from './escalationRenotify';
+import { kontaktcenterFaqJob } from './kontaktcenterFaq';
+import { rushCheckJob } from './rushCheck';
 import type { Job } from './job';
 import { linkedInPollJob } from './linkedinPoll';
 import { linkedInPollPostJob } from './linkedinPollPost';
@@ -35,6 +38,7 @@ export function allJobs(deps: {
   scheduler: Scheduler;
   tracker: CommentTracker;
   escalations: EscalationService;
+  kontaktcenter: Kontaktcenter;
   registrar: MailRegistrar;
   installs: TeamsInstalls;
   comments: CommentRepository;
@@ -54,6 +58,8 @@ export function allJobs(deps: {
     registrationMailJob(deps),
     teamRosterJob(deps),
     retentionJob(deps),
+    rushCheckJob(deps),
+    kontaktcenterFaqJob(deps),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

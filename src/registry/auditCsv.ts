@@ -25,6 +25,12 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'removed-by-hand': 'borttagen på LinkedIn',
   'removed-via-api': 'borttagen via boten',
   kept: 'ligger kvar',
+  hidden: 'dold på LinkedIn',
+  'blocked-and-removed': 'skribenten blockerad och kommentaren borttagen',
+  'override-removed': 'borttagen efter superadministratörens beslut',
+  'referred-to-kc': 'hänvisad till Kontaktcenter',
+  'deleted-on-linkedin': 'borttagen direkt på LinkedIn',
+  'registered-deletion': 'borttagning på LinkedIn registrerad',
   'police-report': 'underlag för polisanmälan skapat',
   'occupational-safety': 'underlag till arbetarskydd skapat',
 };

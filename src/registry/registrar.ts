@@ -15,6 +15,9 @@ import { composeEml, handoverMail, registrationMail, SmtpMailer } from './mail';
 const RESOLUTION_TEXT: Record<string, string> = {
   'removed-by-hand': 'Kommentaren togs bort för hand på LinkedIn',
   'removed-via-api': 'Kommentaren togs bort via SAV-boten (LinkedIns API)',
+  'blocked-and-removed': 'Skribenten blockerades och kommentaren togs bort för hand på LinkedIn (personligt påhopp)',
+  'override-removed': 'Kommentaren (kritik) togs bort efter beslut av en superadministratör, med skäl',
+  'deleted-on-linkedin': 'Kommentaren togs bort direkt på LinkedIn, utanför SAV-boten; registreringen gjordes i efterhand',
 };
 
 /**
@@ -43,7 +46,7 @@ export class MailRegistrar implements Registrar {
   async register(e: Escalation, evidence: EvidenceRecord, decidedBy: Actor, at: Date): Promise<void> {
     const mail = registrationMail({
       evidence: { ...evidence.content, id: evidence.id, hash: evidence.hash },
-      decision: RESOLUTION_TEXT[e.resolution ?? ''] ?? e.resolution ?? 'Borttagen',
+      decision: `${RESOLUTION_TEXT[e.resolution ?? ''] ?? e.resolution ?? 'Borttagen'}${e.resolutionReason ? `. Skäl: ${e.resolutionReason}` : ''}`,
       decidedByName: decidedBy.name,
       decidedAt: at,
       to: this.opts.registryEmail,

@@ -4,6 +4,7 @@ import { classify, Classification, combineOpinions, DEFAULT_REPEAT_POLICY, findR
 import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/reminders';
 import { answerDeadline, WorkingTime } from '../domain/workingTime';
 import { CLASSIFIED_JOB } from '../jobs/commentClassified';
+import { RUSH_CHECK_JOB } from '../jobs/rushCheck';
 import { REMIND_JOB } from '../jobs/commentReminder';
 import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
@@ -222,6 +223,8 @@ export class CommentTracker {
       tx,
     );
     if (!created) return { comment, created };
+    // Kontaktcenter's rush alert counts the post's comments after each new one.
+    await this.opts.queue.schedule(RUSH_CHECK_JOB, { postUrn: comment.postUrn }, seenAt, `rush-check:${comment.id}`, { tx });
     if (isQuestion) await this.scheduleLadder(comment, tx);
     // A report is flagged by its reporter; anything the classifier would remove opens a case, as a job.
     if (c.remove && !input.reported) {

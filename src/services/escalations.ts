@@ -7,7 +7,7 @@ import type { JobQueue } from '../jobs/queue';
 import type { Logger } from '../logger';
 import type { Post, TrackedComment } from '../domain/comment';
 import type { EscalationRepository, FileRepository, RegistrationRepository } from '../store/escalations';
-import { Decision, Escalation, EscalationStatus, REPORT_KINDS, ReportKind } from '../domain/escalation';
+import { CaseDecision, Decision, decidableFrom, decisionAllowed, deletionNeedsRegistration, Escalation, EscalationStatus, REMOVAL_DECISIONS, REPORT_KINDS, ReportKind } from '../domain/escalation';
 import type { EvidenceRecord } from '../domain/evidence';
 import type { Actor } from './booking';
 import type { StoredVerdict } from './comments';
@@ -25,6 +25,8 @@ export interface EscalationNotifier {
   refresh(e: Escalation): Promise<void>;
   /** Informs the superadmins that a comment was removed (moderation cases). */
   removed(e: Escalation): Promise<void>;
+  /** A flagged comment was deleted on LinkedIn outside the bot: the superadmins and the owner are asked to register it. */
+  needsRegistration(e: Escalation): Promise<void>;
   /** True when at least one copy of the case card was delivered to someone. */
   reachedAnyone(e: Escalation): Promise<boolean>;
   /** Tells the SAV channel, without quoting it, that a threat has reached nobody. */
@@ -98,7 +100,10 @@ export type CaseOutcome =
   | { kind: 'not-found' }
   | { kind: 'reason-required'; escalation: Escalation }
   | { kind: 'api-refused'; escalation: Escalation; detail: string }
-  | { kind: 'no-api'; escalation: Escalation };
+  | { kind: 'no-api'; escalation: Escalation }
+  /** Criticism is not hidden or removed: refer it to Kontaktcenter (a superadmin may override, with a reason). */
+  | { kind: 'criticism'; escalation: Escalation }
+  | { kind: 'superadmin-only'; escalation: Escalation };
 
 
 /** The department → managers routing, from configuration and `/admin`. */
@@ -132,6 +137,8 @@ export class EscalationService {
       /** Stored files: registrations, hand-over material, audit exports. */
       files: FileRepository;
       registrations: RegistrationRepository;
+      /** Told after a new case opened on a post (Kontaktcenter's rush alert). */
+      onFlagged?: (postUrn: string) => Promise<unknown>;
     },
   ) {
     this.notifier = opts.notifier;
@@ -178,6 +185,7 @@ export class EscalationService {
     });
     if (!opened.created) return opened;
     const e = opened.escalation;
+    await this.opts.onFlagged?.(post.urn);
     this.opts.log.warn({ escalationId: e.id, kind, category, recipients: list.length, missingManagers }, 'comment flagged');
     // The person who reported it has the case card as the answer to their form: no second copy.
     await this.notifier.notify(e, reportedBy ? list.filter((r) => r.userId !== reportedBy.id) : list, 0, missingManagers);
@@ -209,24 +217,97 @@ export class EscalationService {
 
   /** Borttagen på LinkedIn: a person removed it by hand. */
   removedByHand(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
-    return this.resolveRemoved(actor, id, version, 'removed-by-hand');
+    return this.decide(actor, id, version, 'removed-by-hand');
   }
 
   /** Ta bort via API: deletes as the page; says so honestly when LinkedIn refuses. */
-  async removeViaApi(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
+  removeViaApi(actor: Actor, id: string, version: number): Promise<CaseOutcome> {
+    return this.decide(actor, id, version, 'removed-via-api');
+  }
+
+  /**
+   * A person's decision on a case, recorded with who and when: hidden on LinkedIn, removed (by hand, via
+   * the API, or blocked and removed), criticism referred to Kontaktcenter, a superadmin's override that
+   * removes criticism (with a reason), or the registration of a comment deleted on LinkedIn. Removals are
+   * registered and the superadmins told; hiding is not a removal (the comment is still there).
+   */
+  async decide(actor: Actor, id: string, version: number, decision: CaseDecision, reason = ''): Promise<CaseOutcome> {
     const e = await this.opts.repo.get(id);
     if (!e) return { kind: 'not-found' };
     if (!(await this.mayAct(actor, e))) return this.forbidden(actor, e);
-    if (e.version !== version || !['open', 'acknowledged'].includes(e.status)) return { kind: 'unchanged', escalation: e };
     const evidence = await this.opts.repo.evidence(e.evidenceId);
-    if (!this.remover || !evidence?.content.commentId || !e.postUrn) return { kind: 'no-api', escalation: e };
-    const result = await this.remover.remove(e.postUrn, evidence.content.commentId);
-    if (!result.ok) {
-      await this.opts.repo.record(id, { action: 'api-delete-refused', byId: actor.id, byName: actor.name, at: this.opts.clock.now(), reason: result.detail, details: null });
-      this.opts.log.warn({ escalationId: id, detail: result.detail }, 'LinkedIn refused to delete the comment');
-      return { kind: 'api-refused', escalation: e, detail: result.detail };
+    const why = reason.trim();
+    const allowed = decisionAllowed(decision, e, evidence?.content.kind, actor);
+    if (allowed === 'superadmin-only') {
+      this.opts.log.warn({ escalationId: id, userId: actor.id, decision }, 'override by someone who is not a superadmin refused');
+      return { kind: 'superadmin-only', escalation: e };
     }
-    return this.resolveRemoved(actor, id, version, 'removed-via-api');
+    if (allowed === 'criticism') return { kind: 'criticism', escalation: e };
+    // A verb the card never offers for this case (forged data): nothing changes.
+    if (allowed === 'not-criticism') return { kind: 'unchanged', escalation: e };
+    if (decision === 'override-removed' && !why) return { kind: 'reason-required', escalation: e };
+    // The deletion on LinkedIn changed the case after its card was sent: a removal completes it whatever the card's version.
+    const current = e.status === 'needs-registration' && REMOVAL_DECISIONS.has(decision) ? e.version : version;
+    if (decision === 'removed-via-api') {
+      if (current !== e.version || !decidableFrom(decision).includes(e.status)) return { kind: 'unchanged', escalation: e };
+      if (!this.remover || !evidence?.content.commentId || !e.postUrn) return { kind: 'no-api', escalation: e };
+      const result = await this.remover.remove(e.postUrn, evidence.content.commentId);
+      if (!result.ok) {
+        await this.opts.repo.record(id, { action: 'api-delete-refused', byId: actor.id, byName: actor.name, at: this.opts.clock.now(), reason: result.detail, details: null });
+        this.opts.log.warn({ escalationId: id, detail: result.detail }, 'LinkedIn refused to delete the comment');
+        return { kind: 'api-refused', escalation: e, detail: result.detail };
+      }
+    }
+    const removal = REMOVAL_DECISIONS.has(decision);
+    const status: EscalationStatus = removal ? 'removed' : decision === 'hidden' ? 'hidden' : 'referred';
+    const resolution = decision === 'registered-deletion' ? 'deleted-on-linkedin' : decision;
+    const at = this.opts.clock.now();
+    return this.act(
+      actor,
+      id,
+      current,
+      [...decidableFrom(decision)],
+      { status, resolvedAt: at, resolvedByName: actor.name, resolution, resolutionReason: why || null },
+      { action: decision, reason: why || null },
+      async (updated) => {
+        await this.opts.queue.cancel(`escalation:${updated.id}:renotify:`);
+        if (!removal) return;
+        const ev = await this.opts.repo.evidence(updated.evidenceId);
+        if (ev) await this.registrar.register(updated, ev, actor, at);
+        if (updated.kind === 'moderation') await this.notifier.removed(updated);
+      },
+    );
+  }
+
+  /**
+   * A comment was deleted directly on LinkedIn (webhook COMMENT_DELETE). When it was flagged or reported,
+   * its case becomes "behöver registreras": the stored text and evidence are kept, and the superadmins and
+   * the owner are asked to register the removal, so that every removal reaches the registry. A comment the
+   * classifier would remove but that has no case yet gets one first. Null when nothing needs registering.
+   */
+  async deletedOnLinkedIn(comment: TrackedComment, post: Post, verdict: StoredVerdict): Promise<Escalation | null> {
+    let e = await this.opts.repo.byComment(comment.id);
+    if (!e && verdict.remove) {
+      const category: ReportKind | undefined = verdict.threat ? 'threat' : REPORT_KINDS.find((k) => k === verdict.kind);
+      if (category) e = (await this.flag(comment, post, category, null, { kind: verdict.kind, reasons: verdict.reasons, version: verdict.version })).escalation;
+    }
+    // A second delivery, or a deletion made through the bot: one registration is enough.
+    for (let attempt = 0; e && deletionNeedsRegistration(e.status) && attempt < 3; attempt++) {
+      const from: EscalationStatus[] = ['open', 'acknowledged', 'kept', 'hidden', 'referred'];
+      const updated = await this.opts.repo.transition(e.id, e.version, from, { status: 'needs-registration' }, {
+        action: 'deleted-on-linkedin', byId: null, byName: 'LinkedIn', at: this.opts.clock.now(), reason: null, details: { commentUrn: comment.externalId },
+      });
+      if (updated) {
+        this.opts.log.warn({ escalationId: updated.id }, 'a flagged comment was deleted on LinkedIn: the removal needs registering');
+        await this.opts.queue.cancel(`escalation:${updated.id}:renotify:`);
+        await this.notifier.needsRegistration(updated);
+        await this.notifier.refresh(updated);
+        return updated;
+      }
+      // Someone decided at the same moment: look again.
+      e = await this.opts.repo.get(e.id);
+    }
+    return null;
   }
 
   /** Inte ett hot / Behåll: the comment stays; a reason is mandatory. */
@@ -345,24 +426,6 @@ export class EscalationService {
 
   private later(from: Date, rounds: number): Date {
     return new Date(from.getTime() + rounds * this.opts.renotifyMinutes * 60_000);
-  }
-
-  private async resolveRemoved(actor: Actor, id: string, version: number, how: 'removed-by-hand' | 'removed-via-api'): Promise<CaseOutcome> {
-    const at = this.opts.clock.now();
-    return this.act(
-      actor,
-      id,
-      version,
-      ['open', 'acknowledged'],
-      { status: 'removed', resolvedAt: at, resolvedByName: actor.name, resolution: how, resolutionReason: null },
-      { action: how, reason: null },
-      async (e) => {
-        await this.opts.queue.cancel(`escalation:${e.id}:renotify:`);
-        const evidence = await this.opts.repo.evidence(e.evidenceId);
-        if (evidence) await this.registrar.register(e, evidence, actor, at);
-        if (e.kind === 'moderation') await this.notifier.removed(e);
-      },
-    );
   }
 
   /** Checks permission against the stored case, applies the transition once, then tells every copy. */

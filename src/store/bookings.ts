@@ -27,6 +27,8 @@ interface BookingRow {
   updated_by_name: string | null;
   cancelled_at: Date | null;
   cancelled_by_name: string | null;
+  kc_handles_comments: boolean | null;
+  high_activity_expected: boolean | null;
 }
 
 const toBooking = (r: BookingRow): Booking => ({
@@ -50,6 +52,8 @@ const toBooking = (r: BookingRow): Booking => ({
   updatedByName: r.updated_by_name,
   cancelledAt: r.cancelled_at,
   cancelledByName: r.cancelled_by_name,
+  kcHandlesComments: r.kc_handles_comments === true,
+  highActivityExpected: r.high_activity_expected === true,
 });
 
 /** Outcome of taking a place on a day. */

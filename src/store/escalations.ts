@@ -119,9 +119,9 @@ export class EscalationRepository {
     return rows[0]?.renotify_count ?? 0;
   }
 
-  /** Open cases and those of the last `days` days, newest first. */
+  /** Open cases (and those waiting to be registered) and those of the last `days` days, newest first. */
   async recent(since: Date): Promise<Escalation[]> {
-    const rows = await this.db.query(`select * from escalations where status in ('open', 'acknowledged') or created_at >= $1 order by created_at desc limit 50`, [since]);
+    const rows = await this.db.query(`select * from escalations where status in ('open', 'acknowledged', 'needs-registration') or created_at >= $1 order by created_at desc limit 50`, [since]);
     return rows.map((r) => fromRow<Escalation>(r));
   }
 

@@ -7,15 +7,18 @@ import { EscalationRepository, FileRepository, RegistrationRepository } from './
 import { TeamMemberRepository, UnreachableRepository } from './members';
 import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
+import { KontaktcenterRepository } from './kontaktcenter';
 import { SettingsRepository } from './settings';
 import { WebhookNotifications } from './webhookNotifications';
 
 /** Every repository over one database, named as the parts of the bot that take them expect; time comes from `clock`. */
 export function repositories(db: Database, clock: Clock) {
+  const settings = new SettingsRepository(db);
   return {
     bookingRepo: new BookingRepository(db),
     conversations: new ConversationRepository(db, clock),
-    settings: new SettingsRepository(db),
+    settings,
+    kontaktcenterRepo: new KontaktcenterRepository(db, settings),
     recipients: new RecipientRepository(db),
     unreachable: new UnreachableRepository(db),
     people: new PeopleRepository(db, clock),

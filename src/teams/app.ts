@@ -7,6 +7,8 @@ import type { DepartmentManagers } from '../services/managers';
 import type { SignatureTitles } from '../services/signatures';
 import { BookingHandlers } from './booking/handlers';
 import { CommentHandlers, StatusSource } from './comments/handlers';
+import { KontaktcenterHandlers } from './kontaktcenter/handlers';
+import type { Kontaktcenter } from '../services/kontaktcenter';
 import { EscalationHandlers } from './escalations/handlers';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
@@ -59,6 +61,7 @@ export function createTeamsApp(
     canReply: boolean;
     operations: StatusSource;
     escalations: EscalationService;
+    kontaktcenter: Kontaktcenter;
     links: FileLinks;
     canDelete: boolean;
     outbox: Outbox;
@@ -83,6 +86,7 @@ export function createTeamsApp(
   const booking = new BookingHandlers(deps);
   const comments = new CommentHandlers(deps);
   const cases = new EscalationHandlers(deps);
+  const kc = new KontaktcenterHandlers(deps);
 
   // The names come from the command table (teams/commands.ts); this says what each command does.
   const run: Record<CommandId, RunCommand> = {
@@ -94,7 +98,8 @@ export function createTeamsApp(
     report: (c, p, a) => cases.report(c, p, a),
     evidence: (c, p, a) => cases.evidence(c, p, a),
     escalations: (c, p) => cases.list(c, p),
-    admin: (c, p) => cases.admin(c, p),
+    // `/admin kc-kanal` in Kontaktcenter's channel makes it KC's; plain `/admin` is the settings card.
+    admin: (c, p, a) => (/^kc-?(kanal|channel)\b/i.test(a) ? kc.setChannel(c, p) : cases.admin(c, p)),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));
@@ -175,6 +180,7 @@ export function createTeamsApp(
     'booking.cancel': { role: E, handle: (c, p, d) => booking.cancel(c, p, d) },
     'booking.view': { role: E, handle: (c, p, d) => booking.show(c, p, d) },
     'booking.edit': { role: E, handle: (c, p, d) => booking.edit(c, p, d) },
+    'booking.kontaktcenter': { role: E, handle: (_c, p, d) => kc.setFlags(p, d) },
     'schedule.book': { role: 'anyone', handle: (c, p) => booking.bookFromSchedule(c, p) },
     'schedule.mine': { role: 'anyone', handle: (c, p) => booking.mineFromSchedule(c, p) },
     'schedule.refresh': { role: 'anyone', handle: (_c, p) => booking.refreshSchedule(p) },
@@ -194,6 +200,12 @@ export function createTeamsApp(
     'case.removedByHand': { role: 'anyone', handle: (c, p, d) => cases.removedByHand(c, p, d) },
     'case.removeViaApi': { role: 'anyone', handle: (c, p, d) => cases.removeViaApi(c, p, d) },
     'case.keep': { role: 'anyone', handle: (c, p, d) => cases.keep(c, p, d) },
+    'case.hidden': { role: 'anyone', handle: (c, p, d) => cases.hidden(c, p, d) },
+    'case.blockedRemoved': { role: 'anyone', handle: (c, p, d) => cases.blockedRemoved(c, p, d) },
+    'case.referKc': { role: 'anyone', handle: (c, p, d) => cases.referToKontaktcenter(c, p, d) },
+    // Open to the case's recipients so that an editor's click gets the service's polite "only a superadmin".
+    'case.overrideRemove': { role: 'anyone', handle: (c, p, d) => cases.overrideRemove(c, p, d) },
+    'case.registerDeletion': { role: 'anyone', handle: (c, p, d) => cases.registerDeletion(c, p, d) },
     'case.police': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'police') },
     'case.occupationalSafety': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'occupational-safety') },
     'admin.setManagers': { role: 'superadmin', refusal: (m) => m.cases.answers.onlySuperadminsSettings, handle: (_c, p, d) => cases.setManagers(p, d) },

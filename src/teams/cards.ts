@@ -84,7 +84,7 @@ export function toSuperadmins(superadmins: readonly string[], key: string, card:
 
 /** A routing decision (domain/routing.ts) as an outbox target. */
 export function toTarget(r: Recipient): OutboxTarget {
-  if (r.to === 'channel') return { kind: 'channel' };
+  if (r.to === 'channel') return r.conversationId ? { kind: 'conversation', conversationId: r.conversationId } : { kind: 'channel' };
   if (r.standIn) return { kind: 'user', userId: r.userId };
   return { kind: 'user', userId: r.userId, name: r.name, fallback: r.fallbackToChannel ? 'channel' : undefined };
 }

@@ -147,6 +147,9 @@ export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext, justBo
   const facts = bookingFacts(b, ctx);
   facts.push({ title: w.facts.bookedBy, value: `${plain(b.ownerName)}, ${formatInstant(b.createdAt, ctx.lang, ctx.timeZone)}` });
   if (b.overrideReason) facts.push({ title: w.facts.extraReason, value: plain(b.overrideReason) });
+  const kc = t(ctx.lang).moderation.kc;
+  const kcFlags = [b.kcHandlesComments ? kc.factHandles : '', b.highActivityExpected ? kc.factHigh : ''].filter(Boolean);
+  if (kcFlags.length > 0) facts.push({ title: kc.fact, value: kcFlags.join(', ') });
   const history = !active
     ? w.cancelledBy(plain(b.cancelledByName), formatInstant(b.cancelledAt ?? b.updatedAt, ctx.lang, ctx.timeZone))
     : b.version > 1
@@ -173,6 +176,9 @@ export function bookingCard(b: Booking, notice: Notice, ctx: ViewContext, justBo
     categories: choices.categories(ctx.lang),
     goals: choices.goals(ctx.lang),
     ...bounds(ctx),
+    kc,
+    kcHandles: String(b.kcHandlesComments === true),
+    highActivity: String(b.highActivityExpected === true),
   });
 }
 

@@ -6,7 +6,7 @@ import type { Logger } from '../../logger';
 import type { CommentNotifier } from '../../services/comments';
 import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
-import { reminderRecipients } from '../../domain/routing';
+import { KontaktcenterRoute, reminderRecipients } from '../../domain/routing';
 import { cardActivity, toTarget } from '../cards';
 import type { SavChannel } from '../../services/savChannel';
 import { clockOfMinutes, CommentViewContext, postMatchCard, reminderCard } from './views';
@@ -24,6 +24,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
       /** Finds a booking (BookingService.get). */
       bookings: { get(id: string): Promise<Booking | null> };
       canReply: boolean;
+      /** Where a post's reminders go when Kontaktcenter handles its comments (services/kontaktcenter.ts). */
+      kontaktcenter?: { routeFor(post: Post, booking: Booking | null): Promise<KontaktcenterRoute | null> };
     },
   ) {}
 
@@ -41,7 +43,9 @@ export class TeamsCommentNotifier implements CommentNotifier {
 
   async remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze', userId?: string): Promise<void> {
     const channelKnown = (await this.deps.channel.conversationId()) !== null;
-    const recipients = reminderRecipients(step, post, { superadmins: this.deps.config.SUPERADMINS, channelKnown, snoozedBy: userId });
+    const booking = this.deps.kontaktcenter && post.bookingId ? await this.deps.bookings.get(post.bookingId) : null;
+    const kontaktcenter = this.deps.kontaktcenter ? await this.deps.kontaktcenter.routeFor(post, booking) : null;
+    const recipients = reminderRecipients(step, post, { superadmins: this.deps.config.SUPERADMINS, channelKnown, snoozedBy: userId, kontaktcenter });
     if (recipients.some((r) => r.to === 'person' && r.standIn)) {
       this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: the channel reminder waits; superadmins are told now');
     }
@@ -50,7 +54,7 @@ export class TeamsCommentNotifier implements CommentNotifier {
       if (step === 'owner' && r.to === 'person' && comment.source === 'teams' && r.userId === comment.registeredById) continue;
       // Worded for each reader: "your post" only to the post's owner.
       const card = reminderCard(comment, post, step, this.ctx(r.to === 'person' ? r.userId : null));
-      const key = r.to === 'channel' ? 'channel' : `user:${r.userId}${step === 'snooze' ? `:v${comment.version}` : ''}`;
+      const key = r.to === 'channel' ? (r.conversationId ? 'kc' : 'channel') : `user:${r.userId}${step === 'snooze' ? `:v${comment.version}` : ''}`;
       await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${key}`, target: toTarget(r), activity: cardActivity(card) });
     }
   }

@@ -23,10 +23,20 @@ import { adminCard, caseCard, CardLink, CaseViewContext, escalationsCard, report
 const MIN_ID_PREFIX = 4;
 
 /** What a case card says after a decision went through. */
-type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept';
+type DoneMessage = 'acknowledged' | 'removedByHand' | 'removedViaApi' | 'kept' | DecisionMessage;
+/** The same, for the decisions of the moderation catalogue (messages/moderation.ts). */
+type DecisionMessage = 'hidden' | 'blockedRemoved' | 'overrideRemoved' | 'referred' | 'registered';
+const DECISION_MESSAGES: ReadonlySet<string> = new Set<DecisionMessage>(['hidden', 'blockedRemoved', 'overrideRemoved', 'referred', 'registered']);
+const isDecisionMessage = (d: DoneMessage): d is DecisionMessage => DECISION_MESSAGES.has(d);
+/** Decisions after which the editor gets a draft to send the commenter (or, for criticism, to reply with). */
+const DRAFTS: Partial<Record<DoneMessage, 'hidden' | 'removed' | 'blocked' | 'kcReferral'>> = {
+  hidden: 'hidden', removedByHand: 'removed', removedViaApi: 'removed', blockedRemoved: 'blocked', overrideRemoved: 'removed', referred: 'kcReferral',
+};
 
 const caseData = z.object({ caseId: z.string().uuid(), version: z.coerce.number().int().positive() });
 const keepData = caseData.extend({ reason: z.string().max(500).optional().default('') });
+// Validated on the server too: the card's isRequired is only a hint to the client.
+const overrideData = caseData.extend({ reason: z.string().max(500).optional().default('') });
 const handoverData = z.object({ caseId: z.string().uuid() });
 const reportCommentData = z.object({ commentId: z.string().uuid(), category: z.enum(REPORT_KINDS) });
 const reportData = z.object({
@@ -221,6 +231,28 @@ export class EscalationHandlers {
     return this.act(person, raw, caseData, (d) => this.deps.escalations.removeViaApi(person, d.caseId, d.version), 'removedViaApi');
   }
 
+  hidden(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.decide(person, d.caseId, d.version, 'hidden'), 'hidden');
+  }
+
+  blockedRemoved(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.decide(person, d.caseId, d.version, 'blocked-and-removed'), 'blockedRemoved');
+  }
+
+  referToKontaktcenter(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.decide(person, d.caseId, d.version, 'referred-to-kc'), 'referred');
+  }
+
+  /** A superadmin removes criticism anyway; the reason is required (checked by the service, not the card). */
+  overrideRemove(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, overrideData, (d) => this.deps.escalations.decide(person, d.caseId, d.version, 'override-removed', d.reason), 'overrideRemoved');
+  }
+
+  /** A comment deleted on LinkedIn outside the bot: this person files the removal with the registry. */
+  registerDeletion(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    return this.act(person, raw, caseData, (d) => this.deps.escalations.decide(person, d.caseId, d.version, 'registered-deletion'), 'registered');
+  }
+
   /** A case's downloads for this person: the registration's e-mail for superadmins (stored even when it could not be sent). */
   private async downloads(person: Person, details: CaseDetails): Promise<CardLink[]> {
     if (!person.isSuperadmin || !details.registration) return [];
@@ -273,12 +305,19 @@ export class EscalationHandlers {
         return this.refusal(person, m.caseNotFound);
       case 'forbidden':
         return this.refusal(person, m.notYourCase);
-      case 'done':
-        return this.caseView(person, outcome.escalation.id, { text: done ? m[done] : '', tone: 'good' }, done === 'removedByHand' || done === 'removedViaApi');
+      case 'done': {
+        const text = !done ? '' : isDecisionMessage(done) ? t(person.lang).moderation.answers[done] : m[done];
+        const removal = outcome.escalation.status === 'removed';
+        return this.caseView(person, outcome.escalation.id, { text, tone: 'good' }, removal, done ? await this.draftFor(person, outcome.escalation, done) : null);
+      }
+      case 'criticism':
+        return this.caseView(person, outcome.escalation.id, { text: t(person.lang).moderation.answers.criticism, tone: 'attention' });
+      case 'superadmin-only':
+        return this.caseView(person, outcome.escalation.id, { text: t(person.lang).moderation.answers.superadminOnly, tone: 'attention' });
       case 'unchanged':
         return this.caseView(person, outcome.escalation.id, { text: m.outOfDate, tone: 'warning' });
       case 'reason-required':
-        return this.caseView(person, outcome.escalation.id, { text: m.reasonRequired, tone: 'attention' });
+        return this.caseView(person, outcome.escalation.id, { text: done === 'overrideRemoved' ? t(person.lang).moderation.answers.overrideReasonRequired : m.reasonRequired, tone: 'attention' });
       case 'api-refused':
         return this.caseView(person, outcome.escalation.id, { text: m.apiRefused(outcome.detail), tone: 'attention' });
       case 'no-api':
@@ -287,17 +326,33 @@ export class EscalationHandlers {
   }
 
   /** The case as it is now, with `notice`; after a removal the notice also says truthfully what became of the registration. */
-  private async caseView(person: Person, id: string, notice: { text: string; tone: Tone }, removal = false): Promise<Card> {
+  private async caseView(person: Person, id: string, notice: { text: string; tone: Tone }, removal = false, draft: { heading: string; text: string } | null = null): Promise<Card> {
     const e = await this.deps.escalations.get(id);
     const details = e ? await this.deps.escalations.details(e) : null;
     if (!e || !details) return this.refusal(person, t(person.lang).cases.answers.caseNotFound);
     const said = removal && details.registration ? { ...notice, ...this.registrationNotice(person, e, details.registration.status) } : notice;
-    return caseCard(e, details, this.view(person), { notice: said, downloads: await this.downloads(person, details) });
+    return caseCard(e, details, this.view(person), { notice: said, downloads: await this.downloads(person, details), draft });
+  }
+
+  /** The polite message to the commenter after a decision (or, for criticism, the reply pointing to Kontaktcenter). */
+  private async draftFor(person: Person, e: Escalation, done: DoneMessage): Promise<{ heading: string; text: string } | null> {
+    const kind = DRAFTS[done];
+    if (!kind) return null;
+    const d = t(person.lang).moderation;
+    const name = (await this.deps.escalations.evidence(e))?.content.authorName ?? null;
+    if (kind === 'kcReferral') return { heading: d.draftKcHeading, text: d.drafts.kcReferral(name, this.deps.config.KC_FEEDBACK_URL) };
+    return { heading: d.draftHeading, text: d.drafts[kind](name) };
   }
 
   private registrationNotice(person: Person, e: Escalation, status: RegistrationState['status']): { text: string; tone: Tone } {
     const m = t(person.lang).cases.answers;
-    const done = e.resolution === 'removed-via-api' ? m.removedViaApi : m.removedByHand;
+    const d = t(person.lang).moderation.answers;
+    const done =
+      e.resolution === 'removed-via-api' ? m.removedViaApi
+      : e.resolution === 'blocked-and-removed' ? d.blockedRemoved
+      : e.resolution === 'override-removed' ? d.overrideRemoved
+      : e.resolution === 'deleted-on-linkedin' ? d.registered
+      : m.removedByHand;
     if (status !== 'stored') return { text: `${done} ${m.registrationQueued}`, tone: 'good' };
     return { text: `${done} ${person.isSuperadmin ? m.registrationNotSent : m.registrationNotSentAskAdmin(e.id)}`, tone: 'warning' };
   }

@@ -88,6 +88,20 @@ export class TeamsEscalationNotifier implements EscalationNotifier {
     }
   }
 
+  /**
+   * A flagged comment was deleted on LinkedIn outside the bot: the case card, saying it needs registering,
+   * goes to every superadmin and to the post's owner (as copies of the case, so decisions refresh them).
+   */
+  async needsRegistration(e: Escalation): Promise<void> {
+    const details = await this.deps.details(e);
+    if (!details) return;
+    const people = new Set([...this.deps.config.SUPERADMINS, ...(e.ownerId ? [e.ownerId] : [])]);
+    for (const userId of people) {
+      const card = cardActivity(caseCard(e, details, this.ctx(), { downloads: await this.downloads(details, userId) }));
+      await this.deps.outbox.enqueue({ key: `case:${e.id}:deleted:${userId}`, target: { kind: 'user', userId, fallback: e.kind === 'threat' ? undefined : 'channel' }, activity: card });
+    }
+  }
+
   async removed(e: Escalation): Promise<void> {
     const details = await this.deps.details(e);
     if (!details) return;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../domain/calendar';
-import type { Escalation } from '../../domain/escalation';
+import { decisionAllowed, isCriticismCase, type Escalation } from '../../domain/escalation';
 import type { EvidenceRecord } from '../../domain/evidence';
 import { caseGround } from '../../registry/evidenceText';
 import type { CaseDetails } from '../../services/escalations';
@@ -50,18 +50,27 @@ export function caseCard(
   e: Escalation,
   details: CaseDetails,
   ctx: CaseViewContext,
-  opts: { round?: number; missingManagers?: boolean; notice?: { text: string; tone: Tone } | null; material?: string; downloads?: CardLink[] } = {},
+  opts: { round?: number; missingManagers?: boolean; notice?: { text: string; tone: Tone } | null; material?: string; downloads?: CardLink[]; draft?: { heading: string; text: string } | null } = {},
 ): Card {
   const m = t(ctx.lang).cases;
+  const d = t(ctx.lang).moderation;
   const { evidence } = details;
   const c = evidence.content;
   const when = (d: Date | string) => formatInstant(new Date(d), ctx.lang, ctx.timeZone);
   const isThreat = e.kind === 'threat';
-  const heading = isThreat ? m.threatHeading : m.ruleHeading(reportCategoryName(e.category, ctx.lang).toLowerCase());
+  const criticism = isCriticismCase(e, c.kind);
+  const needsRegistration = e.status === 'needs-registration';
+  const heading = needsRegistration ? d.deletedHeading : isThreat ? m.threatHeading : criticism ? d.criticismHeading : m.ruleHeading(reportCategoryName(e.category, ctx.lang).toLowerCase());
   const round = opts.round ?? 0;
-  const lead = e.status === 'acknowledged' ? m.acknowledgedLead : e.status !== 'open' ? '' : round > 0 ? m.reminderLead(round) : m.firstLead;
+  const lead = needsRegistration
+    ? d.deletedLead
+    : criticism && (e.status === 'open' || e.status === 'acknowledged')
+      ? d.criticismLead
+      : e.status === 'acknowledged' ? m.acknowledgedLead : e.status !== 'open' ? '' : round > 0 ? m.reminderLead(round) : m.firstLead;
+  // Which decisions the card offers: the same rule the service checks (domain/escalation.ts decisionAllowed).
+  const may = (decision: Parameters<typeof decisionAllowed>[0], superadmin = false) => decisionAllowed(decision, e, c.kind, { isSuperadmin: superadmin }) === 'ok';
   const facts = [
-    { title: m.status, value: m.statuses[e.status] ?? e.status },
+    { title: m.status, value: d.statuses[e.status] ?? m.statuses[e.status] ?? e.status },
     { title: m.department, value: e.department ? plain(e.department) : m.departmentUnknown },
     { title: m.written, value: c.commentedAt ? when(c.commentedAt) : m.writtenUnknown },
     { title: m.seenByBot, value: when(c.seenAt) },
@@ -78,11 +87,12 @@ export function caseCard(
   facts.push({ title: m.evidence, value: `${evidence.id} (SHA-256 ${evidence.hash.slice(0, 12)}…)` });
   const outcome =
     e.resolution && e.resolvedByName && e.resolvedAt
-      ? `${m.resolutions[e.resolution] ?? e.resolution} ${plain(e.resolvedByName)}, ${when(e.resolvedAt)}${e.resolutionReason ? `: ${plain(e.resolutionReason)}` : ''}`
+      ? `${d.resolutions[e.resolution] ?? m.resolutions[e.resolution] ?? e.resolution} ${plain(e.resolvedByName)}, ${when(e.resolvedAt)}${e.resolutionReason ? `: ${plain(e.resolutionReason)}` : ''}`
       : '';
   const noticeColor = toneColor(opts.notice?.tone);
   return renderCard('case', {
     t: { ...m.buttons, keep: isThreat ? m.notAThreat : m.keep },
+    d: d.buttons,
     notice: opts.notice?.text ?? '',
     noticeColor,
     heading,
@@ -96,7 +106,15 @@ export function caseCard(
     material: opts.material ? materialLines(opts.material) : [],
     canAck: e.status === 'open',
     canResolve: e.status === 'open' || e.status === 'acknowledged',
-    canDelete: ctx.canDelete && Boolean(c.commentId && c.commentId.startsWith('urn:li:comment')),
+    canHide: may('hidden'),
+    canRemove: may('removed-by-hand'),
+    canRefer: may('referred-to-kc'),
+    // Shown to everyone on a criticism case; the service lets only superadmins through.
+    canOverride: may('override-removed', true),
+    canRegister: may('registered-deletion'),
+    draftHeading: opts.draft?.heading ?? '',
+    draft: opts.draft ? plain(opts.draft.text) : '',
+    canDelete: ctx.canDelete && Boolean(c.commentId && c.commentId.startsWith('urn:li:comment')) && may('removed-via-api'),
     id: e.id,
     version: e.version,
     url: linkedInLink(c.commentUrl),
@@ -131,8 +149,8 @@ export function escalationsCard(
     audit,
     cases: cases.map((e) => ({
       title: `${categoryOf(e)}, ${when(e.createdAt)}`,
-      status: m.statuses[e.status] ?? e.status,
-      color: e.status === 'open' ? 'Attention' : 'Default',
+      status: t(ctx.lang).moderation.statuses[e.status] ?? m.statuses[e.status] ?? e.status,
+      color: e.status === 'open' || e.status === 'needs-registration' ? 'Attention' : 'Default',
       details: [plain(e.department), e.acknowledgedByName ? `${m.acknowledgedByLower} ${plain(e.acknowledgedByName)}` : '', e.resolvedByName ? `${m.decidedBy} ${plain(e.resolvedByName)}` : '', `${m.caseWord} ${e.id}`]
         .filter(Boolean)
         .join(' · '),
