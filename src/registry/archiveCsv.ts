@@ -37,6 +37,16 @@ export const caseStatusName = (s: string) => CASE_STATUS[s] ?? s;
 export const caseKindName = (k: string) => CASE_KINDS[k] ?? k;
 export const registrationStatusName = (s: string) => REGISTRATION_STATUS[s] ?? s;
 
+/** What a case is about: "hot", or "moderering, personangrepp". */
+export function caseAbout(c: Pick<ArchivedCase, 'kind' | 'category'>): string {
+  return c.kind === 'threat' ? caseKindName(c.kind) : `${caseKindName(c.kind)}, ${kindName(c.category)}`;
+}
+
+/** A decision's reason in Swedish: the flag's ground by name ("hot"), a person's reason as written. */
+export function decisionReason(d: { action: string; reason: string | null }): string {
+  return d.action === 'flagged' && d.reason ? kindName(d.reason) : reasonText(d);
+}
+
 /** A comment's kind as the archive says it: "fråga", "kritik", "hot". */
 export function commentKindName(c: Pick<ArchivedComment, 'kind' | 'isQuestion'>): string {
   return c.isQuestion ? 'fråga' : kindName(c.kind);
@@ -61,7 +71,7 @@ export function archiveCsv(doc: ArchiveDocument): string {
   const header = [`tid (${tz})`, 'händelse', 'inlägg', 'inläggets länk', 'förvaltning', 'ansvarig', 'kommentar-id', 'vem', 'text', 'status', 'detalj'];
   const rows: unknown[][] = [header];
   const caseRows = (c: ArchivedCase, postCols: string[], commentId: string) => {
-    for (const d of c.decisions) rows.push([time(d.at), 'beslut', ...postCols, commentId, d.byName ?? '', reasonText(d), actionName(d.action), `${caseKindName(c.kind)}, ${kindName(c.category)}; ärende ${c.id}`]);
+    for (const d of c.decisions) rows.push([time(d.at), 'beslut', ...postCols, commentId, d.byName ?? '', decisionReason(d), actionName(d.action), `${caseAbout(c)}; ärende ${c.id}`]);
     rows.push([time(c.evidence.createdAt), 'bevis', ...postCols, commentId, '', '', '', `bevis ${c.evidence.id}; sha256 ${c.evidence.hash}`]);
     const r = c.registration;
     if (r) rows.push([time(r.sentAt ?? r.createdAt), 'registrering', ...postCols, commentId, r.recipient, '', registrationStatusName(r.status), `registrering ${r.id}${r.messageId ? `; ${r.messageId}` : ''}`]);

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { ArchivedCase, ArchivedComment, ArchiveDocument, ArchivedPost } from './archiveDocument';
-import { caseKindName, caseStatusName, closedViaName, commentKindName, commentStatusName, periodTitle, postTitle, registrationStatusName, TEXT_CULLED } from './archiveCsv';
-import { actionName, csvTime, reasonText } from './auditCsv';
-import { formatSwedishDateTime, kindName } from './evidenceText';
+import { caseAbout, caseStatusName, closedViaName, commentKindName, commentStatusName, periodTitle, postTitle, registrationStatusName, decisionReason, TEXT_CULLED } from './archiveCsv';
+import { actionName, csvTime } from './auditCsv';
+import { formatSwedishDateTime } from './evidenceText';
 
 // pdfkit's standard fonts (Helvetica) are not embedded and encode text as WinAnsi (Windows-1252): it has å, ä,
 // ö, é, ” and –, but no emoji or other scripts. Those are replaced by one "?" per run of such characters (and
@@ -71,9 +71,11 @@ export async function archivePdf(doc: ArchiveDocument): Promise<Buffer> {
   text(title, { size: 24, bold: true, gap: 1 });
   text(`Halvårsarkiv ${doc.period} av inlägg och kommentarer på ${doc.organisation}s LinkedIn-sida, med svar, modereringsbeslut och registreringar. Enligt riktlinjerna för sociala medier ska flödet arkiveras (skrivas ut) varje halvår.`, { size: 12, gap: 1 });
   text(`Skapat ${formatSwedishDateTime(new Date(doc.createdAt), tz)} av ${doc.createdByName ?? 'SAV-boten (halvårsjobbet)'}. Tider i ${tz}.`, { size: 11, gap: 0.5 });
-  text(`Innehåll: ${doc.counts.posts} inlägg, ${doc.counts.comments} kommentarer (varav ${doc.counts.questions} frågor), ${doc.counts.cases} modereringsärenden, ${doc.counts.registrations} registreringar.`, { size: 11, gap: 0.5 });
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const k = doc.counts;
+  text(`Innehåll: ${n(k.posts, 'inlägg', 'inlägg')}, ${n(k.comments, 'kommentar', 'kommentarer')} (varav ${n(k.questions, 'fråga', 'frågor')}), ${n(k.cases, 'modereringsärende', 'modereringsärenden')}, ${n(k.registrations, 'registrering', 'registreringar')}.`, { size: 11, gap: 0.5 });
   text('Samma innehåll finns som CSV (för Excel) och JSON. Bevis för borttagna kommentarer förvaras oförändrade i SAV-boten och anges här med id och kontrollsumma (SHA-256).', { size: 11, gap: 0.5 });
-  text(`En kommentar vars text gallrades innan arkivet gjordes visas som ”${TEXT_CULLED}”.`, { size: 11, gap: 0.5 });
+  text(`En kommentar som gallrats innan arkivet gjordes visas som ”${TEXT_CULLED}”.`, { size: 11, gap: 0.5 });
   if (replaced) text('Tecken som PDF-typsnittet saknar (till exempel emoji och andra skriftsystem) visas här som ?. CSV- och JSON-filerna har texterna exakt.', { size: 11 });
 
   if (doc.posts.length === 0 && doc.otherCases.length === 0) {
@@ -131,9 +133,9 @@ export async function archivePdf(doc: ArchiveDocument): Promise<Buffer> {
   }
 
   function drawCase(c: ArchivedCase, indent: number): void {
-    text(`Ärende ${c.id} (${caseKindName(c.kind)}, ${kindName(c.category)}): ${caseStatusName(c.status)}`, { size: 9, bold: true, indent });
+    text(`Ärende ${c.id} (${caseAbout(c)}): ${caseStatusName(c.status)}`, { size: 9, bold: true, indent });
     for (const d of c.decisions) {
-      const reason = reasonText(d);
+      const reason = decisionReason(d);
       text(`${short(d.at)} ${actionName(d.action)} – ${d.byName ?? 'SAV-boten'}${reason ? `: ${reason}` : ''}`, { size: 9, indent: indent + 12 });
     }
     text(`Bevis ${c.evidence.id}, SHA-256 ${c.evidence.hash}`, { size: 8, indent: indent + 12, color: '#555555' });

@@ -1,3 +1,5 @@
+const n = (count: number | undefined, one: string, many: string) => `${count ?? 0} ${count === 1 ? one : many}`;
+
 /** The half-year archive: /arkiv's answers and the card with its downloads. */
 export const sv = {
   heading: (period: string) => `Halvårsarkivet ${period} är klart`,
@@ -5,7 +7,7 @@ export const sv = {
   intro: (title: string) =>
     `LinkedIn-arkivet för ${title}: varje inlägg med kommentarer, svar, modereringsbeslut och registreringar, som riktlinjerna ber om (”skriva ut flödet varje halvår”).`,
   counts: (c: Record<string, number>) =>
-    `${c.posts ?? 0} inlägg, ${c.comments ?? 0} kommentarer (${c.questions ?? 0} frågor), ${c.cases ?? 0} modereringsärenden, ${c.registrations ?? 0} registreringar.`,
+    `${n(c.posts, 'inlägg', 'inlägg')}, ${n(c.comments, 'kommentar', 'kommentarer')} (${n(c.questions, 'fråga', 'frågor')}), ${n(c.cases, 'modereringsärende', 'modereringsärenden')}, ${n(c.registrations, 'registrering', 'registreringar')}.`,
   made: (when: string, by: string | null) => `Gjort ${when}${by ? ` på begäran av ${by}` : ' av halvårsjobbet'}.`,
   mailSent: 'Arkivet har skickats till diariet med e-post.',
   mailPending: 'Arkivet skickas till diariet med e-post.',
@@ -25,7 +27,7 @@ export const en = {
   intro: (title: string) =>
     `The LinkedIn archive for ${title}: every post with its comments, answers, moderation decisions and registrations, as the guidelines ask ("print the feed every half-year").`,
   counts: (c: Record<string, number>) =>
-    `${c.posts ?? 0} posts, ${c.comments ?? 0} comments (${c.questions ?? 0} questions), ${c.cases ?? 0} moderation cases, ${c.registrations ?? 0} registrations.`,
+    `${n(c.posts, 'post', 'posts')}, ${n(c.comments, 'comment', 'comments')} (${n(c.questions, 'question', 'questions')}), ${n(c.cases, 'moderation case', 'moderation cases')}, ${n(c.registrations, 'registration', 'registrations')}.`,
   made: (when: string, by: string | null) => `Made ${when}${by ? ` at the request of ${by}` : ' by the half-year job'}.`,
   mailSent: 'The archive has been e-mailed to the registry.',
   mailPending: 'The archive is being e-mailed to the registry.',
