@@ -152,7 +152,9 @@ describe('the half-year archive', () => {
     // The CSV: one row per event, texts exactly as written (emoji too), Stockholm times.
     const csvRes = await download(links[1][1]);
     expect(csvRes.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const rows = parseCsv(await csvRes.text());
+    const csvBytes = Buffer.from(await csvRes.arrayBuffer());
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(csvBytes.toString('utf8'));
     expect(rows[0]).toEqual(['tid (Europe/Stockholm)', 'händelse', 'inlägg', 'inläggets länk', 'förvaltning', 'ansvarig', 'kommentar-id', 'vem', 'text', 'status', 'detalj']);
     const byKind = (k: string) => rows.filter((r) => r[1] === k);
     expect(byKind('inlägg')).toHaveLength(1);
