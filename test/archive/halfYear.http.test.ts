@@ -14,6 +14,7 @@ const MONDAY_10 = '2026-03-02T10:00:00+01:00';
 const QUESTION = 'Hur söker man till traineeprogrammet? Får man åka på studiebesök i Malmö? 😀';
 const THREAT = 'Jag vet var du bor. Du kommer att ångra det här.';
 const PRAISE = 'Så fint! Grattis till alla nya traineer 🎉';
+const JUNE_QUESTION = 'Är parken öppen på midsommarafton?';
 const REPLY = 'Hej! Du söker på helsingborg.se/trainee senast 1 april.';
 
 const chatOf = (id: string) => encodeURIComponent(`a:personal-${id}`);
@@ -99,13 +100,20 @@ describe('the half-year archive', () => {
     await t.at('2026-05-15T10:00:00+02:00');
     expect((await texts()).every((r) => r.text !== null)).toBe(true);
 
+    // 29 June: a new post, and a question on it that is still open when the half-year ends.
+    const june = sim.addPost({ text: 'Midsommar på Sofiero', createdAt: new Date('2026-06-29T09:00:00+02:00') });
+    sim.addComment(june.urn, { actorUrn: 'urn:li:person:asker3', text: JUNE_QUESTION, createdAt: new Date('2026-06-29T10:00:00+02:00') });
+    await t.at('2026-06-29T10:05:00+02:00');
+    await t.at('2026-06-29T10:15:00+02:00');
+    expect((await texts()).map((r) => r.status)).toEqual(['answered', 'not_a_question', 'not_a_question', 'open']);
+
     // 1 July 2026 is a Wednesday and no holiday: the archive comes at 09:00, not a minute before.
     await t.at('2026-07-01T08:59:00+02:00');
     expect(await t.bot.db.query('select id from archives')).toHaveLength(0);
     const sentBefore = t.connector.sent().length;
     await t.at('2026-07-01T09:00:00+02:00');
     const [archive] = await t.bot.db.query<{ period: string; created_at: Date; mail_status: string; counts: any }>('select period, created_at, mail_status, counts from archives');
-    expect(archive).toMatchObject({ period: '2026H1', mail_status: 'sent', counts: { posts: 1, comments: 3, questions: 1, cases: 1, registrations: 1 } });
+    expect(archive).toMatchObject({ period: '2026H1', mail_status: 'sent', counts: { posts: 2, comments: 4, questions: 2, cases: 1, registrations: 1 } });
     expect(archive.created_at.toISOString()).toBe('2026-07-01T07:00:00.000Z');
 
     // The superadmin's personal card: what it holds, that the registry has it, and three signed links.
@@ -113,7 +121,7 @@ describe('the half-year archive', () => {
     assertRendered(card);
     expect(cardText(card)).toContain('Halvårsarkivet 2026H1 är klart');
     expect(cardText(card)).toContain('LinkedIn-arkivet för 1 januari – 30 juni 2026');
-    expect(cardText(card)).toContain('1 inlägg, 3 kommentarer (1 fråga), 1 modereringsärende, 1 registrering.');
+    expect(cardText(card)).toContain('2 inlägg, 4 kommentarer (2 frågor), 1 modereringsärende, 1 registrering.');
     expect(cardText(card)).toContain('Arkivet skickas till diariet med e-post.');
     const links = (card.actions as { title: string; url: string }[]).map((a) => [a.title, a.url]);
     expect(links.map(([title]) => title)).toEqual(['Hämta PDF', 'Hämta CSV (Excel)', 'Hämta JSON']);
@@ -143,7 +151,9 @@ describe('the half-year archive', () => {
     const [ev] = await t.bot.db.query<{ id: string; hash: string; content: any }>('select id, hash, content from evidence');
     expect(pdfText).toContain(`SHA-256 ${ev.hash}`);
     expect(pdfText).toContain('Registrering till kommunstyrelsen@helsingborg.se: skickad');
-    expect(pdfText).toContain('Innehåll: 1 inlägg, 3 kommentarer (varav 1 fråga), 1 modereringsärende, 1 registrering.');
+    expect(pdfText).toContain('Innehåll: 2 inlägg, 4 kommentarer (varav 2 frågor), 1 modereringsärende, 1 registrering.');
+    expect(pdfText).toContain(`${JUNE_QUESTION}`);
+    expect(pdfText).toContain('(fråga, väntar på svar)');
     // "text gallrad" only where the title page explains it: no comment had lost its text before the archive.
     expect(pdfText.split('text gallrad')).toHaveLength(2);
     expect(pdfText).toContain('Ärende ' + c.id + ' (hot): borttagen');
@@ -157,8 +167,9 @@ describe('the half-year archive', () => {
     const rows = parseCsv(csvBytes.toString('utf8'));
     expect(rows[0]).toEqual(['tid (Europe/Stockholm)', 'händelse', 'inlägg', 'inläggets länk', 'förvaltning', 'ansvarig', 'kommentar-id', 'vem', 'text', 'status', 'detalj']);
     const byKind = (k: string) => rows.filter((r) => r[1] === k);
-    expect(byKind('inlägg')).toHaveLength(1);
-    expect(byKind('kommentar').map((r) => r[8])).toEqual([QUESTION, THREAT, PRAISE]);
+    expect(byKind('inlägg')).toHaveLength(2);
+    expect(byKind('kommentar').map((r) => r[8])).toEqual([QUESTION, THREAT, PRAISE, JUNE_QUESTION]);
+    expect(byKind('kommentar')[3][9]).toBe('väntar på svar');
     expect(byKind('kommentar')[0][0]).toBe('2026-03-02 09:50:00');
     expect(byKind('kommentar')[0][9]).toBe('besvarad');
     expect(byKind('svar').find((r) => r[8].startsWith(REPLY))?.[7]).toBe('Louise Lind');
@@ -168,7 +179,7 @@ describe('the half-year archive', () => {
 
     // The JSON: the checked shape, the same content.
     const json = archiveDocumentSchema.parse(await (await download(links[2][1])).json());
-    expect(json).toMatchObject({ period: '2026H1', firstDay: '2026-01-01', lastDay: '2026-06-30', counts: { posts: 1, comments: 3 } });
+    expect(json).toMatchObject({ period: '2026H1', firstDay: '2026-01-01', lastDay: '2026-06-30', counts: { posts: 2, comments: 4 } });
     expect(json.posts[0].booking?.title).toBe('Möt våra traineer');
     expect(json.posts[0].comments.map((x) => x.text)).toEqual([QUESTION, THREAT, PRAISE]);
     expect(json.posts[0].comments[1].case?.decisions.map((d) => d.action).sort()).toEqual(['flagged', 'removed-by-hand']);
@@ -182,8 +193,9 @@ describe('the half-year archive', () => {
     expect(mail.raw).toContain('linkedin-arkiv-2026H1.csv');
     expect(mail.raw).toContain('linkedin-arkiv-2026H1.json');
 
-    // Now archived and past the retention: the text goes at once. The evidence keeps the threat verbatim.
-    expect((await texts()).every((r) => r.text === null)).toBe(true);
+    // Now archived and past the retention: the text goes at once, but the open question's is kept while it
+    // is open. The evidence keeps the threat verbatim.
+    expect((await texts()).map((r) => r.text)).toEqual([null, null, null, JUNE_QUESTION]);
     expect(ev.content.commentText).toBe(THREAT);
     expect(verifyEvidence(ev.content, ev.hash)).toBe(true);
     expect(t.connector.sent().length).toBeGreaterThan(sentBefore);
