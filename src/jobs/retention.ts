@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * The daily retention job: comment texts (and every copy of them, the cards in the outbox) go after the
- * retention period once the half-year archive that holds them has been made; finished jobs and the ids that keep retries from doubling work go when no retry can come.
+ * retention period; finished jobs and the ids that keep retries from doubling work go when no retry can come.
  */
 export function retentionJob(deps: {
   clock: Clock;
