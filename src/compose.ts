@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { Config, rushThresholdsOf, scheduleRulesOf, workingTimeOf } from './config';
+import { archivePlanOf, Config, rushThresholdsOf, scheduleRulesOf, workingTimeOf } from './config';
 import { HolidayCalendar } from './domain/calendar';
 import { Clock, systemClock } from './domain/clock';
 import { contentSafetyFor } from './contentSafety/client';
@@ -35,6 +35,8 @@ import { TeamsOperationsNotifier } from './teams/operationsNotifier';
 import { TeamsSender } from './teams/proactive';
 import { TeamsReachability } from './teams/reachability';
 import { SavChannel } from './services/savChannel';
+import { HalfYearArchive } from './services/archive';
+import { TeamsArchiveNotifier } from './teams/archive/notifier';
 import { ScheduleBoard } from './teams/scheduleBoard';
 
 /** A running bot. */
@@ -114,6 +116,11 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
     notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter }), replier: client && pageReplier(client),
   });
+  const archivePlan = archivePlanOf(config, holidays);
+  const archive = new HalfYearArchive({
+    repo: repos.archives, comments, settings, queue: scheduler, clock, log, plan: archivePlan, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS,
+    mail: registrar, notifier: new TeamsArchiveNotifier({ config, outbox, links }),
+  });
   const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
   const ingestion = new WebhookIngestion({
@@ -126,14 +133,14 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, linkedin }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply, archive });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

@@ -3,6 +3,7 @@ import type { HolidayCalendar } from './domain/calendar';
 import { parseTimeOfDay, ScheduleRules } from './domain/schedule';
 import type { WorkingTime } from './domain/workingTime';
 import type { RushThresholds } from './domain/kontaktcenter';
+import type { ArchivePlan } from './domain/archive';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -69,6 +70,16 @@ const workingDays = z.string().transform((v, ctx) => {
   return [...days].sort();
 });
 
+/** Months like `1,7`: when the half-year archive is made (each run archives every half-year that has ended). */
+const archiveMonths = z.string().transform((v, ctx) => {
+  const months = v.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+  if (months.length === 0 || months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected months 1-12 separated by commas, e.g. 1,7' });
+    return z.NEVER;
+  }
+  return [...new Set(months)].sort((a, b) => a - b);
+});
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -128,6 +139,9 @@ export const configSchema = z
     ANSWER_BUDGET_HOURS: z.coerce.number().positive().max(200).default(9),
     REMINDER_CHANNEL_AT: z.coerce.number().gt(0).lt(1).default(0.5),
     COMMENT_TEXT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+    // The half-year archive: made on the first working day of these months, at this time.
+    ARCHIVE_MONTHS: z.preprocess(emptyToUndefined, archiveMonths.default('1,7')),
+    ARCHIVE_AT: z.preprocess(emptyToUndefined, z.string().regex(clock, 'expected HH:MM').default('09:00')),
     SCHEDULER_TICK_SECONDS: z.coerce.number().positive().max(3600).default(30),
     // One person's commands and card clicks per minute, and reports per ten minutes (reports keep evidence forever).
     COMMANDS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
@@ -234,4 +248,9 @@ export function rushThresholdsOf(config: Config): RushThresholds {
 /** The working time answer deadlines and reminders are counted in. */
 export function workingTimeOf(config: Config, holidays: HolidayCalendar): WorkingTime {
   return { timeZone: config.TIMEZONE, hours: config.WORKING_HOURS, days: config.WORKING_DAYS, holidays };
+}
+
+/** When the half-year archive is made: the months, the time, and the working days and holidays. */
+export function archivePlanOf(config: Config, holidays: HolidayCalendar): ArchivePlan {
+  return { months: config.ARCHIVE_MONTHS, atMinutes: parseTimeOfDay(config.ARCHIVE_AT) ?? 9 * 60, workingTime: workingTimeOf(config, holidays) };
 }

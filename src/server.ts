@@ -103,7 +103,7 @@ export function createServer(opts: {
 
   const files = opts.files;
   if (files) {
-    // Registration e-mails, hand-over material and audit exports, behind links signed by the bot.
+    // Registration e-mails, hand-over material, audit exports and half-year archives, behind links signed by the bot.
     server.get('/api/files/:id', async (req, res) => {
       const url = new URL(req.url ?? '', 'http://localhost');
       const id = String(req.params.id ?? '');
@@ -124,7 +124,8 @@ export function createServer(opts: {
       });
       // Excel reads a CSV as UTF-8 only behind a byte order mark, and a leading one does not survive the
       // database's text decoding: it is put back here.
-      res.end(file.contentType.startsWith('text/csv') && !file.content.startsWith('\ufeff') ? `\ufeff${file.content}` : file.content);
+      if (file.encoding === 'base64') res.end(Buffer.from(file.content, 'base64'));
+      else res.end(file.contentType.startsWith('text/csv') && !file.content.startsWith('\ufeff') ? `\ufeff${file.content}` : file.content);
     });
   }
 

@@ -1,4 +1,6 @@
 import type { Clock } from '../domain/clock';
+import type { ArchivePlan } from '../domain/archive';
+import type { HalfYearArchive } from '../services/archive';
 import type { LinkedInClient } from '../linkedin/client';
 import type { LinkedInPoller } from '../linkedin/poller';
 import type { Logger } from '../logger';
@@ -10,6 +12,8 @@ import type { CommentRepository } from '../store/comments';
 import type { HandledActivities } from '../store/people';
 import type { WebhookNotifications } from '../store/webhookNotifications';
 import type { TeamsInstalls } from '../teams/installs';
+import { archiveJob } from './archive';
+import { archiveMailJob } from './archiveMail';
 import { commentClassifiedJob } from './commentClassified';
 import { commentDeletedJob } from './commentDeleted';
 import { commentReminderJob } from './commentReminder';
@@ -45,6 +49,8 @@ export function allJobs(deps: {
   handled: HandledActivities;
   notifications: WebhookNotifications;
   retentionDays: number;
+  archive: HalfYearArchive;
+  archivePlan: ArchivePlan;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -60,6 +66,8 @@ export function allJobs(deps: {
     retentionJob(deps),
     rushCheckJob(deps),
     kontaktcenterFaqJob(deps),
+    archiveJob(deps),
+    archiveMailJob(deps),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

@@ -15,7 +15,7 @@ export function csvCell(v: unknown): string {
 }
 
 // The audit is read by the city's people in Swedish Excel: Swedish words for what the bot stores in English.
-const CASE_KINDS: Readonly<Record<string, string>> = { threat: 'hot', moderation: 'moderering' };
+export const CASE_KINDS: Readonly<Record<string, string>> = { threat: 'hot', moderation: 'moderering' };
 const ACTIONS: Readonly<Record<string, string>> = {
   flagged: 'flaggad',
   acknowledged: 'kvitterad',
@@ -35,10 +35,25 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'occupational-safety': 'underlag till arbetarskydd skapat',
 };
 
+/** A decision's action in Swedish ("borttagen på LinkedIn"); an unknown action as it is. */
+export function actionName(action: string): string {
+  return ACTIONS[action] ?? action;
+}
+
 /** A stored reason in Swedish where the bot wrote it ("round 2" of re-sends); a person's reason as written. */
-function reasonText(d: Decision): string {
+export function reasonText(d: Pick<Decision, 'action' | 'reason'>): string {
   const round = d.action === 'renotified' && d.reason ? /^round (\d+)$/.exec(d.reason) : null;
   return round ? `omgång ${round[1]}` : (d.reason ?? '');
+}
+
+/** An instant as a local time Swedish Excel reads as a date and time: `2026-11-23 10:00:00`. */
+export function csvTime(at: Date, timeZone: string): string {
+  return format(at, 'yyyy-MM-dd HH:mm:ss', { in: tz(timeZone) });
+}
+
+/** Rows as a CSV file for Swedish Excel: byte order mark, `;`, quoted cells, CRLF. */
+export function csvFile(rows: readonly unknown[][]): string {
+  return `\ufeff${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
 /**
@@ -50,14 +65,14 @@ function reasonText(d: Decision): string {
 export function auditCsv(decisions: (Decision & { category: string; kind: string })[], timeZone: string): string {
   const header = [`tid (${timeZone})`, 'ärende', 'typ', 'kategori', 'åtgärd', 'av', 'av (Entra-id)', 'skäl'];
   const rows = decisions.map((d) => [
-    format(new Date(d.at), 'yyyy-MM-dd HH:mm:ss', { in: tz(timeZone) }),
+    csvTime(new Date(d.at), timeZone),
     d.escalationId,
     CASE_KINDS[d.kind] ?? d.kind,
     kindName(d.category),
-    ACTIONS[d.action] ?? d.action,
+    actionName(d.action),
     d.byName,
     d.byId,
     reasonText(d),
   ]);
-  return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return csvFile([header, ...rows]);
 }

@@ -9,7 +9,10 @@ import type { FileRepository, RegistrationRepository } from '../store/escalation
 import type { Decision, Escalation } from '../domain/escalation';
 import { auditCsv } from './auditCsv';
 import type { EvidenceRecord } from '../domain/evidence';
-import { composeEml, handoverMail, registrationMail, SmtpMailer } from './mail';
+import { archiveMail, composeEml, handoverMail, registrationMail, SmtpMailer } from './mail';
+import type { ArchiveRepository } from '../store/archives';
+import { periodTitle } from './archiveCsv';
+import { halfYearDays, parsePeriod } from '../domain/archive';
 
 
 const RESOLUTION_TEXT: Record<string, string> = {
@@ -31,6 +34,7 @@ export class MailRegistrar implements Registrar {
     private readonly opts: {
       files: FileRepository;
       registrations: RegistrationRepository;
+      archives: ArchiveRepository;
       queue: JobQueue;
       clock: Clock;
       log: Logger;
@@ -75,6 +79,36 @@ export class MailRegistrar implements Registrar {
 
   describe(evidence: EvidenceRecord, category?: string): string {
     return evidenceText({ ...evidence.content, id: evidence.id, hash: evidence.hash }, { timeZone: this.opts.timeZone, category });
+  }
+
+  /** True when e-mails are sent (SMTP configured); otherwise they are stored for download. */
+  get sends(): boolean {
+    return this.mailer !== null;
+  }
+
+  /**
+   * One attempt at e-mailing a half-year archive (its PDF, CSV and JSON) to the registry; a failure throws so
+   * the scheduler retries with backoff, as for registrations.
+   */
+  async sendArchive(archiveId: string): Promise<void> {
+    const archive = await this.opts.archives.get(archiveId);
+    if (!archive || archive.mailStatus === 'sent' || !this.mailer) return;
+    const files = await Promise.all([archive.pdfFileId, archive.csvFileId, archive.jsonFileId].map((id) => this.opts.files.get(id)));
+    const attachments = files.flatMap((f) => (f ? [{ filename: f.name, contentType: f.contentType, content: f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content }] : []));
+    const days = halfYearDays(parsePeriod(archive.period)!);
+    const title = periodTitle({ firstDay: days.first, lastDay: days.last });
+    const eml = await composeEml(
+      archiveMail({ period: archive.period, title, counts: archive.counts, to: this.opts.registryEmail, from: this.opts.from, at: archive.createdAt, timeZone: this.opts.timeZone, files: attachments }),
+    );
+    const outcome = await this.mailer.send({ from: this.opts.from, to: [this.opts.registryEmail] }, eml);
+    if (outcome.ok) {
+      await this.opts.archives.mailAttempt(archiveId, { ok: true, messageId: outcome.messageId, at: this.opts.clock.now() });
+      this.opts.log.info({ archiveId, period: archive.period, messageId: outcome.messageId }, 'archive e-mail accepted');
+      return;
+    }
+    await this.opts.archives.mailAttempt(archiveId, { ok: false, error: outcome.detail });
+    this.opts.log.warn({ archiveId, detail: outcome.detail, transient: outcome.transient }, 'archive e-mail not accepted yet');
+    throw new Error(outcome.detail);
   }
 
   /** One attempt at sending; a transient failure throws so the scheduler retries with backoff. */

@@ -159,14 +159,18 @@ export class CommentRepository {
   }
 
   /**
-   * Forgets the text of comments closed before `before` (and not open): only ids, times and outcomes remain.
-   * Evidence records of moderated comments live elsewhere and are not touched.
+   * Forgets the text of comments closed before `before` (and not open) whose half-year has been archived:
+   * only ids, times and outcomes remain. Evidence records of moderated comments live elsewhere and are not touched.
    */
   async purgeText(before: Date, at: Date): Promise<number> {
     return this.db.transaction(async (tx) => {
+      // The half-year archive condition (the `exists`): text is kept until the archive of the half-year the
+      // comment was closed in (written in, if it has no closing time) exists, because that archive holds it.
       const rows = await tx.query<{ id: string }>(
         `update comments set text = null, author_name = null, reply_text = null, text_purged_at = $2
-         where status <> 'open' and text_purged_at is null and coalesce(closed_at, seen_at) < $1 returning id`,
+         where status <> 'open' and text_purged_at is null and coalesce(closed_at, seen_at) < $1
+           and exists (select 1 from archives a where a.period_start <= coalesce(closed_at, commented_at, seen_at) and coalesce(closed_at, commented_at, seen_at) < a.period_end)
+         returning id`,
         [before, at],
       );
       // Every copy goes with it: the reminder cards (and their updates) delivered with the text.

@@ -167,10 +167,11 @@ export class FileRepository {
     return rows[0].id;
   }
 
-  async get(id: string): Promise<{ name: string; contentType: string; content: string } | null> {
+  /** A file; `encoding` says whether `content` is the text itself or base64 of bytes (a PDF). */
+  async get(id: string): Promise<{ name: string; contentType: string; content: string; encoding: 'utf8' | 'base64' } | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const rows = await this.db.query<{ name: string; content_type: string; content: string }>('select name, content_type, content from files where id = $1', [id]);
-    return rows[0] ? { name: rows[0].name, contentType: rows[0].content_type, content: rows[0].content } : null;
+    const rows = await this.db.query<{ name: string; content_type: string; content: string; encoding: 'utf8' | 'base64' }>('select name, content_type, content, encoding from files where id = $1', [id]);
+    return rows[0] ? { name: rows[0].name, contentType: rows[0].content_type, content: rows[0].content, encoding: rows[0].encoding } : null;
   }
 }
 

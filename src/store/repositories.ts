@@ -1,3 +1,4 @@
+import { ArchiveRepository } from './archives';
 import { BookingRepository } from './bookings';
 import { CommentRepository, PostRepository } from './comments';
 import { ConversationRepository } from './conversations';
@@ -30,5 +31,6 @@ export function repositories(db: Database, clock: Clock) {
     registrations: new RegistrationRepository(db),
     handled: new HandledActivities(db, clock),
     notifications: new WebhookNotifications(db),
+    archives: new ArchiveRepository(db),
   };
 }

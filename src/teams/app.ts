@@ -10,6 +10,8 @@ import { CommentHandlers, StatusSource } from './comments/handlers';
 import { KontaktcenterHandlers } from './kontaktcenter/handlers';
 import type { Kontaktcenter } from '../services/kontaktcenter';
 import { EscalationHandlers } from './escalations/handlers';
+import { ArchiveHandlers } from './archive/handlers';
+import type { HalfYearArchive } from '../services/archive';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import { channelOf, SavChannel } from '../services/savChannel';
@@ -67,6 +69,7 @@ export function createTeamsApp(
     outbox: Outbox;
     scheduler: Scheduler;
     installs: TeamsInstalls;
+    archive: HalfYearArchive;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -87,6 +90,7 @@ export function createTeamsApp(
   const comments = new CommentHandlers(deps);
   const cases = new EscalationHandlers(deps);
   const kc = new KontaktcenterHandlers(deps);
+  const archive = new ArchiveHandlers(deps);
 
   // The names come from the command table (teams/commands.ts); this says what each command does.
   const run: Record<CommandId, RunCommand> = {
@@ -100,6 +104,7 @@ export function createTeamsApp(
     escalations: (c, p) => cases.list(c, p),
     // `/admin kc-kanal` in Kontaktcenter's channel makes it KC's; plain `/admin` is the settings card.
     admin: (c, p, a) => (/^kc-?(kanal|channel)\b/i.test(a) ? kc.setChannel(c, p) : cases.admin(c, p)),
+    archive: (c, p, a) => archive.archive(c, p, a),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));

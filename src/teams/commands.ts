@@ -21,7 +21,7 @@ export interface CommandSpec {
   menu: { position: number; description: Record<Lang, string> };
 }
 
-export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'help';
+export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'archive' | 'help';
 
 /** Every command, in the order /help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -125,11 +125,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     menu: { position: 8, description: { sv: 'Superadministratörer: förvaltningarnas chefer, t.ex. admin', en: "Superadmins: the departments' managers, e.g. admin" } },
   },
   {
+    id: 'archive',
+    name: { sv: 'arkiv', en: 'archive' },
+    aliases: [],
+    help: {
+      sv: [['/arkiv [halvår]', 'Superadministratörer: halvårsarkivet av LinkedIn-sidan som PDF, CSV och JSON (görs av sig självt i januari och juli).', '/arkiv 2026H1']],
+      en: [['/archive [half-year]', 'Superadmins: the half-year archive of the LinkedIn page as PDF, CSV and JSON (made by itself in January and July).', '/archive 2026H1']],
+    },
+    menu: { position: 9, description: { sv: 'Superadministratörer: halvårsarkivet som PDF, CSV och JSON, t.ex. arkiv 2026H1', en: 'Superadmins: the half-year archive as PDF, CSV and JSON, e.g. archive 2026H1' } },
+  },
+  {
     id: 'help',
     name: { sv: 'hjälp', en: 'help' },
     aliases: ['hjalp'],
     help: { sv: [['/hjälp', 'Den här hjälpen.', '/hjälp']], en: [['/help', 'This help.', '/help']] },
-    menu: { position: 9, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
+    menu: { position: 10, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
   },
 ];
 

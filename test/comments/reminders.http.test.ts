@@ -337,14 +337,22 @@ describe('following LinkedIn comments and reminding until each question is answe
     expect(t.connector.sent().length).toBe(sentBefore + 1);
   });
 
-  test('comment text is deleted after the retention period; ids, times and outcomes remain', async () => {
+  test('comment text is deleted after the retention period once its half-year is archived; ids, times and outcomes remain', async () => {
     await louisesPostWithQuestion();
     await t.tick();
     const [comment] = await openComments(t);
     await t.click(USERS.louise, 'comment.answered', { commentId: comment.id, version: comment.version });
     await t.at('2026-12-10T10:00:00+01:00');
     expect((await t.bot.db.query<{ text: string | null }>('select text from comments'))[0].text).toBe('Hur söker man till traineeprogrammet?');
+    // Past the retention, but the half-year's archive does not exist yet: the text is kept for it.
     await t.at('2026-12-24T10:00:00+01:00');
+    expect((await t.bot.db.query<{ text: string | null }>('select text from comments'))[0].text).toBe('Hur söker man till traineeprogrammet?');
+    // The archive of the second half-year comes on January's first working day (the 1st is a holiday, then a
+    // weekend): Monday 4 January 2027 at 09:00. The text goes with it.
+    await t.at('2027-01-04T08:59:00+01:00');
+    expect((await t.bot.db.query<{ text: string | null }>('select text from comments'))[0].text).toBe('Hur söker man till traineeprogrammet?');
+    await t.at('2027-01-04T09:00:00+01:00');
+    expect(await t.bot.db.query('select period from archives')).toEqual([{ period: '2026H2' }]);
     const [row] = await t.bot.db.query<{ text: string | null; status: string; closed_at: Date }>('select text, status, closed_at from comments');
     expect(row).toMatchObject({ text: null, status: 'answered' });
     expect(row.closed_at).toBeInstanceOf(Date);

@@ -1,10 +1,9 @@
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { verifyEvidence } from '../../src/domain/evidence';
 
 import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { action, assertRendered, cardText, executeActions } from '../support/cards';
 import { SAV_CHANNEL, SAV_TEAM, TestBot, USERS } from '../support/bot';
+import { startSmtp } from '../support/smtp';
 
 /** The element of a card with this id. */
 function findElement(card: any, id: string): any {
@@ -24,28 +23,6 @@ const THREAT = 'Jag vet var du bor. Du kommer att ångra det här.';
 
 const chatOf = (id: string) => encodeURIComponent(`a:personal-${id}`);
 const cardOf = (call: { body: any }) => call.body.attachments[0].content;
-
-/** A local SMTP server standing in for the city's mail relay; it keeps what it receives. */
-async function startSmtp(): Promise<{ url: string; received: { to: string[]; raw: string }[]; stop(): Promise<void> }> {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise((r) => server.close(() => r())) };
-}
 
 describe('escalating threats and rule-breaking comments', () => {
   let t: TestBot;

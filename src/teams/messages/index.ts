@@ -1,4 +1,5 @@
 import type { Lang } from '../../domain/calendar';
+import * as archive from './archive';
 import * as common from './common';
 import * as booking from './booking';
 import * as cases from './cases';
@@ -12,12 +13,12 @@ import * as moderation from './moderation';
  * area. Each area's `en` must have every key its `sv` has (`satisfies`), so a missing translation fails
  * the type check. Views and handlers take `t(lang)`.
  */
-const sv = { ...common.sv, comments: comments.sv, cases: cases.sv, booking: booking.sv, people: people.sv, notices: notices.sv, moderation: moderation.sv };
+const sv = { ...common.sv, comments: comments.sv, cases: cases.sv, booking: booking.sv, people: people.sv, notices: notices.sv, moderation: moderation.sv, archive: archive.sv };
 
 /** Every message, as the Swedish catalogue has it. */
 export type Messages = typeof sv;
 
-const en: Messages = { ...common.en, comments: comments.en, cases: cases.en, booking: booking.en, people: people.en, notices: notices.en, moderation: moderation.en };
+const en: Messages = { ...common.en, comments: comments.en, cases: cases.en, booking: booking.en, people: people.en, notices: notices.en, moderation: moderation.en, archive: archive.en };
 
 const catalogue: Record<Lang, Messages> = { sv, en };
 

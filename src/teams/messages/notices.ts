@@ -37,6 +37,7 @@ export const sv = {
     'linkedin-access': 'en varning om LinkedIn-kopplingen',
     stale: 'en varning om ett återkommande jobb',
     schedule: 'ett schemakort',
+    archive: 'länkarna till halvårsarkivet',
   } as Record<string, string>,
   aMessage: (kind: string) => `ett meddelande (${kind})`,
 };
@@ -75,6 +76,7 @@ export const en = {
     'linkedin-access': 'a warning about the LinkedIn connection',
     stale: 'a warning about a recurring job',
     schedule: 'a schedule card',
+    archive: 'the links to the half-year archive',
   },
   aMessage: (kind: string) => `a message (${kind})`,
 } satisfies typeof sv;
