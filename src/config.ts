@@ -126,6 +126,8 @@ export const configSchema = z
     // Comments and reminders.
     ANSWER_BUDGET_HOURS: z.coerce.number().positive().max(200).default(9),
     REMINDER_CHANNEL_AT: z.coerce.number().gt(0).lt(1).default(0.5),
+    // Where criticism is referred (Kontaktcenter's feedback handling): the first of the default saved replies links here.
+    FEEDBACK_URL: z.preprocess(emptyToUndefined, z.string().url('expected a URL').default('https://helsingborg.se/kommun-och-politik/kontakt-och-paverkan/lamna-synpunkter/')),
     COMMENT_TEXT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     SCHEDULER_TICK_SECONDS: z.coerce.number().positive().max(3600).default(30),
     // One person's commands and card clicks per minute, and reports per ten minutes (reports keep evidence forever).

@@ -8,6 +8,7 @@ import { TeamMemberRepository, UnreachableRepository } from './members';
 import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
 import { SettingsRepository } from './settings';
+import { AbsenceRepository, SavedReplyRepository } from './teamwork';
 import { WebhookNotifications } from './webhookNotifications';
 
 /** Every repository over one database, named as the parts of the bot that take them expect; time comes from `clock`. */
@@ -27,5 +28,7 @@ export function repositories(db: Database, clock: Clock) {
     registrations: new RegistrationRepository(db),
     handled: new HandledActivities(db, clock),
     notifications: new WebhookNotifications(db),
+    absences: new AbsenceRepository(db),
+    savedReplies: new SavedReplyRepository(db),
   };
 }
