@@ -104,7 +104,7 @@ function ends(left: string, right: string, today: LocalDate): { fromDay: LocalDa
   }
   if (!fromDay) return null;
   // "28 dec – 3 jan": the start is the nearest 28 December before the end.
-  if (fromDay > toDay && fromDay.slice(5) > toDay.slice(5) && !/\b\d{4}\b/.test(left)) fromDay = addYear(fromDay, -1);
+  if (fromDay > toDay && fromDay.slice(5, 7) > toDay.slice(5, 7) && !/\b\d{4}\b/.test(left)) fromDay = addYear(fromDay, -1);
   return { fromDay, toDay };
 }
 

@@ -140,7 +140,7 @@ export function reminderCard(
   const signer = opts.signer ?? null;
   const savedReplies = (opts.teamwork?.replies ?? []).map((r, i) => {
     const signed = signedReply(r.body, signer?.name ?? tw.firstNamePlaceholder, signer ? signer.title : tw.titlePlaceholder);
-    return { id: r.id, title: plain(r.title), inputId: `savedReply${i}`, signed, signedPlain: plain(signed) };
+    return { id: r.id, title: plain(r.title), inputId: `savedReply${i}`, signed, signedPlain: signed.split('\n\n').map(plain).join('\n\n') };
   });
   const standsIn = holder?.standsInFor && holder.id === ctx.viewerId ? holder.standsInFor : null;
   return renderCard('comment-reminder', {
