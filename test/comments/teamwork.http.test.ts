@@ -293,9 +293,9 @@ describe('working together on questions, with the LinkedIn API', () => {
     const data = { commentId: q.id, version: q.version };
 
     const empty = await t.click(USERS.louise, 'comment.reply', { ...data, replyText: '', savedReply: '', title: '' });
-    expect(cardText(empty.card)).toContain('Skriv ett svar eller välj ett sparat svar.');
+    expect(cardText(empty.card)).toContain('Inget har ändrats: skriv ett svar eller välj ett sparat svar.');
     const gone = await t.click(USERS.louise, 'comment.reply', { ...data, replyText: '', savedReply: '00000000-0000-4000-8000-000000000000', title: '' });
-    expect(cardText(gone.card)).toContain('Det sparade svaret finns inte längre.');
+    expect(cardText(gone.card)).toContain('Inget har ändrats: det sparade svaret finns inte längre.');
     expect(sim.state.comments.filter((c) => c.parentUrn === question.urn)).toHaveLength(0);
 
     const jobs = choice.choices.find((c: any) => c.title === 'Jobb: var man söker').value;

@@ -26,8 +26,8 @@ export const sv = {
     handOverNotAllowed: 'Bara den som har frågan nu, inläggets ägare eller en superadministratör kan lämna över den.',
     alreadyHolder: (name: string) => `${name} har redan frågan.`,
     notAnEditor: 'Den du valde är inte redaktör i SAV-teamet. Välj någon i teamet.',
-    replyOrSaved: 'Skriv ett svar eller välj ett sparat svar.',
-    savedReplyGone: 'Det sparade svaret finns inte längre. Välj ett annat eller skriv ett eget.',
+    replyOrSaved: 'Inget har ändrats: skriv ett svar eller välj ett sparat svar.',
+    savedReplyGone: 'Inget har ändrats: det sparade svaret finns inte längre. Välj ett annat eller skriv ett eget.',
   },
   questions: {
     heading: 'Öppna frågor',
@@ -126,8 +126,8 @@ export const en = {
     handOverNotAllowed: 'Only whoever has the question now, the post’s owner or a superadmin can hand it over.',
     alreadyHolder: (name: string) => `${name} already has the question.`,
     notAnEditor: 'The person you chose is not an editor in the SAV team. Choose someone in the team.',
-    replyOrSaved: 'Write a reply or choose a saved reply.',
-    savedReplyGone: 'That saved reply no longer exists. Choose another or write your own.',
+    replyOrSaved: 'Nothing was changed: write a reply or choose a saved reply.',
+    savedReplyGone: 'Nothing was changed: that saved reply no longer exists. Choose another or write your own.',
   },
   questions: {
     heading: 'Open questions',
