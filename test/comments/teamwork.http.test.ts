@@ -193,7 +193,20 @@ describe('working together on questions, with the LinkedIn API', () => {
     expect(await say(USERS.louise, '/ledig av')).toBe('Din ledighet är avslutad: påminnelserna går till dig igen.');
     expect(await t.bot.db.query('select 1 from absences')).toEqual([]);
     expect(await say(USERS.louise, '/ledig av')).toBe('Det finns ingen inlagd ledighet att avsluta.');
-    expect(await say(USERS.louise, '/away 1 July to 28 July substitute Erik', )).toMatch(/^Klart: Louise Lind/);
+    expect(await say(USERS.louise, '/away 1 July to 28 July substitute Erik')).toMatch(/^Klart: Louise Lind/);
+
+    // An @mention as Teams sends it: the text shows a display name, the entity carries the Teams id.
+    const mention = '<at>E. Berg</at>';
+    const res = await t.post({
+      type: 'message', id: 'mention-1', channelId: 'msteams', serviceUrl: t.connector.url, locale: 'sv-SE', deliveryMode: 'expectReplies',
+      from: { id: `29:${USERS.admin.id}`, name: USERS.admin.name, aadObjectId: USERS.admin.id },
+      recipient: { id: '28:sav-boten', name: 'SAV-boten' },
+      conversation: { id: chatOf(USERS.admin), conversationType: 'personal', tenantId: 'tenant-1' },
+      channelData: { tenant: { id: 'tenant-1' } },
+      text: `/ledig 1–3 dec ersättare ${mention}`,
+      entities: [{ type: 'mention', text: mention, mentioned: { id: `29:${USERS.erik.id}`, name: 'E. Berg' } }],
+    });
+    expect(res.body.activities[0].text).toBe('Klart: Sara Superadmin är ledig tisdag 1 december – torsdag 3 december. Ersättare: Erik Berg.');
   });
 
   test('the /ledig form: dates and a substitute picked from the roster; superadmins may choose who; forged or stale data changes nothing', async () => {
