@@ -285,6 +285,10 @@ describe('working together on questions, with the LinkedIn API', () => {
     expect(cardText((await t.say(USERS.erik, '/frågor')).replies[0].attachments[0].content)).not.toContain('sommarjobben');
     expect(cardText((await t.say(USERS.admin, '/frågor')).replies[0].attachments[0].content)).toContain('sommarjobben');
 
+    const en = (await t.say(USERS.admin, '/questions overdue', { locale: 'en-US' })).replies[0].attachments[0].content;
+    assertRendered(en);
+    expect(cardText(en)).toContain('Overdue: 1 open question, oldest deadline first.');
+    expect(cardText(en)).toContain('Handled by: nobody yet: all editors help out');
     expect((await t.say(USERS.erik, '/frågor blabla')).replies[0].text).toContain('Jag känner inte igen ”blabla”');
     const forged = await t.click(USERS.erik, 'questions.filter', { filter: 'everything' });
     expect(cardText(forged.card)).toMatch(/Inget har ändrats/);

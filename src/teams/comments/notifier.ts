@@ -53,6 +53,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
     for (const r of recipients) {
       // Whoever registered the comment in Teams has its card already, as the answer to the form.
       if (step === 'owner' && r.to === 'person' && comment.source === 'teams' && r.userId === comment.registeredById) continue;
+      // A question handed over before its first reminder (held until working time): the holder has its card already.
+      if (step === 'owner' && r.to === 'person' && comment.holderId) continue;
       // Worded for each reader: "your post" only to the post's owner.
       const viewer = r.to === 'person' ? r.userId : null;
       const card = await this.card(comment, post, step, viewer, facts, r.to === 'person' ? r.name : undefined);
