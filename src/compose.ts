@@ -21,6 +21,7 @@ import { Kontaktcenter } from './services/kontaktcenter';
 import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { SignatureTitles } from './services/signatures';
+import { AwayPeriods, EditorRoster, QuestionTeamwork, SavedReplies } from './services/teamwork';
 import { Database, migrate, openDatabase } from './store/database';
 import { repositories } from './store/repositories';
 import { activityEndpoint, createAdapter } from './teams/adapter';
@@ -111,10 +112,18 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
     notifier: new TeamsEscalationNotifier({ config, log, outbox, details: (e) => loadCaseDetails(escalationRepo, repos.registrations, e), links, channel, canDelete: canReply }),
   });
+  // Working together on questions: the editors' roster, away periods and substitutes, saved replies.
+  const signatures = new SignatureTitles({ settings, clock });
+  const roster = new EditorRoster({ members: repos.members, savTeamId: config.SAV_TEAM_ID });
+  const teamwork = new QuestionTeamwork({
+    roster, signatures,
+    away: new AwayPeriods({ repo: repos.absences, roster, clock, timeZone: config.TIMEZONE, log }),
+    replies: new SavedReplies({ repo: repos.savedReplies, settings, clock, feedbackUrl: config.KC_FEEDBACK_URL }),
+  });
   const tracker = new CommentTracker({
     db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
-    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter }), replier: client && pageReplier(client),
+    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter, teamwork }), replier: client && pageReplier(client),
   });
   const archivePlan = archivePlanOf(config, holidays);
   const archive = new HalfYearArchive({
@@ -140,7 +149,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply, archive });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, signatures, teamwork, canReply, canDelete: canReply, archive });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

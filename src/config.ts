@@ -138,6 +138,8 @@ export const configSchema = z
     // Comments and reminders.
     ANSWER_BUDGET_HOURS: z.coerce.number().positive().max(200).default(9),
     REMINDER_CHANNEL_AT: z.coerce.number().gt(0).lt(1).default(0.5),
+    /** Kontaktcenter's feedback page: the default saved reply for criticism and the KC referral draft link here. */
+    KC_FEEDBACK_URL: z.preprocess(emptyToUndefined, z.string().url('expected a URL').default('https://helsingborg.se/kommun-och-politik/kontakt-och-paverkan/lamna-synpunkter/')),
     COMMENT_TEXT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     // The half-year archive: made on the first working day of these months, at this time.
     ARCHIVE_MONTHS: z.preprocess(emptyToUndefined, archiveMonths.default('1,7')),
@@ -148,7 +150,6 @@ export const configSchema = z
     REPORTS_PER_10_MINUTES: z.coerce.number().int().min(1).max(100_000).default(5),
     // Kontaktcenter: its feedback channel for criticism (linked in the reply draft), its Teams channel (else set by a
     // superadmin with `/admin kc-kanal` in that channel), how early the FAQ is asked for, and what makes a rush.
-    KC_FEEDBACK_URL: z.preprocess(emptyToUndefined, z.string().url().default('https://helsingborg.se/kontakt/synpunkter/')),
     KC_CHANNEL_ID: optionalString,
     KC_FAQ_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(2),
     RUSH_COMMENTS: z.coerce.number().int().min(2).max(10_000).default(15),

@@ -58,4 +58,10 @@ export interface TrackedComment {
   closeReason: string | null;
   replyText: string | null;
   version: number;
+  /** Who holds the question now, when it was handed over; null while it is the post owner's. */
+  holderId: string | null;
+  holderName: string | null;
+  /** Who handed it over last, and when. */
+  handedOverByName: string | null;
+  handedOverAt: Date | null;
 }

@@ -1,4 +1,6 @@
 import type { ReminderStep } from './reminders';
+import type { LocalDate } from './calendar';
+import { Absence, standIn } from './absence';
 
 /**
  * Who gets what: the recipients and fallbacks of a threat, a moderation case and each reminder step.
@@ -15,7 +17,7 @@ export interface RoutedPost {
 /** Who a message goes to. */
 export type Recipient =
   /** A person; `standIn` when they get it because the SAV channel is not known yet (then it never falls back to the channel). */
-  | { to: 'person'; userId: string; name?: string; fallbackToChannel: boolean; standIn?: boolean }
+  | { to: 'person'; userId: string; name?: string; fallbackToChannel: boolean; standIn?: boolean; standsInFor?: AwayHolder }
   /**
    * The SAV channel (the message waits for it when the bot is not in the SAV team yet), or with
    * `conversationId` another channel the bot knows: Kontaktcenter's.
@@ -34,21 +36,53 @@ function channelOrStandIns(channelKnown: boolean, superadmins: readonly string[]
   return [...channel, ...superadmins.map((userId): Recipient => ({ to: 'person', userId, fallbackToChannel: false, standIn: true }))];
 }
 
+/** Someone away whose questions a substitute gets: who, and the last day away. */
+export interface AwayHolder {
+  userId: string;
+  name: string;
+  until: LocalDate;
+}
+
+/** What routing needs to know about who holds a question now (working together, issue 16). */
+export interface Holding {
+  /** The person the question was handed over to; null while it is the post owner's. */
+  holder: { id: string; name: string | null } | null;
+  today: LocalDate;
+  /** Away periods that may touch today. */
+  absences: readonly Absence[];
+}
+
 /**
- * A reminder step: the owner's step goes to the post's owner (the channel without one), the channel's
- * step to the channel, the overdue notice to the superadmins and the channel, a snooze to the person who
- * snoozed. People fall back to the channel when they cannot be reached.
+ * Who answers for a question now: the person it was handed over to, else the post's owner; while that
+ * person is away, their substitute (`standsInFor` says for whom, until when). Null: nobody, the channel.
+ */
+export function questionHolder(post: RoutedPost, holding?: Holding): { id: string; name: string | null; standsInFor?: AwayHolder } | null {
+  const held = holding?.holder ?? postOwner(post);
+  if (!held || !holding) return held;
+  const sub = standIn(held.id, holding.today, holding.absences);
+  if (!sub) return held;
+  return { id: sub.id, name: sub.name, standsInFor: { userId: held.id, name: held.name ?? sub.away.userName, until: sub.away.toDay } };
+}
+
+/**
+ * A reminder step: the owner's step goes to whoever holds the question (`questionHolder`: the post's
+ * owner or the person it was handed to, a substitute while they are away; the channel without one), a
+ * hand-over to the new holder, the channel's step to the channel, the overdue notice to the superadmins
+ * and the channel, a snooze to the person who snoozed. People fall back to the channel when they cannot be reached.
  */
 export function reminderRecipients(
-  step: ReminderStep | 'snooze',
+  step: ReminderStep | 'snooze' | 'handover',
   post: RoutedPost,
-  opts: { superadmins: readonly string[]; channelKnown: boolean; snoozedBy?: string; kontaktcenter?: KontaktcenterRoute | null },
+  opts: { superadmins: readonly string[]; channelKnown: boolean; snoozedBy?: string; holding?: Holding; kontaktcenter?: KontaktcenterRoute | null },
 ): Recipient[] {
   const person = (userId: string, name?: string | null): Recipient => ({ to: 'person', userId, name: name ?? undefined, fallbackToChannel: true });
   const kc = kontaktcenterRecipients(step, opts);
   if (kc) return kc;
-  const owner = postOwner(post);
-  if (step === 'owner') return owner ? [person(owner.id, owner.name)] : channelOrStandIns(opts.channelKnown, opts.superadmins);
+  if (step === 'owner' || step === 'handover') {
+    const holder = questionHolder(post, opts.holding);
+    if (!holder) return step === 'owner' ? channelOrStandIns(opts.channelKnown, opts.superadmins) : [];
+    return [{ to: 'person', userId: holder.id, name: holder.name ?? undefined, fallbackToChannel: true, ...(holder.standsInFor ? { standsInFor: holder.standsInFor } : {}) }];
+  }
   if (step === 'channel') return channelOrStandIns(opts.channelKnown, opts.superadmins);
   if (step === 'overdue') return [...opts.superadmins.map((id) => person(id)), ...channelOrStandIns(opts.channelKnown, opts.superadmins)];
   return opts.snoozedBy ? [person(opts.snoozedBy)] : [];
@@ -66,10 +100,11 @@ export interface KontaktcenterRoute {
  * ordinary routing applies.
  */
 export function kontaktcenterRecipients(
-  step: ReminderStep | 'snooze',
+  step: ReminderStep | 'snooze' | 'handover',
   opts: { superadmins: readonly string[]; kontaktcenter?: KontaktcenterRoute | null },
 ): Recipient[] | null {
-  if (!opts.kontaktcenter || step === 'snooze') return null;
+  // A snooze goes to whoever snoozed, a hand-over to the person it was handed to, also on KC's posts.
+  if (!opts.kontaktcenter || step === 'snooze' || step === 'handover') return null;
   const kc: Recipient = { to: 'channel', conversationId: opts.kontaktcenter.conversationId };
   if (step === 'overdue') return [...opts.superadmins.map((userId): Recipient => ({ to: 'person', userId, fallbackToChannel: false })), kc];
   return [kc];

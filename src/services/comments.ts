@@ -13,6 +13,7 @@ import type { BookingRepository } from '../store/bookings';
 import type { CommentRepository, PostRepository } from '../store/comments';
 import { answerClockStart, Post, TrackedComment } from '../domain/comment';
 import type { Actor } from './booking';
+import { signedReply } from './signatures';
 
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
 export interface CommentInput {
@@ -42,7 +43,7 @@ export type NoAnswerReason = (typeof NO_ANSWER_REASONS)[number];
 /** Tells people: implemented by the Teams layer, so this service never speaks Bot Framework. */
 export interface CommentNotifier {
   /** Sends the reminder cards of one step of the ladder (or a snooze to one person). */
-  remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze', userId?: string): Promise<void>;
+  remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze' | 'handover', userId?: string): Promise<void>;
   /** Updates every card already sent about the comment to show its current state. */
   refresh(comment: TrackedComment, post: Post): Promise<void>;
   /** Asks a booking's owner to confirm that a post published on their day is theirs. */
@@ -56,11 +57,15 @@ export interface PageReplier {
 
 /** Outcome of a person's action on a comment. */
 export type CommentActionOutcome =
-  | { kind: 'done'; comment: TrackedComment; post: Post; /** A snooze that reminds only after the answer deadline. */ pastDeadline?: boolean }
+  | { kind: 'done'; comment: TrackedComment; post: Post; /** A snooze that reminds only after the answer deadline. */ pastDeadline?: boolean; /** The question was handed over. */ handedOver?: boolean }
   | { kind: 'unchanged'; comment: TrackedComment; post: Post }
   | { kind: 'not-found' }
+  | { kind: 'refused'; comment: TrackedComment; post: Post; reason: HandOverRefusal }
   | { kind: 'reply-failed'; comment: TrackedComment; post: Post; detail: string }
   | { kind: 'no-api'; comment: TrackedComment; post: Post };
+
+/** Why a hand-over was refused. */
+export type HandOverRefusal = 'not-allowed' | 'already-holder';
 
 /** The verdict stored with a comment: what the classifier said when the comment was first seen. */
 export interface StoredVerdict {
@@ -254,8 +259,7 @@ export class CommentTracker {
     if (!found) return { kind: 'not-found' };
     if (found.comment.status !== 'open' || found.comment.version !== version) return { kind: 'unchanged', ...found };
     if (!this.replier || !found.comment.externalId) return { kind: 'no-api', ...found };
-    const firstName = actor.name.split(/\s+/)[0];
-    const signed = `${text.trim()}\n\nVänliga hälsningar, ${firstName}${title.trim() ? `, ${title.trim()}` : ''}`;
+    const signed = signedReply(text, actor.name, title);
     const result = await this.replier.reply(found.post.urn, found.comment.externalId, signed);
     if (!result.ok) {
       this.opts.log.warn({ commentId: id, detail: result.detail }, 'reply as the page failed');
@@ -276,6 +280,40 @@ export class CommentTracker {
     // Allowed, but said: the overdue notice still goes out at the deadline, before this reminder.
     const pastDeadline = updated.deadlineAt !== null && until > updated.deadlineAt;
     return { kind: 'done', comment: updated, post: found.post, pastDeadline };
+  }
+
+  /**
+   * Hands an open question over to another editor ("Lämna över till …"): only whoever holds it now (or
+   * stands in for them), the post's owner or a superadmin may. The new holder gets the card at once, and
+   * every copy shows who holds it. `mayHandOver` says whether the actor may; the caller has checked that
+   * the new holder is an editor.
+   */
+  async handOver(actor: Actor, id: string, version: number, to: { id: string; name: string }, mayHandOver: (c: TrackedComment, p: Post) => Promise<boolean>): Promise<CommentActionOutcome> {
+    const found = await this.load(id);
+    if (!found) return { kind: 'not-found' };
+    if (found.comment.status !== 'open' || found.comment.version !== version) return { kind: 'unchanged', ...found };
+    if (!(await mayHandOver(found.comment, found.post))) return { kind: 'refused', ...found, reason: 'not-allowed' };
+    const holderNow = found.comment.holderId ?? (found.post.matchStatus !== 'rejected' ? found.post.ownerId : null);
+    if (holderNow === to.id) return { kind: 'refused', ...found, reason: 'already-holder' };
+    const updated = await this.opts.comments.handOver(id, version, to, actor.name, this.opts.clock.now());
+    if (!updated) return { kind: 'unchanged', ...found };
+    this.opts.log.info({ commentId: id, by: actor.id, to: to.id }, 'question handed over');
+    await this.notifier.remind(updated, found.post, 'handover');
+    await this.notifier.refresh(updated, found.post);
+    return { kind: 'done', comment: updated, post: found.post, handedOver: true };
+  }
+
+  /** Open questions, oldest deadline first, with their posts (for /frågor). */
+  async openQuestions(): Promise<{ comment: TrackedComment; post: Post }[]> {
+    const open = await this.opts.comments.open();
+    const posts = new Map<string, Post | null>();
+    const out: { comment: TrackedComment; post: Post }[] = [];
+    for (const comment of open) {
+      if (!posts.has(comment.postUrn)) posts.set(comment.postUrn, await this.opts.posts.get(comment.postUrn));
+      const post = posts.get(comment.postUrn);
+      if (post) out.push({ comment, post });
+    }
+    return out;
   }
 
   /** The page replied on LinkedIn (seen by poll or webhook): the comment closes on its own. */

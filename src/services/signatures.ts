@@ -2,6 +2,12 @@ import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import { setting, SettingsRepository } from '../store/settings';
 
+/** A reply signed as the guidelines ask: "…\n\nVänliga hälsningar, Louise, kommunikatör" (first name, then the title if any). */
+export function signedReply(text: string, name: string, title: string): string {
+  const firstName = name.trim().split(/\s+/)[0];
+  return `${text.trim()}\n\nVänliga hälsningar, ${firstName}${title.trim() ? `, ${title.trim()}` : ''}`;
+}
+
 /** An editor's title under replies posted as the page ("Vänliga hälsningar, Louise, kommunikatör"). */
 const signatureTitle = (userId: string) => setting(`signature_title:${userId}`, z.string());
 

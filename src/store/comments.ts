@@ -7,7 +7,7 @@ import type { Post, CommentStatus, TrackedComment } from '../domain/comment';
 export type { Post, CommentStatus, TrackedComment } from '../domain/comment';
 
 /** A comment as first seen, before it is stored. */
-export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil' | 'snoozedByName' | 'repliesSeen'>;
+export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil' | 'snoozedByName' | 'repliesSeen' | 'holderId' | 'holderName' | 'handedOverByName' | 'handedOverAt'>;
 
 /** How a comment was closed. */
 export interface Closing {
@@ -141,6 +141,16 @@ export class CommentRepository {
     return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
   }
 
+  /** Hands an open comment at `version` over to another holder; null when it was not open at that version. */
+  async handOver(id: string, version: number, to: { id: string; name: string }, byName: string, at: Date): Promise<TrackedComment | null> {
+    const rows = await this.db.query(
+      `update comments set holder_id = $3, holder_name = $4, handed_over_by_name = $5, handed_over_at = $6, version = version + 1
+       where id = $1 and status = 'open' and version = $2 returning *`,
+      [id, version, to.id, to.name, byName, at],
+    );
+    return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
+  }
+
   /** Records how many replies LinkedIn last said the comment had. */
   async repliesSeen(id: string, count: number): Promise<void> {
     await this.db.query('update comments set replies_seen = $2 where id = $1', [id, count]);
@@ -148,7 +158,7 @@ export class CommentRepository {
 
   /** Open questions, oldest deadline first. */
   async open(): Promise<TrackedComment[]> {
-    const rows = await this.db.query(`select * from comments where status = 'open' order by deadline_at`);
+    const rows = await this.db.query(`select * from comments where status = 'open' order by deadline_at nulls last, seen_at, id`);
     return rows.map((r) => fromRow<TrackedComment>(r));
   }
 

@@ -101,6 +101,12 @@ export class TeamMemberRepository {
     return rows.map((r) => ({ aadObjectId: r.aad_object_id, name: r.name }));
   }
 
+  /** The Entra object id of the member with this Teams user id (an @mention carries the Teams id only). */
+  async aadOfTeamsId(teamsId: string): Promise<string | null> {
+    const rows = await this.db.query<{ aad_object_id: string }>('select aad_object_id from team_members where teams_id = $1 and left_at is null limit 1', [teamsId]);
+    return rows[0]?.aad_object_id ?? null;
+  }
+
   /** The names of these people where the bot knows them: as they wrote to it, or from a roster. */
   async names(aadObjectIds: string[]): Promise<Map<string, string>> {
     if (aadObjectIds.length === 0) return new Map();

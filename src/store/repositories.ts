@@ -10,6 +10,7 @@ import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
 import { KontaktcenterRepository } from './kontaktcenter';
 import { SettingsRepository } from './settings';
+import { AbsenceRepository, SavedReplyRepository } from './teamwork';
 import { WebhookNotifications } from './webhookNotifications';
 
 /** Every repository over one database, named as the parts of the bot that take them expect; time comes from `clock`. */
@@ -32,5 +33,7 @@ export function repositories(db: Database, clock: Clock) {
     handled: new HandledActivities(db, clock),
     notifications: new WebhookNotifications(db),
     archives: new ArchiveRepository(db),
+    absences: new AbsenceRepository(db),
+    savedReplies: new SavedReplyRepository(db),
   };
 }

@@ -12,6 +12,9 @@ import type { Kontaktcenter } from '../services/kontaktcenter';
 import { EscalationHandlers } from './escalations/handlers';
 import { ArchiveHandlers } from './archive/handlers';
 import type { HalfYearArchive } from '../services/archive';
+import { TeamworkHandlers } from './teamwork/handlers';
+import type { QuestionTeamwork } from '../services/teamwork';
+import type { BookingRepository } from '../store/bookings';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import { channelOf, SavChannel } from '../services/savChannel';
@@ -59,6 +62,8 @@ export function createTeamsApp(
     channel: SavChannel;
     tracker: CommentTracker;
     signatures: SignatureTitles;
+    teamwork: QuestionTeamwork;
+    bookingRepo: BookingRepository;
     managers: DepartmentManagers;
     canReply: boolean;
     operations: StatusSource;
@@ -91,6 +96,7 @@ export function createTeamsApp(
   const cases = new EscalationHandlers(deps);
   const kc = new KontaktcenterHandlers(deps);
   const archive = new ArchiveHandlers(deps);
+  const teamwork = new TeamworkHandlers(deps);
 
   // The names come from the command table (teams/commands.ts); this says what each command does.
   const run: Record<CommandId, RunCommand> = {
@@ -105,6 +111,9 @@ export function createTeamsApp(
     // `/admin kc-kanal` in Kontaktcenter's channel makes it KC's; plain `/admin` is the settings card.
     admin: (c, p, a) => (/^kc-?(kanal|channel)\b/i.test(a) ? kc.setChannel(c, p) : cases.admin(c, p)),
     archive: (c, p, a) => archive.archive(c, p, a),
+    questions: (c, p, a) => teamwork.questions(c, p, a),
+    away: (c, p, a) => teamwork.away(c, p, a),
+    replies: (c, p) => teamwork.replies(c, p),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));
@@ -194,6 +203,12 @@ export function createTeamsApp(
     'comment.noAnswer': { role: E, handle: (c, p, d) => comments.noAnswer(c, p, d) },
     'comment.snooze': { role: E, handle: (c, p, d) => comments.snooze(c, p, d) },
     'comment.reply': { role: E, handle: (c, p, d) => comments.reply(c, p, d) },
+    'comment.handOver': { role: E, handle: (c, p, d) => comments.handOver(c, p, d) },
+    'questions.filter': { role: E, handle: (c, p, d) => teamwork.filterQuestions(c, p, d) },
+    'away.set': { role: E, handle: (c, p, d) => teamwork.setAway(c, p, d) },
+    'away.end': { role: E, handle: (c, p, d) => teamwork.endAway(c, p, d) },
+    'replies.add': { role: 'superadmin', refusal: (m) => m.teamwork.replies.onlySuperadmins, handle: (c, p, d) => teamwork.addReply(c, p, d) },
+    'replies.remove': { role: 'superadmin', refusal: (m) => m.teamwork.replies.onlySuperadmins, handle: (c, p, d) => teamwork.removeReply(c, p, d) },
     'post.confirm': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, true) },
     'post.reject': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, false) },
     'post.link': { role: E, handle: (c, p, d) => comments.matchByLink(c, p, d) },

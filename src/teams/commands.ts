@@ -18,10 +18,11 @@ export interface CommandSpec {
   /** Further names the parser accepts: spellings without å/ä/ö, a command's other language. */
   aliases: string[];
   help: Record<Lang, HelpRow[]>;
-  menu: { position: number; description: Record<Lang, string> };
+  /** Its place in the manifest's command menu; none for commands only /help lists (the menu holds at most 12 commands). */
+  menu?: { position: number; description: Record<Lang, string> };
 }
 
-export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'archive' | 'help';
+export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'archive' | 'help' | 'questions' | 'away' | 'replies';
 
 /** Every command, in the order /help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -132,14 +133,48 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: [['/arkiv [halvår]', 'Superadministratörer: halvårsarkivet av LinkedIn-sidan som PDF, CSV och JSON (görs av sig självt i januari och juli).', '/arkiv 2026H1']],
       en: [['/archive [half-year]', 'Superadmins: the half-year archive of the LinkedIn page as PDF, CSV and JSON (made by itself in January and July).', '/archive 2026H1']],
     },
-    menu: { position: 9, description: { sv: 'Superadministratörer: halvårsarkivet som PDF, CSV och JSON, t.ex. arkiv 2026H1', en: 'Superadmins: the half-year archive as PDF, CSV and JSON, e.g. archive 2026H1' } },
+  },
+  {
+    id: 'questions',
+    name: { sv: 'frågor', en: 'questions' },
+    aliases: ['fragor'],
+    help: {
+      sv: [['/frågor [mina|förvaltning|försenade]', 'Alla öppna frågor med inlägg, ägare, svarstid och vem som har dem nu, äldsta svarstid först.', '/frågor mina']],
+      en: [['/questions [mine|department|overdue]', 'Every open question with its post, owner, deadline and who holds it now, oldest deadline first.', '/questions mine']],
+    },
+    menu: { position: 10, description: { sv: 'Öppna frågor och vem som har dem, t.ex. frågor mina', en: 'Open questions and who holds them, e.g. questions mine' } },
+  },
+  {
+    id: 'away',
+    name: { sv: 'ledig', en: 'away' },
+    aliases: [],
+    help: {
+      sv: [
+        ['/ledig <period> ersättare <namn>', 'Du är ledig: dina påminnelser går till ersättaren under tiden. Bara /ledig ger ett formulär; /ledig av avslutar.', '/ledig 1–28 juli ersättare Erik'],
+        ['/ledig för <namn> <period> ersättare <namn>', 'Superadministratörer: lägg in ledighet åt någon annan.', '/ledig för Anna 1/7-28/7 ersättare Erik'],
+      ],
+      en: [
+        ['/away <period> substitute <name>', 'You are away: your reminders go to the substitute meanwhile. Just /away gives a form; /away off ends it.', '/away 1–28 July substitute Erik'],
+        ['/away for <name> <period> substitute <name>', 'Superadmins: set time away for someone else.', '/away for Anna 1/7-28/7 substitute Erik'],
+      ],
+    },
+    menu: { position: 11, description: { sv: 'Ledighet och ersättare för dina påminnelser, t.ex. ledig 1–28 juli ersättare Erik', en: 'Time away and a substitute for your reminders, e.g. away 1–28 July substitute Erik' } },
+  },
+  {
+    id: 'replies',
+    name: { sv: 'svar', en: 'replies' },
+    aliases: [],
+    help: {
+      sv: [['/svar', 'De sparade svaren som Svara erbjuder; superadministratörer lägger till och tar bort.', '/svar']],
+      en: [['/replies', 'The saved replies that Reply offers; superadmins add and remove them.', '/replies']],
+    },
   },
   {
     id: 'help',
     name: { sv: 'hjälp', en: 'help' },
     aliases: ['hjalp'],
     help: { sv: [['/hjälp', 'Den här hjälpen.', '/hjälp']], en: [['/help', 'This help.', '/help']] },
-    menu: { position: 10, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
+    menu: { position: 12, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
   },
 ];
 
@@ -159,5 +194,7 @@ export function helpRows(lang: Lang): HelpRow[] {
  * English its localisation for English-locale clients.
  */
 export function menuCommands(lang: Lang): { title: string; description: string }[] {
-  return [...COMMANDS].sort((a, b) => a.menu.position - b.menu.position).map((c) => ({ title: c.name[lang], description: c.menu.description[lang] }));
+  return COMMANDS.flatMap((c) => (c.menu ? [{ ...c.menu, name: c.name[lang] }] : []))
+    .sort((a, b) => a.position - b.position)
+    .map((m) => ({ title: m.name, description: m.description[lang] }));
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CommentActionOutcome, CommentTracker } from '../../services/comments';
 import { NO_ANSWER_REASONS } from '../../services/comments';
 import type { SignatureTitles } from '../../services/signatures';
+import type { QuestionTeamwork } from '../../services/teamwork';
 import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
 import type { TeamsDeps } from '../deps';
@@ -13,14 +14,23 @@ import type { StatusFacts } from '../../services/operations';
 import { postUrnIn } from '../../linkedin/links';
 import { chosenPost, commentFromForm, prefillFromLink, writtenAtFrom, writtenError } from './registration';
 import { statusSections } from '../status';
-import { formatInstant } from '../text';
+import { formatInstant, plain } from '../text';
+import type { Post, TrackedComment } from '../../domain/comment';
+import type { Tone } from '../cards';
 
 
 const ids = { commentId: z.string().uuid(), version: z.coerce.number().int().positive() };
 const answeredData = z.object(ids);
 const noAnswerData = z.object({ ...ids, reason: z.enum(NO_ANSWER_REASONS) });
 const snoozeData = z.object({ ...ids, choice: z.enum(['hour', 'tomorrow']) });
-const replyData = z.object({ ...ids, replyText: z.string().trim().min(1).max(1250), title: z.string().max(80).optional().default('') });
+const replyData = z.object({
+  ...ids,
+  replyText: z.string().trim().max(1250).optional().default(''),
+  savedReply: z.string().max(64).optional().default(''),
+  title: z.string().max(80).optional().default(''),
+});
+// The people picker answers with one Entra object id (or, from the roster choices, the same).
+const handOverData = z.object({ ...ids, holderId: z.string().trim().min(1).max(64) });
 const registerData = z.object({
   requestId: z.string().min(8).max(64),
   post: z.string().max(200).optional().default(''),
@@ -48,6 +58,7 @@ export class CommentHandlers {
     private readonly deps: TeamsDeps & {
       tracker: CommentTracker;
       signatures: SignatureTitles;
+      teamwork: QuestionTeamwork;
       canReply: boolean;
       operations: StatusSource;
     },
@@ -115,7 +126,7 @@ export class CommentHandlers {
     const notice = !result.created
       ? { text: m.alreadyRegistered, tone: 'warning' as const }
       : { text: c.isQuestion ? m.registeredQuestion : m.registeredNoQuestion, tone: 'good' as const };
-    return reminderCard(c, result.post, null, this.view(person), { notice });
+    return this.card(person, c, result.post, notice);
   }
 
   async answered(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
@@ -130,11 +141,41 @@ export class CommentHandlers {
     return this.act(context, person, raw, snoozeData, (d) => this.deps.tracker.snooze(person, d.commentId, d.version, d.choice));
   }
 
+  /** Svara: the text written, else the saved reply chosen, signed and posted as the page. */
   async reply(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
-    return this.act(context, person, raw, replyData, async (d) => {
+    const parsed = replyData.safeParse(raw);
+    if (parsed.success && !parsed.data.replyText) {
+      const d = parsed.data;
+      const saved = d.savedReply ? await this.deps.teamwork.parts.replies.get(d.savedReply) : null;
+      const found = await this.deps.tracker.load(d.commentId);
+      if (!found) return this.refusal(person, t(person.lang).comments.answers.commentNotFound);
+      const m = t(person.lang).teamwork.answers;
+      if (!saved) {
+        this.deps.log.info({ userId: person.id, commentId: d.commentId, savedReply: Boolean(d.savedReply) }, 'reply without text or a known saved reply');
+        return this.card(person, found.comment, found.post, { text: d.savedReply ? m.savedReplyGone : m.replyOrSaved, tone: 'attention' });
+      }
+      parsed.data.replyText = saved.body;
+    }
+    return this.act(context, person, parsed.success ? parsed.data : raw, replyData, async (d) => {
       if (d.title) await this.deps.signatures.remember(person.id, d.title);
       return this.deps.tracker.reply(person, d.commentId, d.version, d.replyText, d.title);
     });
+  }
+
+  /** Lämna över till …: the picked editor holds the question now, gets the card, and every copy says so. */
+  async handOver(context: TurnContext, person: Person, raw: unknown): Promise<Card> {
+    const parsed = handOverData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const m = t(person.lang).teamwork.answers;
+    const to = await this.deps.teamwork.parts.roster.find(parsed.data.holderId);
+    if (!to) {
+      this.deps.log.warn({ userId: person.id, commentId: parsed.data.commentId }, 'hand-over to someone not in the SAV roster refused');
+      const found = await this.deps.tracker.load(parsed.data.commentId);
+      return found ? this.card(person, found.comment, found.post, { text: m.notAnEditor, tone: 'attention' }) : this.refusal(person, m.notAnEditor);
+    }
+    return this.act(context, person, parsed.data, handOverData, (d) =>
+      this.deps.tracker.handOver(person, d.commentId, d.version, to, (c, p) => this.deps.teamwork.mayHandOver(person, c, p)),
+    );
   }
 
   async settleMatch(context: TurnContext, person: Person, raw: unknown, confirm: boolean): Promise<Card> {
@@ -175,36 +216,41 @@ export class CommentHandlers {
     if (!parsed.success) return this.invalid(person, raw, parsed.error);
     const outcome = await run(parsed.data);
     const m = t(person.lang).comments.answers;
-    const title = await this.deps.signatures.of(person.id);
     switch (outcome.kind) {
       case 'not-found':
         return this.refusal(person, m.commentNotFound);
       case 'done': {
-        const view = this.view(person);
         const c = outcome.comment;
-        const when = (d: Date) => formatInstant(d, person.lang, view.timeZone);
+        const when = (d: Date) => formatInstant(d, person.lang, this.deps.config.TIMEZONE);
         const notice =
           c.status !== 'open' ? null
+          : outcome.handedOver ? { text: t(person.lang).teamwork.answers.handedOver(plain(c.holderName)), tone: 'good' as const }
           : outcome.pastDeadline && c.snoozedUntil && c.deadlineAt ? { text: m.snoozedPastDeadline(when(c.snoozedUntil), when(c.deadlineAt)), tone: 'warning' as const }
           : { text: m.willRemind, tone: 'good' as const };
-        return reminderCard(c, outcome.post, null, view, { notice, signatureTitle: title });
+        return this.card(person, c, outcome.post, notice);
       }
       case 'unchanged':
         this.deps.log.info({ userId: person.id, commentId: outcome.comment.id }, 'stale or repeated comment action');
-        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: { text: m.outOfDate, tone: 'warning' },
-          signatureTitle: title,
-        });
+        return this.card(person, outcome.comment, outcome.post, { text: m.outOfDate, tone: 'warning' });
+      case 'refused': {
+        this.deps.log.warn({ userId: person.id, commentId: outcome.comment.id, reason: outcome.reason }, 'comment action refused');
+        const tw = t(person.lang).teamwork.answers;
+        const holder = await this.deps.teamwork.parts.away.holderOf(outcome.comment, outcome.post);
+        const text = outcome.reason === 'already-holder' ? tw.alreadyHolder(plain(holder?.name ?? outcome.comment.holderName ?? '')) : tw.handOverNotAllowed;
+        return this.card(person, outcome.comment, outcome.post, { text, tone: 'attention' });
+      }
       case 'no-api':
-        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: { text: m.noApi, tone: 'attention' },
-        });
+        return this.card(person, outcome.comment, outcome.post, { text: m.noApi, tone: 'attention' });
       case 'reply-failed':
-        return reminderCard(outcome.comment, outcome.post, null, this.view(person), {
-          notice: { text: m.replyFailed(outcome.detail), tone: 'attention' },
-          signatureTitle: title,
-        });
+        return this.card(person, outcome.comment, outcome.post, { text: m.replyFailed(outcome.detail), tone: 'attention' });
     }
+  }
+
+  /** The reminder card as the answer to a person's click: worded for them, with who holds it and their signature. */
+  private async card(person: Person, c: TrackedComment, post: Post, notice: { text: string; tone: Tone } | null): Promise<Card> {
+    const facts = await this.deps.teamwork.facts(c, post);
+    const signer = { name: person.name, title: await this.deps.signatures.of(person.id) };
+    return reminderCard(c, post, null, this.view(person), { notice, signatureTitle: signer.title, teamwork: facts, signer });
   }
 
   private async form(person: Person, values: CommentFormValues, error: string): Promise<Card> {

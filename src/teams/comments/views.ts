@@ -4,6 +4,8 @@ import type { ReminderStep } from '../../domain/reminders';
 import type { Booking } from '../../domain/booking';
 import type { Post, TrackedComment } from '../../domain/comment';
 import { UNREADABLE_KIND } from '../../services/comments';
+import { signedReply } from '../../services/signatures';
+import type { QuestionTeamworkFacts } from '../../services/teamwork';
 import { Card, linkedInLink, renderCard, TextColor, Tone, toneColor } from '../cards';
 import { t } from '../messages';
 import { formatDay, formatInstant, plain, quoted } from '../text';
@@ -59,7 +61,10 @@ export function postLabel(post: Post, lang: Lang): string {
   return words ? `”${plain(words)}”` : t(lang).comments.postWithoutText;
 }
 
-function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, post: Post, ctx: CommentViewContext): { heading: string; lead: string; color: TextColor } {
+/** A reminder as sent: a step of the ladder, a snooze running out, a hand-over, or null for an answer to a click. */
+export type ReminderKind = ReminderStep | 'snooze' | 'handover' | null;
+
+function headingFor(step: ReminderKind, c: TrackedComment, post: Post, ctx: CommentViewContext): { heading: string; lead: string; color: TextColor } {
   const m = t(ctx.lang).comments;
   const yours = isViewersPost(post, ctx);
   if (c.status !== 'open') return { heading: m.handled, lead: '', color: 'Good' };
@@ -70,6 +75,9 @@ function headingFor(step: ReminderStep | 'snooze' | null, c: TrackedComment, pos
       return { heading: m.overdueHeading, lead: m.overdueLead, color: 'Attention' };
     case 'snooze':
       return { heading: m.snoozeHeading, lead: '', color: 'Accent' };
+    case 'handover':
+      if (c.holderId && c.holderId === ctx.viewerId && c.handedOverByName) return { heading: t(ctx.lang).teamwork.card.handoverHeading(plain(c.handedOverByName)), lead: m.ownerLead, color: 'Accent' };
+      return { heading: yours ? m.ownerHeading : m.otherHeading, lead: m.ownerLead, color: 'Default' };
     default:
       if (c.kind === UNREADABLE_KIND) return { heading: yours ? m.unreadableHeading : m.unreadableHeadingOther, lead: m.unreadableLead, color: 'Accent' };
       return { heading: yours ? m.ownerHeading : m.otherHeading, lead: m.ownerLead, color: 'Default' };
@@ -101,12 +109,21 @@ function outcomeText(c: TrackedComment, ctx: CommentViewContext): string {
 export function reminderCard(
   c: TrackedComment,
   post: Post,
-  step: ReminderStep | 'snooze' | null,
+  step: ReminderKind,
   ctx: CommentViewContext,
-  opts: { notice?: { text: string; tone: Tone } | null; signatureTitle?: string } = {},
+  opts: {
+    notice?: { text: string; tone: Tone } | null;
+    signatureTitle?: string;
+    /** Who holds the question, whom to hand it to, the saved replies (working together). */
+    teamwork?: QuestionTeamworkFacts;
+    /** The reader, who signs replies: null for the channel's copy. */
+    signer?: { name: string; title: string } | null;
+  } = {},
 ): Card {
   const m = t(ctx.lang).comments;
+  const tw = t(ctx.lang).teamwork.card;
   const h = headingFor(step, c, post, ctx);
+  const holder = opts.teamwork?.holder ?? null;
   const facts = [{ title: m.post, value: postLabel(post, ctx.lang) }];
   if (post.ownerName) facts.push({ title: m.publishedBy, value: plain(post.ownerName) });
   // No "has waited" line: a card is not re-rendered every minute, so it would be wrong by the next look.
@@ -118,7 +135,14 @@ export function reminderCard(
     }
   }
   if (c.registeredByName) facts.push({ title: m.registeredBy, value: `${plain(c.registeredByName)}, ${clockTime(c.seenAt, ctx)}` });
+  if (c.status === 'open' && opts.teamwork) facts.push({ title: tw.holder, value: holderText(holder, c, ctx) });
   const noticeColor = toneColor(opts.notice?.tone);
+  const signer = opts.signer ?? null;
+  const savedReplies = (opts.teamwork?.replies ?? []).map((r, i) => {
+    const signed = signedReply(r.body, signer?.name ?? tw.firstNamePlaceholder, signer ? signer.title : tw.titlePlaceholder);
+    return { id: r.id, title: plain(r.title), inputId: `savedReply${i}`, signed, signedPlain: signed.split('\n\n').map(plain).join('\n\n') };
+  });
+  const standsIn = holder?.standsInFor && holder.id === ctx.viewerId ? holder.standsInFor : null;
   return renderCard('comment-reminder', {
     t: { ...m.reminder, snoozeTomorrow: m.reminder.snoozeTomorrow(ctx.workdayStart) },
     reportCategories: reportCategoryChoices(ctx.lang),
@@ -127,6 +151,11 @@ export function reminderCard(
     heading: h.heading,
     headingColor: h.color,
     lead: h.lead,
+    tw,
+    standInNote: standsIn && c.status === 'open' ? tw.youStandIn(plain(standsIn.name), formatDay(standsIn.until, ctx.lang)) : '',
+    people: (opts.teamwork?.roster ?? []).map((p) => ({ title: p.name, value: p.id })).sort((a, b) => a.title.localeCompare(b.title, 'sv')),
+    savedReplies,
+    savedReplyChoices: savedReplies.map((r) => ({ title: r.title, value: r.id })),
     quote: c.text === null ? m.textPurged : c.text.trim() ? quoted(plain(c.text), ctx.lang) : m.noText,
     // The API gives a member urn, not a name.
     byline: c.authorName ? plain(c.authorName) : c.authorUrn ? m.aMember : m.unknownAuthor,
@@ -140,6 +169,15 @@ export function reminderCard(
     reasons: Object.entries(m.noAnswerReasons).map(([value, title]) => ({ title, value })),
     url: linkedInLink(c.url) || linkedInLink(post.url),
   });
+}
+
+/** Who holds an open question, in words: "Erik Berg (överlämnad av Louise Lind)", a substitute with whom they stand in for. */
+export function holderText(holder: QuestionTeamworkFacts['holder'], c: TrackedComment, ctx: CommentViewContext): string {
+  const tw = t(ctx.lang).teamwork.card;
+  if (!holder) return tw.holderNobody;
+  const name = plain(holder.name ?? '');
+  const who = holder.standsInFor ? tw.holderStandsIn(name, plain(holder.standsInFor.name), formatDay(holder.standsInFor.until, ctx.lang)) : name;
+  return c.holderId && c.handedOverByName ? `${who} (${tw.handedOverBy(plain(c.handedOverByName))})` : who;
 }
 
 /** The values the comment and report forms carry. */
