@@ -4,6 +4,7 @@ import { ConversationRepository } from './conversations';
 import type { Clock } from '../domain/clock';
 import type { Database } from './database';
 import { EscalationRepository, FileRepository, RegistrationRepository } from './escalations';
+import { FollowupRepository } from './followup';
 import { TeamMemberRepository, UnreachableRepository } from './members';
 import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
@@ -27,5 +28,6 @@ export function repositories(db: Database, clock: Clock) {
     registrations: new RegistrationRepository(db),
     handled: new HandledActivities(db, clock),
     notifications: new WebhookNotifications(db),
+    followup: new FollowupRepository(db),
   };
 }
