@@ -9,7 +9,7 @@ import { allJobs } from './jobs';
 import { Outbox } from './jobs/outbox';
 import { Scheduler } from './jobs/scheduler';
 import { WebhookIngestion } from './linkedin/ingest';
-import { commentRemover, linkedInClientFor, pageReplier } from './linkedin/page';
+import { commentRemover, linkedInClientFor, pageReplier, pageStatistics } from './linkedin/page';
 import { LinkedInPoller, POLL_REPORT } from './linkedin/poller';
 import { createLogger, Logger } from './logger';
 import { MailRegistrar } from './registry/registrar';
@@ -17,6 +17,7 @@ import { closeServer, createServer, listen } from './server';
 import { BookingService } from './services/booking';
 import { CommentTracker } from './services/comments';
 import { EscalationService, loadCaseDetails } from './services/escalations';
+import { FollowupService } from './services/followup';
 import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { SignatureTitles } from './services/signatures';
@@ -27,6 +28,7 @@ import { createTeamsApp } from './teams/app';
 import { Background } from './teams/background';
 import { TeamsCommentNotifier } from './teams/comments/notifier';
 import { TeamsEscalationNotifier } from './teams/escalations/notifier';
+import { TeamsFollowupNotifier } from './teams/followup/notifier';
 import { Directory } from './teams/identity';
 import { TeamsInstalls } from './teams/installs';
 import { TeamsOperationsNotifier } from './teams/operationsNotifier';
@@ -113,20 +115,25 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
     followUp: () => background.run('webhook follow-up', async () => void (await scheduler.tick())),
   });
+  const workingTime = workingTimeOf(config, holidays);
+  const followup = new FollowupService({ repo: repos.followup, files, clock, log, workingTime, departments: config.DEPARTMENTS, statistics: client && pageStatistics(client) });
+  const followupPoster = new TeamsFollowupNotifier({ config, followup, links, outbox });
+  const [followupHour, followupMinute] = config.FOLLOWUP_TIME.split(':').map(Number);
   const webhook = config.LINKEDIN_CLIENT_SECRET ? { secret: config.LINKEDIN_CLIENT_SECRET, handle: (body: unknown) => ingestion.handle(body) } : null;
 
   // Teams' install data; then every job kind, registered in one call: recurring jobs are created, or
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin,
+    followup: config.FOLLOWUP_WORKING_DAY > 0 ? { poster: followupPoster, workingTime, workingDay: config.FOLLOWUP_WORKING_DAY, minutes: followupHour * 60 + followupMinute } : null }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, followup, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

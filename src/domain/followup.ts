@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, LocalDate, localDay, weekday } from './calendar';
+import { addDays, LocalDate, weekday } from './calendar';
 import { monthOfName } from './dateInput';
 import { workingHoursBetween, WorkingTime } from './workingTime';
 
@@ -106,13 +106,6 @@ export function followupDueAt(m: Month, opts: { workingDay: number; minutes: num
   return new Date(new TZDate(y, mo - 1, d, Math.floor(opts.minutes / 60), opts.minutes % 60, 0, wt.timeZone).getTime());
 }
 
-/** The next time the monthly card is due at or after `now`, and the month it reports on. */
-export function nextFollowup(now: Date, opts: { workingDay: number; minutes: number }, wt: WorkingTime): { at: Date; reportMonth: Month } {
-  const current = monthOfDay(localDay(now, wt.timeZone));
-  const due = followupDueAt(current, opts, wt);
-  if (due.getTime() >= now.getTime()) return { at: due, reportMonth: monthBefore(current) };
-  return { at: followupDueAt(addMonthsTo(current, 1), opts, wt), reportMonth: current };
-}
 
 // ---- the page (LinkedIn) ----
 

@@ -1,4 +1,6 @@
 import type { Clock } from '../domain/clock';
+import type { Month } from '../domain/followup';
+import type { WorkingTime } from '../domain/workingTime';
 import type { LinkedInClient } from '../linkedin/client';
 import type { LinkedInPoller } from '../linkedin/poller';
 import type { Logger } from '../logger';
@@ -16,6 +18,7 @@ import { escalationReachCheckJob } from './escalationReachCheck';
 import { escalationRenotifyJob } from './escalationRenotify';
 import type { Job } from './job';
 import { linkedInPollJob } from './linkedinPoll';
+import { monthlyFollowupJob } from './monthlyFollowup';
 import { linkedInPollPostJob } from './linkedinPollPost';
 import type { Outbox } from './outbox';
 import { outboxSendJob } from './outboxSend';
@@ -43,6 +46,8 @@ export function allJobs(deps: {
   retentionDays: number;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
+  /** The monthly follow-up card, unless switched off (`FOLLOWUP_WORKING_DAY=0`). */
+  followup: { poster: { post(month: Month): Promise<boolean> }; workingTime: WorkingTime; workingDay: number; minutes: number } | null;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
   return [
     outboxSendJob(deps.outbox),
@@ -54,6 +59,7 @@ export function allJobs(deps: {
     registrationMailJob(deps),
     teamRosterJob(deps),
     retentionJob(deps),
+    ...(deps.followup ? [monthlyFollowupJob({ ...deps, ...deps.followup })] : []),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

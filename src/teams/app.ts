@@ -8,6 +8,8 @@ import type { SignatureTitles } from '../services/signatures';
 import { BookingHandlers } from './booking/handlers';
 import { CommentHandlers, StatusSource } from './comments/handlers';
 import { EscalationHandlers } from './escalations/handlers';
+import { FollowupHandlers } from './followup/handlers';
+import type { FollowupService } from '../services/followup';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import { channelOf, SavChannel } from '../services/savChannel';
@@ -64,6 +66,7 @@ export function createTeamsApp(
     outbox: Outbox;
     scheduler: Scheduler;
     installs: TeamsInstalls;
+    followup: FollowupService;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -83,6 +86,7 @@ export function createTeamsApp(
   const booking = new BookingHandlers(deps);
   const comments = new CommentHandlers(deps);
   const cases = new EscalationHandlers(deps);
+  const followup = new FollowupHandlers(deps);
 
   // The names come from the command table (teams/commands.ts); this says what each command does.
   const run: Record<CommandId, RunCommand> = {
@@ -95,6 +99,7 @@ export function createTeamsApp(
     evidence: (c, p, a) => cases.evidence(c, p, a),
     escalations: (c, p) => cases.list(c, p),
     admin: (c, p) => cases.admin(c, p),
+    followup: (c, p, a) => followup.command(c, p, a),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));
@@ -196,6 +201,7 @@ export function createTeamsApp(
     'case.keep': { role: 'anyone', handle: (c, p, d) => cases.keep(c, p, d) },
     'case.police': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'police') },
     'case.occupationalSafety': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'occupational-safety') },
+    'followup.savePage': { role: 'superadmin', refusal: (m) => m.followup.answers.onlySuperadminsEnter, handle: (_c, p, d) => followup.savePage(p, d) },
     'admin.setManagers': { role: 'superadmin', refusal: (m) => m.cases.answers.onlySuperadminsSettings, handle: (_c, p, d) => cases.setManagers(p, d) },
   };
   /** The refusal when the person lacks the verb's role; null when they may go on. */

@@ -21,7 +21,7 @@ export interface CommandSpec {
   menu: { position: number; description: Record<Lang, string> };
 }
 
-export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'help';
+export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'followup' | 'help';
 
 /** Every command, in the order /help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -125,11 +125,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     menu: { position: 8, description: { sv: 'Superadministratörer: förvaltningarnas chefer, t.ex. admin', en: "Superadmins: the departments' managers, e.g. admin" } },
   },
   {
+    id: 'followup',
+    name: { sv: 'uppföljning', en: 'followup' },
+    aliases: ['uppfoljning'],
+    help: {
+      sv: [
+        ['/uppföljning [månad]', 'Månadens uppföljning: sidans räckvidd, interaktioner och nya följare, inlägg per förvaltning och hur snabbt frågor besvarades, med diagram och CSV. Utan månad: förra månaden.', '/uppföljning oktober'],
+        ['/uppföljning [månad] <förvaltning>', 'En förvaltnings del av uppföljningen (chefer får sin egen förvaltnings).', '/uppföljning oktober Kulturförvaltningen'],
+      ],
+      en: [
+        ['/followup [month]', "The month's follow-up: the page's reach, interactions and new followers, posts per department and how fast questions were answered, with charts and CSV. Without a month: last month.", '/followup October'],
+        ['/followup [month] <department>', "One department's part of the follow-up (managers get their own department's).", '/followup October Kulturförvaltningen'],
+      ],
+    },
+    menu: { position: 9, description: { sv: 'Månadens uppföljning med diagram och CSV, t.ex. uppföljning oktober', en: "The month's follow-up with charts and CSV, e.g. followup October" } },
+  },
+  {
     id: 'help',
     name: { sv: 'hjälp', en: 'help' },
     aliases: ['hjalp'],
     help: { sv: [['/hjälp', 'Den här hjälpen.', '/hjälp']], en: [['/help', 'This help.', '/help']] },
-    menu: { position: 9, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
+    menu: { position: 10, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
   },
 ];
 

@@ -63,7 +63,7 @@ export const sv = {
     never: 'aldrig',
     operations: 'Drift',
     checks: { database: 'Databasen', scheduler: 'Schemaläggaren', recurring: 'Återkommande jobb', outbox: 'Utskick' },
-    jobs: { 'linkedin.poll': 'Hämtningen från LinkedIn', 'comments.retention': 'Gallringen av kommentarstext' } as Record<string, string>,
+    jobs: { 'linkedin.poll': 'Hämtningen från LinkedIn', 'comments.retention': 'Gallringen av kommentarstext', 'followup.monthly': 'Månadsuppföljningen' } as Record<string, string>,
     databaseAnswers: (kind: string) => `svarar (${kind})`,
     databaseSilent: 'svarar inte',
     lastRound: 'senaste varv',
@@ -147,7 +147,7 @@ export const en = {
     operations: 'Operations',
     checks: { database: 'Database', scheduler: 'Scheduler', recurring: 'Recurring jobs', outbox: 'Outbox' },
     // Operators read job kinds as they are in the logs.
-    jobs: {} as Record<string, string>,
+    jobs: { 'followup.monthly': 'The monthly follow-up' } as Record<string, string>,
     databaseAnswers: (kind: string) => `answers (${kind})`,
     databaseSilent: 'does not answer',
     lastRound: 'last round',
