@@ -15,6 +15,8 @@ import type { Logger } from '../logger';
 import type { FileRepository } from '../store/escalations';
 import type { FollowupRepository } from '../store/followup';
 
+const SETTLE_MS = 2 * 86_400_000;
+
 /** Reads the page's figures for a range from LinkedIn (implemented over the client in `linkedin/page.ts`). */
 export interface PageStatistics {
   read(start: Date, end: Date): Promise<{ ok: true; figures: PageFigures } | { ok: false; detail: string }>;
@@ -102,8 +104,8 @@ export class FollowupService {
   }
 
   /**
-   * A month's page figures: from LinkedIn when connected (kept once the month has ended, so asking again
-   * costs no calls), else (or when LinkedIn fails) what a superadmin typed in.
+   * A month's page figures: from LinkedIn when connected (kept from two days after the month, when LinkedIn's
+   * statistics have settled), else (or when LinkedIn fails) what a superadmin typed in.
    */
   async page(month: Month): Promise<PageSide> {
     const stored = await this.deps.repo.pageFigures(month);
@@ -119,7 +121,8 @@ export class FollowupService {
       this.deps.log.warn({ month, detail: read.detail }, 'LinkedIn statistics not read');
       return manual ?? { figures: null, source: { kind: 'none', apiError: read.detail } };
     }
-    if (this.deps.clock.now().getTime() >= end.getTime()) await this.deps.repo.savePageFigures(month, 'api', read.figures, null, this.deps.clock.now());
+    // LinkedIn's statistics settle a day or two after the month; kept from then on, so asking again costs no calls.
+    if (this.deps.clock.now().getTime() >= end.getTime() + SETTLE_MS) await this.deps.repo.savePageFigures(month, 'api', read.figures, null, this.deps.clock.now());
     return { figures: read.figures, source: { kind: 'api' } };
   }
 

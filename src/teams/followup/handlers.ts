@@ -101,7 +101,8 @@ export class FollowupHandlers {
       if (!rest) return { ok: true, month: month.month, department: null };
       const matches = this.deps.config.DEPARTMENTS.filter((d) => fold(d) === fold(rest) || (fold(rest).length >= 3 && fold(d).startsWith(fold(rest))));
       if (matches.length === 1) return { ok: true, month: month.month, department: matches[0] };
-      if (failure.reason === 'unreadable') failure = { ok: false, reason: 'department', text: rest.slice(0, 80) };
+      // A department is looked for only after a month that was written: "/uppföljning blabla" is an unreadable month.
+      if (split > 0 && failure.reason === 'unreadable') failure = { ok: false, reason: 'department', text: rest.slice(0, 80) };
     }
     return failure;
   }
