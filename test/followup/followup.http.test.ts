@@ -41,7 +41,7 @@ describe('the monthly follow-up: every figure on the card and in the CSV, from a
     sim = await startLinkedInSimulator({ seed: false });
     t = await TestBot.start({
       now: '2026-04-20T10:00:00+02:00',
-      env: { ...linkedInEnv(sim), DEPARTMENT_MANAGERS: JSON.stringify({ [KULTUR]: [MANAGER.id] }), SAV_TEAM_ID: 'team-sav', LINKEDIN_DAILY_CALL_BUDGET: '100000' },
+      env: { ...linkedInEnv(sim), LINKEDIN_POLL_SECONDS: '86400', DEPARTMENT_MANAGERS: JSON.stringify({ [KULTUR]: [MANAGER.id] }), SAV_TEAM_ID: 'team-sav', LINKEDIN_DAILY_CALL_BUDGET: '100000' },
     });
     // The page's statistics, per UTC day (as LinkedIn has them once the month is over); days outside the months must not count.
     sim.statistics.seed({ day: '2026-04-28', impressions: 10000, uniqueImpressions: 6000, clicks: 100, likes: 300, comments: 40, shares: 10, organicFollowerGain: 50 });
@@ -213,6 +213,27 @@ describe('the monthly follow-up: every figure on the card and in the CSV, from a
     network('Mediansvarstid (arbetstimmar)', '2', '', SOCIAL);
     network('Eskalerade hot', '0', '0', SOCIAL);
     network('Frågor', '0', '0', 'Miljöförvaltningen');
+  });
+
+  test("LinkedIn is asked by UTC month with the versioned headers; when it fails the card says so and the network's figures stay", async () => {
+    sim.requests.length = 0;
+    await t.say(USERS.louise, '/uppföljning maj');
+    const asked = sim.requests.filter((r) => r.path.startsWith('/rest/organizationalEntity'));
+    expect(asked.map((r) => r.path).sort()).toEqual(['/rest/organizationalEntityFollowerStatistics', '/rest/organizationalEntityShareStatistics']);
+    for (const r of asked) {
+      expect(r.rawUrl).toContain('q=organizationalEntity&organizationalEntity=urn%3Ali%3Aorganization%3A90000001&');
+      expect(r.rawUrl).toContain(`timeIntervals=(timeRange:(start:${Date.UTC(2026, 4, 1)},end:${Date.UTC(2026, 5, 1)}),timeGranularityType:MONTH)`);
+      expect(r.headers['linkedin-version']).toMatch(/^\d{6}$/);
+      expect(r.headers['x-restli-protocol-version']).toBe('2.0.0');
+    }
+    // April ended more than two days ago: its figures were kept and cost no call.
+    expect(asked).toHaveLength(2);
+
+    sim.setFailure({ status: 500, times: 1 });
+    const text = facts(attachedCard((await t.say(USERS.louise, '/uppföljning maj')).replies[0]));
+    expect(text).toContain('LinkedIn svarade inte med sidans siffror');
+    expect(text).not.toContain('Visningar: 12 400');
+    expect(text).toContain('Andel besvarade i tid: 57 % (4 av 7)');
   });
 
   test("a manager gets their own department's slice, and only that", async () => {
