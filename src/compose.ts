@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { Config, scheduleRulesOf, workingTimeOf } from './config';
+import { Config, followupScheduleOf, scheduleRulesOf, workingTimeOf } from './config';
 import { HolidayCalendar } from './domain/calendar';
 import { Clock, systemClock } from './domain/clock';
 import { contentSafetyFor } from './contentSafety/client';
@@ -74,6 +74,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const canReply = client !== null;
   const contentSafety = contentSafetyFor(config, log);
   const holidays = new HolidayCalendar(config.HOLIDAYS);
+  const workingTime = workingTimeOf(config, holidays);
   const bookings = new BookingService(bookingRepo, scheduleRulesOf(config, holidays), clock, config.TIMEZONE);
   const background = new Background(log);
   const channel = new SavChannel(config, settings, clock);
@@ -105,7 +106,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     notifier: new TeamsEscalationNotifier({ config, log, outbox, details: (e) => loadCaseDetails(escalationRepo, repos.registrations, e), links, channel, canDelete: canReply }),
   });
   const tracker = new CommentTracker({
-    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime, organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
     notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply }), replier: client && pageReplier(client),
   });
@@ -115,10 +116,9 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
     followUp: () => background.run('webhook follow-up', async () => void (await scheduler.tick())),
   });
-  const workingTime = workingTimeOf(config, holidays);
   const followup = new FollowupService({ repo: repos.followup, files, clock, log, workingTime, departments: config.DEPARTMENTS, statistics: client && pageStatistics(client) });
   const followupPoster = new TeamsFollowupNotifier({ config, followup, links, outbox });
-  const [followupHour, followupMinute] = config.FOLLOWUP_TIME.split(':').map(Number);
+  const followupSchedule = followupScheduleOf(config);
   const webhook = config.LINKEDIN_CLIENT_SECRET ? { secret: config.LINKEDIN_CLIENT_SECRET, handle: (body: unknown) => ingestion.handle(body) } : null;
 
   // Teams' install data; then every job kind, registered in one call: recurring jobs are created, or
@@ -126,7 +126,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
   scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin,
-    followup: config.FOLLOWUP_WORKING_DAY > 0 ? { poster: followupPoster, workingTime, workingDay: config.FOLLOWUP_WORKING_DAY, minutes: followupHour * 60 + followupMinute } : null }));
+    followup: followupSchedule.workingDay > 0 ? { poster: followupPoster, workingTime, ...followupSchedule } : null }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 

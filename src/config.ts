@@ -220,6 +220,12 @@ export function scheduleRulesOf(config: Config, holidays: HolidayCalendar): Sche
   };
 }
 
+/** When the monthly follow-up card is posted: the working day of the month (0 = never) and minutes after local midnight. */
+export function followupScheduleOf(config: Config): { workingDay: number; minutes: number } {
+  const [hours, minutes] = config.FOLLOWUP_TIME.split(':').map(Number);
+  return { workingDay: config.FOLLOWUP_WORKING_DAY, minutes: hours * 60 + minutes };
+}
+
 /** The working time answer deadlines and reminders are counted in. */
 export function workingTimeOf(config: Config, holidays: HolidayCalendar): WorkingTime {
   return { timeZone: config.TIMEZONE, hours: config.WORKING_HOURS, days: config.WORKING_DAYS, holidays };

@@ -29,7 +29,7 @@ import { teamRosterJob } from './teamRoster';
 
 /**
  * Every job kind the bot runs, in one list: sends, reminders, cases, registrations, rosters, webhook
- * follow-ups and the recurring jobs (the LinkedIn poll with API access, and retention).
+ * follow-ups and the recurring jobs (the LinkedIn poll with API access, retention, and the monthly follow-up card).
  */
 export function allJobs(deps: {
   clock: Clock;

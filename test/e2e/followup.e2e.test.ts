@@ -16,7 +16,7 @@ describeWithChromium('the follow-up card in the Agents Playground (e2e)', () => 
     for (const [day, department] of [['2026-11-24', 'Kulturförvaltningen'], ['2026-11-26', 'Socialförvaltningen']]) {
       await s.t.click(USERS.louise, 'booking.submit', { requestId: `r-${day}`, day, title: `Inlägg ${day}`, department, postType: 'inlagg', category: 'vardag', goal: 'engagera', timeOfDay: '' });
     }
-  }, 60_000);
+  }, 240_000);
 
   afterAll(async () => {
     await s?.close();
@@ -26,14 +26,13 @@ describeWithChromium('the follow-up card in the Agents Playground (e2e)', () => 
     await sendMessage(s.b.page, '/uppföljning denna');
     await waitForText(s.b.page, 'Uppföljning november 2026');
     const card = await lastCard(s.b.page);
-    await waitForText(s.b.page, 'Inlägg per förvaltning');
-    const drawn = await card.locator('svg').count();
+    await waitForText(s.b.page, 'Kulturförvaltningen');
     const text = (await card.innerText()).replace(/\u00a0/g, ' ');
-    // Drawn: the chart's own svg. Not drawn: the fallback FactSet with the same figures as text.
-    if (drawn === 0) expect(text).toMatch(/Kulturförvaltningen\s*:?\s*1 bokade/);
-    else expect(text).toContain('Kulturförvaltningen');
-    expect(text).toContain('2 bokade');
-    // Recorded for the report: which one this client did.
-    console.log(`Agents Playground: ${drawn > 0 ? `chart drawn (${drawn} svg elements)` : 'fallback table shown'}`);
-  });
+    // The Playground draws Chart.VerticalBar.Grouped itself (an svg with the axis and its title), so the
+    // fallback table is not shown; the network's facts carry the totals as text either way.
+    expect(await card.locator('svg').count()).toBeGreaterThan(0);
+    expect(text).toContain('Förvaltning');
+    expect(text).not.toContain('1 bokade');
+    expect(text).toContain('2 bokade (oktober: 0 bokade)');
+  }, 120_000);
 });

@@ -119,6 +119,7 @@ export function followupCard(r: FollowupReport, ctx: FollowupViewContext): Card 
   const page = r.page;
   const published = r.network.posts.some((p) => p.published !== null);
   const q = r.network.questions;
+  const charted = r.network.posts.filter((p) => p.booked > 0 || (p.published ?? 0) > 0);
   const slices: [string, number][] = [
     [m.inTime, q.answeredInTime],
     [m.late, q.answeredLate],
@@ -144,10 +145,11 @@ export function followupCard(r: FollowupReport, ctx: FollowupViewContext): Card 
     hasInteractionsChart: Boolean(page?.figures),
     interactionsChart: [...pageSeries(name, page?.figures), ...pageSeries(monthTitle(r.previous, ctx.lang), r.pageBefore?.figures)],
     networkTitle: r.department ? plain(r.department) : m.network,
-    hasPostsChart: r.network.posts.length > 1,
+    // The chart shows the departments with posts (nine bars would cut every name short); the table behind it all.
+    hasPostsChart: charted.length > 0,
     postsChart: [
-      { legend: m.booked, values: r.network.posts.map((p) => ({ x: department(p.department), y: p.booked })) },
-      ...(published ? [{ legend: m.published, values: r.network.posts.map((p) => ({ x: department(p.department), y: p.published ?? 0 })) }] : []),
+      { legend: m.booked, values: charted.map((p) => ({ x: department(p.department), y: p.booked })) },
+      ...(published ? [{ legend: m.published, values: charted.map((p) => ({ x: department(p.department), y: p.published ?? 0 })) }] : []),
     ],
     postsTable: r.network.posts.map((p) => ({ title: department(p.department), value: m.postsLine(p.booked, p.published) })),
     publishedNote: published ? '' : m.publishedUnknown,
