@@ -73,7 +73,10 @@ export class FollowupHandlers {
     const current = monthOfDay(localDay(this.deps.clock.now(), this.deps.config.TIMEZONE));
     if (!month.success || !isMonth(month.data.month) || month.data.month > current) return invalidCard(this.deps.log, person, raw, month.success ? 'month' : month.error);
     const figures = figuresData.safeParse(raw);
-    if (!figures.success) return this.card(month.data.month, null, person, { text: m.badFigures, tone: 'attention' });
+    if (!figures.success) {
+      this.deps.log.info({ userId: person.id, fields: figures.error.issues.map((i) => i.path.join('.')).slice(0, 10) }, 'page figures not saved: not whole numbers');
+      return this.card(month.data.month, null, person, { text: m.badFigures, tone: 'attention' });
+    }
     await this.deps.followup.enterPage(month.data.month, figures.data, { id: person.id, name: person.name });
     return this.card(month.data.month, null, person, { text: m.saved(monthTitle(month.data.month, person.lang)), tone: 'good' });
   }
