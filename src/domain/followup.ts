@@ -165,7 +165,9 @@ export interface QuestionFigures {
   openOverdue: number;
   /** Still unanswered now, deadline not yet passed (not counted for or against). */
   openWithinDeadline: number;
-  /** Answered in time out of those whose outcome is known (answered, or open past the deadline); null when none. */
+  /** Questions whose outcome is known: answered, or still open past the deadline. */
+  decided: number;
+  /** Answered in time out of the decided ones; null when none is decided. */
   shareInTime: number | null;
   /** Median answer time in working hours; null when none was answered. */
   medianHours: number | null;
@@ -205,6 +207,7 @@ export function questionFigures(questions: readonly QuestionFact[], now: Date, w
     answeredLate: answered.length - inTime,
     openOverdue,
     openWithinDeadline: open.length - openOverdue,
+    decided,
     shareInTime: decided > 0 ? inTime / decided : null,
     medianHours: median(hours),
     p90Hours: percentile(hours, 90),

@@ -95,7 +95,7 @@ describe('answer times in working time', () => {
   );
 
   test('in time, late, open past and within the deadline; the share counts only what is decided', () => {
-    expect(figures).toMatchObject({ asked: 8, answeredInTime: 4, answeredLate: 2, openOverdue: 1, openWithinDeadline: 1 });
+    expect(figures).toMatchObject({ asked: 8, answeredInTime: 4, answeredLate: 2, openOverdue: 1, openWithinDeadline: 1, decided: 7 });
     expect(figures.shareInTime).toBeCloseTo(4 / 7, 10);
   });
   test('median and 90th percentile (nearest rank) of the answer times', () => {
@@ -103,7 +103,7 @@ describe('answer times in working time', () => {
     expect(figures.p90Hours).toBeCloseTo(14, 10);
   });
   test('no questions: nothing to share or to time', () => {
-    expect(questionFigures([], now, wt)).toEqual({ asked: 0, answeredInTime: 0, answeredLate: 0, openOverdue: 0, openWithinDeadline: 0, shareInTime: null, medianHours: null, p90Hours: null });
+    expect(questionFigures([], now, wt)).toEqual({ asked: 0, answeredInTime: 0, answeredLate: 0, openOverdue: 0, openWithinDeadline: 0, decided: 0, shareInTime: null, medianHours: null, p90Hours: null });
   });
   test('the percentiles themselves', () => {
     expect(median([3, 1, 2])).toBe(2);

@@ -95,7 +95,7 @@ function networkFacts(n: NetworkFigures, before: NetworkFigures, beforeName: str
     { title: m.questions, value: `${q.asked} (${m.versus(beforeName, String(before.questions.asked), '')})` },
     {
       title: m.shareInTime,
-      value: q.shareInTime === null ? m.noQuestions : `${m.shareLine(share(n), q.answeredInTime, q.answeredInTime + q.answeredLate + q.openOverdue)} (${m.versus(beforeName, share(before), '')})`,
+      value: q.shareInTime === null ? m.noQuestions : `${m.shareLine(share(n), q.answeredInTime, q.decided)} (${m.versus(beforeName, share(before), '')})`,
     },
     { title: m.medianTime, value: `${formatHours(q.medianHours, lang)} (${m.versus(beforeName, formatHours(before.questions.medianHours, lang), '')})` },
     { title: m.p90Time, value: formatHours(q.p90Hours, lang) },
