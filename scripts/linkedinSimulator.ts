@@ -140,6 +140,8 @@ export interface LinkedInSimulator {
     notifications: Array<string | Record<string, unknown>>,
     options?: SendWebhookOptions,
   ): Promise<WebhookDelivery>;
+  /** The page's organisation statistics (share and follower statistics), seeded by tests: see the block at the end. */
+  statistics: SimStatistics;
   /** Closes the server and its connections. */
   stop(): Promise<void>;
 }
@@ -211,7 +213,8 @@ function parseTarget(rawUrl: string): { segments: string[]; query: Record<string
   const query: Record<string, string> = {};
   for (const pair of rawQuery.split('&').filter(Boolean)) {
     const [key, value = ''] = pair.split('=', 2);
-    if (unencoded.test(value)) {
+    // `timeIntervals` is a Rest.li record, `(timeRange:(start:…,end:…),…)`: its syntax stays unencoded.
+    if (unencoded.test(value) && !(key === 'timeIntervals' && value.startsWith('('))) {
       throw new HttpError(400, { status: 400, message: `Query value of ${key} is not URL-encoded` });
     }
     query[decodeURIComponent(key)] = decodeURIComponent(value);
@@ -240,6 +243,7 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
     refuseMemberCommentDeletes: options.refuseMemberCommentDeletes ?? false,
   };
   const requests: SimRequest[] = [];
+  const statistics = new SimStatistics(() => state.organizationUrn);
   let failure: (SimFailure & { remaining: number }) | undefined;
   // LinkedIn ids are 19-digit numbers; share and activity numbers of one post differ.
   let nextId = 7_310_000_000_000_000_000n;
@@ -417,6 +421,8 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
       const { page, start, count } = pageOf(posts, query, 10);
       return send(res, 200, collection(page.map(postElement), start, count, posts.length, '/posts', query));
     }
+    const stats = method === 'GET' && !target ? statistics.serve(resource, query) : null;
+    if (stats) return send(res, 200, stats);
     if (resource !== 'socialActions' || !target || sub !== 'comments') {
       throw new HttpError(404, { status: 404, message: `No resource ${segments.join('/')}` });
     }
@@ -492,6 +498,9 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
             ? addComment(findComment(text('commentUrn'))?.postUrn ?? '', { actorUrn: input.actorUrn, text: text('text'), parentUrn: text('commentUrn') })
             : addPageReply(text('commentUrn'), text('text')),
         );
+      case 'POST /_sim/statistics':
+        statistics.seed(input as unknown as SimDayStatistics);
+        return send(res, 204);
       case 'POST /_sim/failure':
         setFailure(input as unknown as SimFailure);
         return send(res, 204);
@@ -552,6 +561,7 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
     setFailure,
     commentNotification,
     sendWebhook,
+    statistics,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -611,4 +621,106 @@ export function seedHelsingborgDemo(sim: LinkedInSimulator, clock: Clock = syste
     text: 'Typiskt kommunen att lägga pengar på sånt här i stället för att laga cykelvägarna på Drottninggatan.',
     createdAt: ago(25),
   });
+}
+
+// ---- Organisation statistics (the monthly follow-up) ---------------------------------------------------
+// `/rest/organizationalEntityShareStatistics` and `/rest/organizationalEntityFollowerStatistics`, time-bound
+// (`q=organizationalEntity`, `timeIntervals` as a Rest.li record or as dotted parameters), as LinkedIn's
+// Community Management documentation describes them. Figures are seeded per UTC day; a request is answered
+// with one element per MONTH or DAY bucket in its range.
+
+/** One day of the page's statistics. */
+export interface SimDayStatistics {
+  /** UTC day, `YYYY-MM-DD`. */
+  day: string;
+  impressions?: number;
+  uniqueImpressions?: number;
+  clicks?: number;
+  likes?: number;
+  comments?: number;
+  shares?: number;
+  organicFollowerGain?: number;
+  paidFollowerGain?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The page's statistics in the simulator; `seed` adds to a day's figures. */
+export class SimStatistics {
+  readonly days = new Map<string, Required<Omit<SimDayStatistics, 'day'>>>();
+
+  constructor(private readonly organizationUrn: () => string) {}
+
+  /** Adds figures to a day. */
+  seed(input: SimDayStatistics): void {
+    const d = this.days.get(input.day) ?? { impressions: 0, uniqueImpressions: 0, clicks: 0, likes: 0, comments: 0, shares: 0, organicFollowerGain: 0, paidFollowerGain: 0 };
+    for (const k of Object.keys(d) as (keyof typeof d)[]) d[k] += input[k] ?? 0;
+    this.days.set(input.day, d);
+  }
+
+  /** Forgets every seeded figure. */
+  clear(): void {
+    this.days.clear();
+  }
+
+  /** The answer to a statistics request, or null when `resource` is not a statistics resource. */
+  serve(resource: string | undefined, query: Record<string, string>): unknown {
+    const share = resource === 'organizationalEntityShareStatistics';
+    if (!share && resource !== 'organizationalEntityFollowerStatistics') return null;
+    if (query.q !== 'organizationalEntity' || query.organizationalEntity !== this.organizationUrn()) {
+      throw new HttpError(400, { status: 400, message: 'q=organizationalEntity and the organization are required' });
+    }
+    const interval = readTimeIntervals(query);
+    if (!interval) throw new HttpError(400, { status: 400, message: 'timeIntervals is required here (lifetime statistics are not simulated)' });
+    const elements = buckets(interval).map(({ start, end }) => {
+      const sum = { impressions: 0, uniqueImpressions: 0, clicks: 0, likes: 0, comments: 0, shares: 0, organicFollowerGain: 0, paidFollowerGain: 0 };
+      for (const [day, d] of this.days) {
+        const at = Date.parse(`${day}T00:00:00Z`);
+        if (at >= start && at < end) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += d[k];
+      }
+      const timeRange = { start, end };
+      if (!share) return { organizationalEntity: this.organizationUrn(), timeRange, followerGains: { organicFollowerGain: sum.organicFollowerGain, paidFollowerGain: sum.paidFollowerGain } };
+      const engaged = sum.clicks + sum.likes + sum.comments + sum.shares;
+      return {
+        organizationalEntity: this.organizationUrn(),
+        timeRange,
+        totalShareStatistics: {
+          uniqueImpressionsCount: sum.uniqueImpressions,
+          shareCount: sum.shares,
+          engagement: sum.impressions > 0 ? engaged / sum.impressions : 0,
+          clickCount: sum.clicks,
+          likeCount: sum.likes,
+          impressionCount: sum.impressions,
+          commentCount: sum.comments,
+        },
+      };
+    });
+    return { paging: { start: 0, count: elements.length, links: [] }, elements };
+  }
+}
+
+/** `timeIntervals=(timeRange:(start:S,end:E),timeGranularityType:G)` or the dotted `timeIntervals.timeRange.start=S` form. */
+function readTimeIntervals(query: Record<string, string>): { start: number; end: number; granularity: 'DAY' | 'MONTH' } | null {
+  const record = query.timeIntervals ? /^\(timeRange:\(start:(\d+),end:(\d+)\),timeGranularityType:(DAY|MONTH)\)$/.exec(query.timeIntervals) : null;
+  if (record) return { start: Number(record[1]), end: Number(record[2]), granularity: record[3] as 'DAY' | 'MONTH' };
+  const start = Number(query['timeIntervals.timeRange.start']);
+  const end = Number(query['timeIntervals.timeRange.end']);
+  const granularity = query['timeIntervals.timeGranularityType'];
+  if (query.timeIntervals || !Number.isFinite(start) || !Number.isFinite(end) || (granularity !== 'DAY' && granularity !== 'MONTH')) {
+    if (query.timeIntervals || query['timeIntervals.timeRange.start']) throw new HttpError(400, { status: 400, message: 'timeIntervals not understood' });
+    return null;
+  }
+  return { start, end, granularity };
+}
+
+/** The DAY or MONTH buckets (UTC) from start to end. */
+function buckets(i: { start: number; end: number; granularity: 'DAY' | 'MONTH' }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let from = i.start; from < i.end && out.length < 400; ) {
+    const d = new Date(from);
+    const next = i.granularity === 'DAY' ? from + DAY_MS : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    out.push({ start: from, end: Math.min(next, i.end) });
+    from = next;
+  }
+  return out;
 }

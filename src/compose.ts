@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { archivePlanOf, Config, rushThresholdsOf, scheduleRulesOf, workingTimeOf } from './config';
+import { archivePlanOf, Config, followupScheduleOf, rushThresholdsOf, scheduleRulesOf, workingTimeOf } from './config';
 import { HolidayCalendar } from './domain/calendar';
 import { Clock, systemClock } from './domain/clock';
 import { contentSafetyFor } from './contentSafety/client';
@@ -9,7 +9,7 @@ import { allJobs } from './jobs';
 import { Outbox } from './jobs/outbox';
 import { Scheduler } from './jobs/scheduler';
 import { WebhookIngestion } from './linkedin/ingest';
-import { commentRemover, linkedInClientFor, pageReplier } from './linkedin/page';
+import { commentRemover, linkedInClientFor, pageReplier, pageStatistics } from './linkedin/page';
 import { LinkedInPoller, POLL_REPORT } from './linkedin/poller';
 import { createLogger, Logger } from './logger';
 import { MailRegistrar } from './registry/registrar';
@@ -18,6 +18,7 @@ import { BookingService } from './services/booking';
 import { CommentTracker } from './services/comments';
 import { EscalationService, loadCaseDetails } from './services/escalations';
 import { Kontaktcenter } from './services/kontaktcenter';
+import { FollowupService } from './services/followup';
 import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { SignatureTitles } from './services/signatures';
@@ -29,6 +30,7 @@ import { createTeamsApp } from './teams/app';
 import { Background } from './teams/background';
 import { TeamsCommentNotifier } from './teams/comments/notifier';
 import { TeamsEscalationNotifier } from './teams/escalations/notifier';
+import { TeamsFollowupNotifier } from './teams/followup/notifier';
 import { Directory } from './teams/identity';
 import { TeamsInstalls } from './teams/installs';
 import { TeamsKontaktcenterNotifier } from './teams/kontaktcenter/notifier';
@@ -77,6 +79,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const canReply = client !== null;
   const contentSafety = contentSafetyFor(config, log);
   const holidays = new HolidayCalendar(config.HOLIDAYS);
+  const workingTime = workingTimeOf(config, holidays);
   const bookings = new BookingService(bookingRepo, scheduleRulesOf(config, holidays), clock, config.TIMEZONE);
   const background = new Background(log);
   const channel = new SavChannel(config, settings, clock);
@@ -121,7 +124,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     replies: new SavedReplies({ repo: repos.savedReplies, settings, clock, feedbackUrl: config.KC_FEEDBACK_URL }),
   });
   const tracker = new CommentTracker({
-    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime, organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
     notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter, teamwork }), replier: client && pageReplier(client),
   });
@@ -136,20 +139,24 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
     followUp: () => background.run('webhook follow-up', async () => void (await scheduler.tick())),
   });
+  const followup = new FollowupService({ repo: repos.followup, files, clock, log, workingTime, departments: config.DEPARTMENTS, statistics: client && pageStatistics(client) });
+  const followupPoster = new TeamsFollowupNotifier({ config, followup, links, outbox });
+  const followupSchedule = followupScheduleOf(config);
   const webhook = config.LINKEDIN_CLIENT_SECRET ? { secret: config.LINKEDIN_CLIENT_SECRET, handle: (body: unknown) => ingestion.handle(body) } : null;
 
   // Teams' install data; then every job kind, registered in one call: recurring jobs are created, or
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, linkedin }));
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, linkedin,
+    followup: followupSchedule.workingDay > 0 ? { poster: followupPoster, workingTime, ...followupSchedule } : null }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, signatures, teamwork, canReply, canDelete: canReply, archive });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

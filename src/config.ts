@@ -181,6 +181,9 @@ export const configSchema = z
     CONTENT_SAFETY_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('expected the resource\'s endpoint, e.g. https://<name>.cognitiveservices.azure.com').optional()),
     CONTENT_SAFETY_KEY: optionalString,
     CONTENT_SAFETY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+    // The monthly follow-up card in the SAV channel: on this working day of the month (0 = never), at this time.
+    FOLLOWUP_WORKING_DAY: z.coerce.number().int().min(0).max(10).default(1),
+    FOLLOWUP_TIME: z.preprocess(emptyToUndefined, z.string().regex(clock, 'expected HH:MM').default('09:00')),
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.LINKEDIN_ACCESS_TOKEN) !== Boolean(c.LINKEDIN_ORGANIZATION_URN)) {
@@ -244,6 +247,12 @@ export function scheduleRulesOf(config: Config, holidays: HolidayCalendar): Sche
 /** What makes a rush of comments or flags on one post (Kontaktcenter's alert to the superadmins). */
 export function rushThresholdsOf(config: Config): RushThresholds {
   return { comments: config.RUSH_COMMENTS, flags: config.RUSH_FLAGS, windowMinutes: config.RUSH_WINDOW_MINUTES };
+}
+
+/** When the monthly follow-up card is posted: the working day of the month (0 = never) and minutes after local midnight. */
+export function followupScheduleOf(config: Config): { workingDay: number; minutes: number } {
+  const [hours, minutes] = config.FOLLOWUP_TIME.split(':').map(Number);
+  return { workingDay: config.FOLLOWUP_WORKING_DAY, minutes: hours * 60 + minutes };
 }
 
 /** The working time answer deadlines and reminders are counted in. */

@@ -160,3 +160,8 @@ export function parseQuickBooking(text: string, today: LocalDate): QuickBookingI
   }
   return { ok: false, reason: 'no-day' };
 }
+
+/** The month (1–12) a word names, in Swedish or English, with or without å/ä/ö ("okt", "October"); null otherwise. */
+export function monthOfName(word: string): number | null {
+  return MONTHS[normalise(word)] ?? null;
+}

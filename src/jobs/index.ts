@@ -1,6 +1,8 @@
 import type { Clock } from '../domain/clock';
 import type { ArchivePlan } from '../domain/archive';
 import type { HalfYearArchive } from '../services/archive';
+import type { Month } from '../domain/followup';
+import type { WorkingTime } from '../domain/workingTime';
 import type { LinkedInClient } from '../linkedin/client';
 import type { LinkedInPoller } from '../linkedin/poller';
 import type { Logger } from '../logger';
@@ -23,6 +25,7 @@ import { kontaktcenterFaqJob } from './kontaktcenterFaq';
 import { rushCheckJob } from './rushCheck';
 import type { Job } from './job';
 import { linkedInPollJob } from './linkedinPoll';
+import { monthlyFollowupJob } from './monthlyFollowup';
 import { linkedInPollPostJob } from './linkedinPollPost';
 import type { Outbox } from './outbox';
 import { outboxSendJob } from './outboxSend';
@@ -33,7 +36,7 @@ import { teamRosterJob } from './teamRoster';
 
 /**
  * Every job kind the bot runs, in one list: sends, reminders, cases, registrations, rosters, webhook
- * follow-ups and the recurring jobs (the LinkedIn poll with API access, and retention).
+ * follow-ups and the recurring jobs (the LinkedIn poll with API access, retention, and the monthly follow-up card).
  */
 export function allJobs(deps: {
   clock: Clock;
@@ -53,6 +56,8 @@ export function allJobs(deps: {
   archivePlan: ArchivePlan;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
+  /** The monthly follow-up card, unless switched off (`FOLLOWUP_WORKING_DAY=0`). */
+  followup: { poster: { post(month: Month): Promise<boolean> }; workingTime: WorkingTime; workingDay: number; minutes: number } | null;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
   return [
     outboxSendJob(deps.outbox),
@@ -68,6 +73,7 @@ export function allJobs(deps: {
     kontaktcenterFaqJob(deps),
     archiveJob(deps),
     archiveMailJob(deps),
+    ...(deps.followup ? [monthlyFollowupJob({ ...deps, ...deps.followup })] : []),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

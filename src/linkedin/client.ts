@@ -19,6 +19,7 @@ import {
   type LinkedInPost,
   type LinkedInResult,
 } from './types';
+import { followerStatisticsElement, shareStatisticsElement, ShareTotals, sumFollowerGains, sumShareStatistics, timeIntervals } from './statistics';
 
 /** Options for {@link LinkedInClient}. */
 export interface LinkedInClientOptions {
@@ -352,6 +353,32 @@ export class LinkedInClient {
     if (!answer.ok) return answer;
     if (answer.value.status !== 204 && answer.value.status !== 200) return this.fail(this.unexpected(answer.value));
     return this.succeed(undefined);
+  }
+
+  /**
+   * The page's organic share statistics over [start, end) (time-bound, by month), summed: impressions,
+   * unique impressions, clicks, likes, comments, shares. One call.
+   */
+  async shareStatistics(start: Date, end: Date): Promise<LinkedInResult<ShareTotals>> {
+    const elements = await this.statistics('/organizationalEntityShareStatistics', start, end, shareStatisticsElement);
+    return elements.ok ? { ok: true, value: sumShareStatistics(elements.value) } : elements;
+  }
+
+  /** The page's new followers (organic and paid) over [start, end), from time-bound follower statistics. One call. */
+  async followerGains(start: Date, end: Date): Promise<LinkedInResult<number>> {
+    const elements = await this.statistics('/organizationalEntityFollowerStatistics', start, end, followerStatisticsElement);
+    return elements.ok ? { ok: true, value: sumFollowerGains(elements.value) } : elements;
+  }
+
+  private async statistics<T extends z.ZodTypeAny>(path: string, start: Date, end: Date, element: T): Promise<LinkedInResult<z.infer<T>[]>> {
+    // The record's ( : , ) are Rest.li syntax and stay as they are; only the URN inside is encoded.
+    const query = `q=organizationalEntity&organizationalEntity=${encodeUrn(this.organizationUrn)}&timeIntervals=${timeIntervals(start, end)}`;
+    const answer = await this.send('GET', `${path}?${query}`);
+    if (!answer.ok) return answer;
+    if (answer.value.status !== 200) return this.fail(this.unexpected(answer.value));
+    const parsed = collectionSchema(element).safeParse(answer.value.body);
+    if (!parsed.success) return this.fail({ reason: 'server', status: 200, detail: `malformed LinkedIn response for ${path}: ${describeZodError(parsed.error)}` });
+    return this.succeed(parsed.data.elements as z.infer<T>[]);
   }
 
   /** {@link isAnsweredByPage} for this client's organization. */

@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { Clock } from '../domain/clock';
 import type { CommentRemover } from '../services/escalations';
 import type { PageReplier } from '../services/comments';
+import type { PageStatistics } from '../services/followup';
 import { LinkedInClient } from './client';
 
 /** The LinkedIn client, when the city has API access (a token and the page's organization); null otherwise. */
@@ -33,6 +34,20 @@ export function commentRemover(client: LinkedInClient): CommentRemover {
     remove: async (postUrn, commentUrn) => {
       const r = await client.deleteComment(postUrn, commentUrn);
       return r.ok ? { ok: true } : { ok: false, detail: `${r.reason}${r.status ? ` ${r.status}` : ''}: ${r.detail}` };
+    },
+  };
+}
+
+/** The page's monthly figures through the client (two calls: share and follower statistics), in the follow-up's terms. */
+export function pageStatistics(client: LinkedInClient): PageStatistics {
+  return {
+    read: async (start, end) => {
+      const shares = await client.shareStatistics(start, end);
+      if (!shares.ok) return { ok: false, detail: `${shares.reason}${shares.status ? ` ${shares.status}` : ''}: ${shares.detail}` };
+      const followers = await client.followerGains(start, end);
+      if (!followers.ok) return { ok: false, detail: `${followers.reason}${followers.status ? ` ${followers.status}` : ''}: ${followers.detail}` };
+      const s = shares.value;
+      return { ok: true, figures: { impressions: s.impressions, reach: s.reach, reactions: s.reactions, comments: s.comments, shares: s.shares, clicks: s.clicks, newFollowers: followers.value } };
     },
   };
 }

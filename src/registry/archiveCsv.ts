@@ -1,5 +1,5 @@
 import type { ArchivedCase, ArchivedComment, ArchiveDocument, ArchivedPost } from './archiveDocument';
-import { actionName, CASE_KINDS, csvFile, csvTime, reasonText } from './auditCsv';
+import { actionName, CASE_KINDS, csvDocument, csvTime, reasonText } from './auditCsv';
 import { kindName } from './evidenceText';
 
 // The archive is a registry document, read by the city's people: Swedish words for what the bot stores in English.
@@ -90,5 +90,5 @@ export function archiveCsv(doc: ArchiveDocument): string {
     for (const c of p.cases) caseRows(c, postCols, '');
   }
   for (const c of doc.otherCases) caseRows(c, ['', '', c.department ?? '', ''], '');
-  return csvFile(rows);
+  return csvDocument(rows);
 }

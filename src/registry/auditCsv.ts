@@ -14,6 +14,21 @@ export function csvCell(v: unknown): string {
   return `"${inert.replace(/"/g, '""')}"`;
 }
 
+/**
+ * A CSV document that Swedish Excel opens as it is: a UTF-8 byte order mark (else Excel reads å, ä, ö as
+ * Latin-1), `;` between cells (Excel's separator where the decimal mark is a comma), CRLF line ends, every
+ * cell quoted and formulas made inert ({@link csvCell}).
+ */
+export function csvDocument(rows: readonly (readonly unknown[])[]): string {
+  return `\ufeff${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** A number as Swedish Excel reads it: a decimal comma, `digits` decimals at most; '' for none. */
+export function csvNumber(n: number | null | undefined, digits = 1): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '';
+  return String(Number(n.toFixed(digits))).replace('.', ',');
+}
+
 // The audit is read by the city's people in Swedish Excel: Swedish words for what the bot stores in English.
 export const CASE_KINDS: Readonly<Record<string, string>> = { threat: 'hot', moderation: 'moderering' };
 const ACTIONS: Readonly<Record<string, string>> = {
@@ -51,11 +66,6 @@ export function csvTime(at: Date, timeZone: string): string {
   return format(at, 'yyyy-MM-dd HH:mm:ss', { in: tz(timeZone) });
 }
 
-/** Rows as a CSV file for Swedish Excel: byte order mark, `;`, quoted cells, CRLF. */
-export function csvFile(rows: readonly unknown[][]): string {
-  return `\ufeff${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
-}
-
 /**
  * The audit of every decision as a CSV that Swedish Excel opens as it is: a UTF-8 byte order mark (else
  * Excel reads å, ä, ö as Latin-1), `;` between cells (Excel's separator where the decimal mark is a comma),
@@ -74,5 +84,5 @@ export function auditCsv(decisions: (Decision & { category: string; kind: string
     d.byId,
     reasonText(d),
   ]);
-  return csvFile([header, ...rows]);
+  return csvDocument([header, ...rows]);
 }

@@ -5,6 +5,7 @@ import { ConversationRepository } from './conversations';
 import type { Clock } from '../domain/clock';
 import type { Database } from './database';
 import { EscalationRepository, FileRepository, RegistrationRepository } from './escalations';
+import { FollowupRepository } from './followup';
 import { TeamMemberRepository, UnreachableRepository } from './members';
 import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
@@ -35,5 +36,6 @@ export function repositories(db: Database, clock: Clock) {
     archives: new ArchiveRepository(db),
     absences: new AbsenceRepository(db),
     savedReplies: new SavedReplyRepository(db),
+    followup: new FollowupRepository(db),
   };
 }

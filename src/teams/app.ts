@@ -15,6 +15,8 @@ import type { HalfYearArchive } from '../services/archive';
 import { TeamworkHandlers } from './teamwork/handlers';
 import type { QuestionTeamwork } from '../services/teamwork';
 import type { BookingRepository } from '../store/bookings';
+import { FollowupHandlers } from './followup/handlers';
+import type { FollowupService } from '../services/followup';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import { channelOf, SavChannel } from '../services/savChannel';
@@ -75,6 +77,7 @@ export function createTeamsApp(
     scheduler: Scheduler;
     installs: TeamsInstalls;
     archive: HalfYearArchive;
+    followup: FollowupService;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -97,6 +100,7 @@ export function createTeamsApp(
   const kc = new KontaktcenterHandlers(deps);
   const archive = new ArchiveHandlers(deps);
   const teamwork = new TeamworkHandlers(deps);
+  const followup = new FollowupHandlers(deps);
 
   // The names come from the command table (teams/commands.ts); this says what each command does.
   const run: Record<CommandId, RunCommand> = {
@@ -114,6 +118,7 @@ export function createTeamsApp(
     questions: (c, p, a) => teamwork.questions(c, p, a),
     away: (c, p, a) => teamwork.away(c, p, a),
     replies: (c, p) => teamwork.replies(c, p),
+    followup: (c, p, a) => followup.command(c, p, a),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));
@@ -228,6 +233,7 @@ export function createTeamsApp(
     'case.registerDeletion': { role: 'anyone', handle: (c, p, d) => cases.registerDeletion(c, p, d) },
     'case.police': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'police') },
     'case.occupationalSafety': { role: 'anyone', handle: (c, p, d) => cases.handover(c, p, d, 'occupational-safety') },
+    'followup.savePage': { role: 'superadmin', refusal: (m) => m.followup.answers.onlySuperadminsEnter, handle: (_c, p, d) => followup.savePage(p, d) },
     'admin.setManagers': { role: 'superadmin', refusal: (m) => m.cases.answers.onlySuperadminsSettings, handle: (_c, p, d) => cases.setManagers(p, d) },
   };
   /** The refusal when the person lacks the verb's role; null when they may go on. */

@@ -22,7 +22,7 @@ export interface CommandSpec {
   menu?: { position: number; description: Record<Lang, string> };
 }
 
-export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'archive' | 'help' | 'questions' | 'away' | 'replies';
+export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'archive' | 'help' | 'questions' | 'away' | 'replies' | 'followup';
 
 /** Every command, in the order /help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -123,7 +123,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: [['/admin', 'Superadministratörer: chefer per förvaltning, som får hot mot sin förvaltning.', '/admin']],
       en: [['/admin', 'Superadmins: managers per department, who get threats against their department.', '/admin']],
     },
-    menu: { position: 8, description: { sv: 'Superadministratörer: förvaltningarnas chefer, t.ex. admin', en: "Superadmins: the departments' managers, e.g. admin" } },
   },
   {
     id: 'archive',
@@ -142,7 +141,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: [['/frågor [mina|förvaltning|försenade]', 'Alla öppna frågor med inlägg, ägare, svarstid och vem som har dem nu, äldsta svarstid först.', '/frågor mina']],
       en: [['/questions [mine|department|overdue]', 'Every open question with its post, owner, deadline and who holds it now, oldest deadline first.', '/questions mine']],
     },
-    menu: { position: 10, description: { sv: 'Öppna frågor och vem som har dem, t.ex. frågor mina', en: 'Open questions and who holds them, e.g. questions mine' } },
+    menu: { position: 8, description: { sv: 'Öppna frågor och vem som har dem, t.ex. frågor mina', en: 'Open questions and who holds them, e.g. questions mine' } },
   },
   {
     id: 'away',
@@ -158,7 +157,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         ['/away for <name> <period> substitute <name>', 'Superadmins: set time away for someone else.', '/away for Anna 1/7-28/7 substitute Erik'],
       ],
     },
-    menu: { position: 11, description: { sv: 'Ledighet och ersättare för dina påminnelser, t.ex. ledig 1–28 juli ersättare Erik', en: 'Time away and a substitute for your reminders, e.g. away 1–28 July substitute Erik' } },
+    menu: { position: 9, description: { sv: 'Ledighet och ersättare för dina påminnelser, t.ex. ledig 1–28 juli ersättare Erik', en: 'Time away and a substitute for your reminders, e.g. away 1–28 July substitute Erik' } },
   },
   {
     id: 'replies',
@@ -170,11 +169,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
   },
   {
+    id: 'followup',
+    name: { sv: 'uppföljning', en: 'followup' },
+    aliases: ['uppfoljning'],
+    help: {
+      sv: [
+        ['/uppföljning [månad]', 'Månadens uppföljning: sidans räckvidd, interaktioner och nya följare, inlägg per förvaltning och hur snabbt frågor besvarades, med diagram och CSV. Utan månad: förra månaden.', '/uppföljning oktober'],
+        ['/uppföljning [månad] <förvaltning>', 'En förvaltnings del av uppföljningen (chefer får sin egen förvaltnings).', '/uppföljning oktober Kulturförvaltningen'],
+      ],
+      en: [
+        ['/followup [month]', "The month's follow-up: the page's reach, interactions and new followers, posts per department and how fast questions were answered, with charts and CSV. Without a month: last month.", '/followup October'],
+        ['/followup [month] <department>', "One department's part of the follow-up (managers get their own department's).", '/followup October Kulturförvaltningen'],
+      ],
+    },
+    menu: { position: 10, description: { sv: 'Månadens uppföljning med diagram och CSV, t.ex. uppföljning oktober', en: "The month's follow-up with charts and CSV, e.g. followup October" } },
+  },
+  {
     id: 'help',
     name: { sv: 'hjälp', en: 'help' },
     aliases: ['hjalp'],
     help: { sv: [['/hjälp', 'Den här hjälpen.', '/hjälp']], en: [['/help', 'This help.', '/help']] },
-    menu: { position: 12, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
+    menu: { position: 11, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
   },
 ];
 
