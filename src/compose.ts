@@ -20,6 +20,7 @@ import { EscalationService, loadCaseDetails } from './services/escalations';
 import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { SignatureTitles } from './services/signatures';
+import { WeeklyRhythm } from './services/rhythm';
 import { Database, migrate, openDatabase } from './store/database';
 import { repositories } from './store/repositories';
 import { activityEndpoint, createAdapter } from './teams/adapter';
@@ -30,6 +31,7 @@ import { TeamsEscalationNotifier } from './teams/escalations/notifier';
 import { Directory } from './teams/identity';
 import { TeamsInstalls } from './teams/installs';
 import { TeamsOperationsNotifier } from './teams/operationsNotifier';
+import { TeamsRhythmNotifier } from './teams/rhythm/notifier';
 import { TeamsSender } from './teams/proactive';
 import { TeamsReachability } from './teams/reachability';
 import { SavChannel } from './services/savChannel';
@@ -102,10 +104,16 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     renotifyMinutes: config.ESCALATION_RENOTIFY_MINUTES, renotifyLimit: config.ESCALATION_RENOTIFY_LIMIT,
     notifier: new TeamsEscalationNotifier({ config, log, outbox, details: (e) => loadCaseDetails(escalationRepo, repos.registrations, e), links, channel, canDelete: canReply }),
   });
+  const workingTime = workingTimeOf(config, holidays);
+  const rhythm = new WeeklyRhythm({
+    bookings, unbooked: repos.unbookedPosts, settings, clock, log, workingTime, weeklyAt: config.WEEKLY_NOTE_AT, dayBeforeAt: config.DAY_BEFORE_AT, superadmins: config.SUPERADMINS,
+    notifier: new TeamsRhythmNotifier({ config, clock, outbox, rules: bookings.rules }),
+  });
   const tracker = new CommentTracker({
-    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
+    db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime, organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
     notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply }), replier: client && pageReplier(client),
+    placeNewPost: (post, seenBy) => rhythm.placeNewPost(post, seenBy), learnPublishedAt: (urn, at) => repos.unbookedPosts.setPublishedAtIfUnknown(urn, at),
   });
   const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
@@ -119,14 +127,14 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, rhythm, linkedin }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, rhythm, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

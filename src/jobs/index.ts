@@ -4,6 +4,7 @@ import type { LinkedInPoller } from '../linkedin/poller';
 import type { Logger } from '../logger';
 import type { MailRegistrar } from '../registry/registrar';
 import type { CommentTracker } from '../services/comments';
+import type { WeeklyRhythm } from '../services/rhythm';
 import type { EscalationService } from '../services/escalations';
 import type { CommentRepository } from '../store/comments';
 import type { HandledActivities } from '../store/people';
@@ -12,6 +13,7 @@ import type { TeamsInstalls } from '../teams/installs';
 import { commentClassifiedJob } from './commentClassified';
 import { commentDeletedJob } from './commentDeleted';
 import { commentReminderJob } from './commentReminder';
+import { dayBeforeJob } from './dayBefore';
 import { escalationReachCheckJob } from './escalationReachCheck';
 import { escalationRenotifyJob } from './escalationRenotify';
 import type { Job } from './job';
@@ -23,10 +25,12 @@ import { registrationMailJob } from './registrationMail';
 import { retentionJob } from './retention';
 import type { Scheduler } from './scheduler';
 import { teamRosterJob } from './teamRoster';
+import { weeklyNoteJob } from './weeklyNote';
 
 /**
  * Every job kind the bot runs, in one list: sends, reminders, cases, registrations, rosters, webhook
- * follow-ups and the recurring jobs (the LinkedIn poll with API access, and retention).
+ * follow-ups and the recurring jobs (the LinkedIn poll with API access, retention, the weekly note and the
+ * day-before cards).
  */
 export function allJobs(deps: {
   clock: Clock;
@@ -41,6 +45,8 @@ export function allJobs(deps: {
   handled: HandledActivities;
   notifications: WebhookNotifications;
   retentionDays: number;
+  /** The weekly note and the day-before cards. */
+  rhythm: WeeklyRhythm;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -54,6 +60,8 @@ export function allJobs(deps: {
     registrationMailJob(deps),
     teamRosterJob(deps),
     retentionJob(deps),
+    weeklyNoteJob(deps),
+    dayBeforeJob(deps),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

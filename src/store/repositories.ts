@@ -8,6 +8,7 @@ import { TeamMemberRepository, UnreachableRepository } from './members';
 import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
 import { SettingsRepository } from './settings';
+import { UnbookedPostRepository } from './unbookedPosts';
 import { WebhookNotifications } from './webhookNotifications';
 
 /** Every repository over one database, named as the parts of the bot that take them expect; time comes from `clock`. */
@@ -27,5 +28,6 @@ export function repositories(db: Database, clock: Clock) {
     registrations: new RegistrationRepository(db),
     handled: new HandledActivities(db, clock),
     notifications: new WebhookNotifications(db),
+    unbookedPosts: new UnbookedPostRepository(db),
   };
 }

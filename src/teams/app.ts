@@ -8,6 +8,8 @@ import type { SignatureTitles } from '../services/signatures';
 import { BookingHandlers } from './booking/handlers';
 import { CommentHandlers, StatusSource } from './comments/handlers';
 import { EscalationHandlers } from './escalations/handlers';
+import { RhythmHandlers } from './rhythm/handlers';
+import type { WeeklyRhythm } from '../services/rhythm';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import { channelOf, SavChannel } from '../services/savChannel';
@@ -64,6 +66,7 @@ export function createTeamsApp(
     outbox: Outbox;
     scheduler: Scheduler;
     installs: TeamsInstalls;
+    rhythm: WeeklyRhythm;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -83,6 +86,7 @@ export function createTeamsApp(
   const booking = new BookingHandlers(deps);
   const comments = new CommentHandlers(deps);
   const cases = new EscalationHandlers(deps);
+  const rhythm = new RhythmHandlers(deps);
 
   // The names come from the command table (teams/commands.ts); this says what each command does.
   const run: Record<CommandId, RunCommand> = {
@@ -175,6 +179,7 @@ export function createTeamsApp(
     'booking.cancel': { role: E, handle: (c, p, d) => booking.cancel(c, p, d) },
     'booking.view': { role: E, handle: (c, p, d) => booking.show(c, p, d) },
     'booking.edit': { role: E, handle: (c, p, d) => booking.edit(c, p, d) },
+    'weekly.book': { role: E, handle: (c, p, d) => booking.bookFromWeeklyNote(c, p, d) },
     'schedule.book': { role: 'anyone', handle: (c, p) => booking.bookFromSchedule(c, p) },
     'schedule.mine': { role: 'anyone', handle: (c, p) => booking.mineFromSchedule(c, p) },
     'schedule.refresh': { role: 'anyone', handle: (_c, p) => booking.refreshSchedule(p) },
@@ -186,6 +191,10 @@ export function createTeamsApp(
     'post.confirm': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, true) },
     'post.reject': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, false) },
     'post.link': { role: E, handle: (c, p, d) => comments.matchByLink(c, p, d) },
+    // Open to anyone here: the service lets only the people asked about the post, and superadmins, act.
+    'post.linkBooking': { role: 'anyone', handle: (c, p, d) => rhythm.linkBooking(c, p, d) },
+    'post.bookAfterwards': { role: 'anyone', handle: (c, p, d) => rhythm.bookAfterwards(c, p, d) },
+    'post.sponsored': { role: 'anyone', handle: (c, p, d) => rhythm.sponsored(c, p, d) },
     'status.refresh': { role: 'superadmin', refusal: (m) => m.comments.answers.onlySuperadminsStatus, handle: (_c, p) => comments.refreshStatus(p) },
     'comment.report': { role: E, handle: (c, p, d) => cases.reportComment(c, p, d) },
     // Reports keep evidence forever: their own, stricter limit comes before anything else.

@@ -5,18 +5,19 @@ import * as cases from './cases';
 import * as comments from './comments';
 import * as notices from './notices';
 import * as people from './people';
+import * as rhythm from './rhythm';
 
 /**
  * The message catalogue: every user-facing sentence and card label, in Swedish and English, one file per
  * area. Each area's `en` must have every key its `sv` has (`satisfies`), so a missing translation fails
  * the type check. Views and handlers take `t(lang)`.
  */
-const sv = { ...common.sv, comments: comments.sv, cases: cases.sv, booking: booking.sv, people: people.sv, notices: notices.sv };
+const sv = { ...common.sv, comments: comments.sv, cases: cases.sv, booking: booking.sv, people: people.sv, notices: notices.sv, rhythm: rhythm.sv };
 
 /** Every message, as the Swedish catalogue has it. */
 export type Messages = typeof sv;
 
-const en: Messages = { ...common.en, comments: comments.en, cases: cases.en, booking: booking.en, people: people.en, notices: notices.en };
+const en: Messages = { ...common.en, comments: comments.en, cases: cases.en, booking: booking.en, people: people.en, notices: notices.en, rhythm: rhythm.en };
 
 const catalogue: Record<Lang, Messages> = { sv, en };
 
