@@ -34,7 +34,7 @@ export function weeklyNoteCard(week: WeekState, ctx: RhythmViewContext): Card {
       heading: m.bookedHeading(from, to),
       headingColor: 'Good',
       lead: m.bookedLead,
-      booked: week.bookings.map((b) => m.bookedLine(capital(day(b.day, ctx)), plain(b.title), plain(b.ownerName))),
+      booked: week.bookings.map((b) => ({ line: m.bookedLine(capital(day(b.day, ctx)), plain(b.title), plain(b.ownerName)) })),
       freeLead: '',
       days: [],
       updated,
@@ -68,7 +68,7 @@ export function dayBeforeCard(b: Booking, ctx: RhythmViewContext): Card {
     lead: m.lead(day(b.day, ctx)),
     facts,
     // The rules that warn when a day is booked, said again the day before (not written twice).
-    advice: bookingWarnings(b.day, minutes, ctx.rules, ctx.lang).map((w) => warningText(w, ctx.lang)),
+    advice: bookingWarnings(b.day, minutes, ctx.rules, ctx.lang).map((w) => ({ line: warningText(w, ctx.lang) })),
     id: b.id,
     version: b.version,
     min: ctx.today,
