@@ -4,7 +4,7 @@ import { SAV_TEAM, TestBot, USERS } from '../support/bot';
 // Monday 23 November 2026, 09:00.
 const MONDAY_9 = '2026-11-23T09:00:00+01:00';
 const cardOf = (call: { body: any }) => call.body?.attachments?.[0]?.content;
-const chatOf = (user: { id: string }) => encodeURIComponent(`a:personal-${user.id}`);
+const chatOf = (user: { id: string }) => `/${encodeURIComponent(`a:personal-${user.id}`)}/`;
 
 /** The day-before cards delivered to a person's chat. */
 function dayBeforeCards(t: TestBot, user: { id: string }) {
@@ -130,7 +130,7 @@ describe('the card the working day before a booked post', () => {
     await t.at('2026-12-23T14:00:00+01:00');
     const cards = dayBeforeCards(t, USERS.louise).map(cardText);
     expect(cards).toHaveLength(2);
-    expect(cards[0]).toContain('Torsdag 24 december: God jul från staden');
+    expect(cards[0]).toContain('I morgon, torsdag 24 december: God jul från staden');
     expect(cards[0]).toMatch(/julafton/i);
     expect(cards[1]).toContain('Måndag 28 december: Mellandagarna');
     // Christmas Day and the weekend run nothing more.

@@ -8,7 +8,7 @@ jest.setTimeout(240_000);
 const MONDAY_10 = '2026-11-23T10:00:00+01:00';
 const ADMIN2 = { id: 'aad-admin2', name: 'Bo Superadmin' };
 const cardOf = (call: { body: any }) => call.body?.attachments?.[0]?.content;
-const chatOf = (user: { id: string }) => encodeURIComponent(`a:personal-${user.id}`);
+const chatOf = (user: { id: string }) => `/${encodeURIComponent(`a:personal-${user.id}`)}/`;
 
 /** The questions about posts without a booking delivered to a person. */
 function asked(t: TestBot, user: { id: string }) {

@@ -37,6 +37,11 @@ export const sv = {
     'linkedin-access': 'en varning om LinkedIn-kopplingen',
     stale: 'en varning om ett återkommande jobb',
     schedule: 'ett schemakort',
+    'weekly-note': 'veckans påminnelse om ett obokat schema',
+    'weekly-note-update': 'en uppdatering av veckans påminnelse',
+    'day-before': 'en påminnelse dagen före ett inlägg',
+    unbooked: 'en fråga om ett inlägg utan bokning',
+    'unbooked-update': 'en uppdatering av en fråga om ett inlägg utan bokning',
   } as Record<string, string>,
   aMessage: (kind: string) => `ett meddelande (${kind})`,
 };
@@ -75,6 +80,11 @@ export const en = {
     'linkedin-access': 'a warning about the LinkedIn connection',
     stale: 'a warning about a recurring job',
     schedule: 'a schedule card',
+    'weekly-note': 'the weekly note about an unbooked week',
+    'weekly-note-update': 'an update of the weekly note',
+    'day-before': 'a reminder the day before a post',
+    unbooked: 'a question about a post without a booking',
+    'unbooked-update': 'an update of a question about a post without a booking',
   },
   aMessage: (kind: string) => `a message (${kind})`,
 } satisfies typeof sv;
