@@ -60,6 +60,8 @@ describe('the weekly note: the channel hears when the coming week has no booked 
     await t.at('2026-11-29T23:00:00+01:00');
     expect(notesSent(t)).toHaveLength(1);
     await t.at('2026-11-30T09:00:00+01:00');
+    // A send that the connector hung up on (a socket of the process before the restart) is retried by the outbox.
+    await t.at('2026-11-30T09:10:00+01:00');
     expect(notesSent(t)).toHaveLength(2);
     expect(cardText(cardOf(notesSent(t)[1]))).toContain('måndag 30 november – söndag 6 december');
   });
