@@ -45,7 +45,10 @@ export class RhythmHandlers {
       timeOfDay: state?.post.publishedAt ? localTime(state.post.publishedAt, this.deps.config.TIMEZONE) : null,
     };
     const outcome = await this.deps.rhythm.bookAfterwards(person, parsed.data.postUrn, details, t('sv').rhythm.unbooked.extraReason);
-    if (outcome.kind === 'done') this.deps.background.run('refresh schedule cards', () => this.deps.board.refresh());
+    if (outcome.kind === 'done') {
+      this.deps.background.run('refresh schedule cards', () => this.deps.board.refresh());
+      this.deps.background.run('refresh weekly notes', () => this.deps.rhythm.bookingsChanged());
+    }
     return this.answer(person, outcome);
   }
 
