@@ -7,6 +7,7 @@ jest.setTimeout(240_000);
 // Monday 23 November 2026, 10:00.
 const MONDAY_10 = '2026-11-23T10:00:00+01:00';
 const ADMIN2 = { id: 'aad-admin2', name: 'Bo Superadmin' };
+const SECRET = 'webhook-secret';
 const cardOf = (call: { body: any }) => call.body?.attachments?.[0]?.content;
 const chatOf = (user: { id: string }) => `/${encodeURIComponent(`a:personal-${user.id}`)}/`;
 
@@ -32,7 +33,7 @@ describe('a post that appears on the page without a booking of its own is notice
 
   beforeAll(async () => {
     sim = await startLinkedInSimulator({ seed: false });
-    t = await TestBot.start({ now: MONDAY_10, env: { ...linkedInEnv(sim), SUPERADMINS: `${USERS.admin.id},${ADMIN2.id}` } });
+    t = await TestBot.start({ now: MONDAY_10, env: { ...linkedInEnv(sim), LINKEDIN_CLIENT_SECRET: SECRET, SUPERADMINS: `${USERS.admin.id},${ADMIN2.id}` } });
   });
   beforeEach(async () => {
     await t.reset(MONDAY_10);
@@ -124,6 +125,19 @@ describe('a post that appears on the page without a booking of its own is notice
     expect(await postRow(t, post.urn)).toMatchObject({ booking_id: bookingId, match_status: 'confirmed', owner_id: USERS.erik.id, unbooked_settled: 'linked' });
     // No booking was made.
     expect(await t.bot.db.query(`select id from bookings`)).toHaveLength(1);
+  });
+
+  test('a post first known from a webhook (without its publication time) is placed once the list of posts brings the time', async () => {
+    const post = sim.addPost({ text: 'Kulturskolan öppnar', createdAt: new Date('2026-11-23T09:50:00+01:00') });
+    const comment = sim.addComment(post.urn, { actorUrn: 'urn:li:person:x1', text: 'Fint!', createdAt: new Date(MONDAY_10) });
+    // Before any list of posts: the webhook makes the post known, with no time.
+    const delivery = await sim.sendWebhook(`${t.bot.url}/api/linkedin/webhook`, SECRET, [comment.urn]);
+    expect(delivery.status).toBe(200);
+    await t.tick();
+    const row = await t.bot.db.query<{ published_at: Date | null; unbooked_reason: string | null }>('select published_at, unbooked_reason from posts where urn = $1', [post.urn]);
+    expect(row[0].published_at?.toISOString()).toBe('2026-11-23T08:50:00.000Z');
+    expect(row[0].unbooked_reason).toBe('no-booking');
+    expect(asked(t, USERS.admin)).toHaveLength(1);
   });
 
   test('sponsored posts need no booking; old posts seen for the first time are followed quietly; nothing is asked twice across restarts', async () => {
