@@ -23,6 +23,7 @@ import { DepartmentManagers } from './services/managers';
 import { Operations } from './services/operations';
 import { SignatureTitles } from './services/signatures';
 import { AwayPeriods, EditorRoster, QuestionTeamwork, SavedReplies } from './services/teamwork';
+import { WeeklyRhythm } from './services/rhythm';
 import { Database, migrate, openDatabase } from './store/database';
 import { repositories } from './store/repositories';
 import { activityEndpoint, createAdapter } from './teams/adapter';
@@ -35,6 +36,7 @@ import { Directory } from './teams/identity';
 import { TeamsInstalls } from './teams/installs';
 import { TeamsKontaktcenterNotifier } from './teams/kontaktcenter/notifier';
 import { TeamsOperationsNotifier } from './teams/operationsNotifier';
+import { TeamsRhythmNotifier } from './teams/rhythm/notifier';
 import { TeamsSender } from './teams/proactive';
 import { TeamsReachability } from './teams/reachability';
 import { SavChannel } from './services/savChannel';
@@ -123,10 +125,15 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     away: new AwayPeriods({ repo: repos.absences, roster, clock, timeZone: config.TIMEZONE, log }),
     replies: new SavedReplies({ repo: repos.savedReplies, settings, clock, feedbackUrl: config.KC_FEEDBACK_URL }),
   });
+  const rhythm = new WeeklyRhythm({
+    bookings, unbooked: repos.unbookedPosts, settings, clock, log, workingTime, weeklyAt: config.WEEKLY_NOTE_AT, dayBeforeAt: config.DAY_BEFORE_AT, superadmins: config.SUPERADMINS,
+    notifier: new TeamsRhythmNotifier({ config, clock, outbox, rules: bookings.rules }),
+  });
   const tracker = new CommentTracker({
     db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime, organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
     notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter, teamwork }), replier: client && pageReplier(client),
+    placeNewPost: (post, seenBy) => rhythm.placeNewPost(post, seenBy), learnPublishedAt: (urn, at) => repos.unbookedPosts.setPublishedAtIfUnknown(urn, at),
   });
   const archivePlan = archivePlanOf(config, holidays);
   const archive = new HalfYearArchive({
@@ -148,7 +155,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, linkedin,
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, rhythm, linkedin,
     followup: followupSchedule.workingDay > 0 ? { poster: followupPoster, workingTime, ...followupSchedule } : null }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
@@ -156,7 +163,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, rhythm, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

@@ -80,6 +80,33 @@ const archiveMonths = z.string().transform((v, ctx) => {
   return [...new Set(months)].sort((a, b) => a - b);
 });
 
+/** `mon 09:00` (a weekday and a time), or `off`: when the weekly note goes out. */
+const weeklyMoment = z
+  .string()
+  .transform((v, ctx) => {
+    const s = v.trim().toLowerCase();
+    if (s === 'off') return null;
+    const m = /^(sun|mon|tue|wed|thu|fri|sat)\s+(\d\d:\d\d)$/.exec(s);
+    const minutes = m && clock.test(m[2]) ? Number(m[2].slice(0, 2)) * 60 + Number(m[2].slice(3)) : NaN;
+    if (!m || Number.isNaN(minutes)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a weekday and a time like mon 09:00, or off' });
+      return z.NEVER;
+    }
+    return { weekday: WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]), minutes };
+  });
+
+/** `HH:MM` as minutes after midnight, or `off`. */
+const timeOrOff = z.string().transform((v, ctx) => {
+  const s = v.trim().toLowerCase();
+  if (s === 'off') return null;
+  const m = clock.exec(s);
+  if (!m) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected HH:MM, or off' });
+    return z.NEVER;
+  }
+  return Number(m[1]) * 60 + Number(m[2]);
+});
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -133,6 +160,9 @@ export const configSchema = z
     BOOKING_HORIZON_MONTHS: z.coerce.number().int().min(1).max(24).default(6),
     FRIDAY_CUTOFF: z.preprocess(emptyToUndefined, z.string().regex(clock, 'expected HH:MM').default('13:00')),
     DEPARTMENT_MANAGERS: departmentManagers.default('{}'),
+    // The weekly rhythm: the note to the channel when the coming week has no booked post, and the owner's card the working day before a post.
+    WEEKLY_NOTE_AT: z.preprocess(emptyToUndefined, weeklyMoment.default('mon 09:00')),
+    DAY_BEFORE_AT: z.preprocess(emptyToUndefined, timeOrOff.default('14:00')),
     BOT_LANGUAGE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).default('auto')),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
     // Comments and reminders.

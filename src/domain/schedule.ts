@@ -88,11 +88,7 @@ export function nearestFreeDays(
   count = 3,
 ): LocalDate[] {
   const lastDay = lastBookableDay(today, rules);
-  const isFree = (d: LocalDate) =>
-    d >= today &&
-    d <= lastDay &&
-    (taken.get(d) ?? 0) < rules.capacity &&
-    bookingWarnings(d, timeOfDay, rules).every((w) => w.kind === 'friday-no-time');
+  const isFree = (d: LocalDate) => isPlainFreeDay(d, today, taken, rules, timeOfDay);
   const found: LocalDate[] = [];
   const maxDistance = Math.max(daysBetween(today, lastDay), daysBetween(day, lastDay)) + 1;
   for (let k = 1; k <= maxDistance && found.length < count; k++) {
@@ -101,6 +97,24 @@ export function nearestFreeDays(
     }
   }
   return found.sort();
+}
+
+/**
+ * A day an editor can book from `today` without being asked anything: bookable, not full, and without
+ * a warning (a Friday without a time counts: booking it asks for the time).
+ */
+export function isPlainFreeDay(
+  d: LocalDate,
+  today: LocalDate,
+  taken: ReadonlyMap<LocalDate, number>,
+  rules: ScheduleRules,
+  timeOfDay: number | null = null,
+): boolean {
+  return (
+    checkBookableDay(d, today, rules).ok &&
+    (taken.get(d) ?? 0) < rules.capacity &&
+    bookingWarnings(d, timeOfDay, rules).every((w) => w.kind === 'friday-no-time')
+  );
 }
 
 /**

@@ -73,7 +73,7 @@ const MAX_CACHED_INSTANTS = 10_000;
  * The instant the wall clock in `zone` shows `minutes` after midnight of `day`. A time skipped by the spring
  * change moves forward by the gap (02:30 → 03:30); a time shown twice in autumn is the later, standard-time one.
  */
-function instantOf(day: LocalDate, minutes: number, zone: string): number {
+export function instantOf(day: LocalDate, minutes: number, zone: string): number {
   const key = `${zone} ${day} ${minutes}`;
   let instant = instants.get(key);
   if (instant === undefined) {
@@ -91,7 +91,8 @@ function computeInstantOf(day: LocalDate, minutes: number, zone: string): number
   return wall - offset;
 }
 
-function isWorkingDay(day: LocalDate, wt: WorkingTime): boolean {
+/** True on a working weekday that is not a day off (a public holiday, or an eve given off). */
+export function isWorkingDay(day: LocalDate, wt: Pick<WorkingTime, 'days' | 'holidays'>): boolean {
   return wt.days.includes(weekday(day)) && !wt.holidays.isDayOff(day);
 }
 

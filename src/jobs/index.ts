@@ -8,6 +8,7 @@ import type { LinkedInPoller } from '../linkedin/poller';
 import type { Logger } from '../logger';
 import type { MailRegistrar } from '../registry/registrar';
 import type { CommentTracker } from '../services/comments';
+import type { WeeklyRhythm } from '../services/rhythm';
 import type { EscalationService } from '../services/escalations';
 import type { Kontaktcenter } from '../services/kontaktcenter';
 import type { CommentRepository } from '../store/comments';
@@ -19,6 +20,7 @@ import { archiveMailJob } from './archiveMail';
 import { commentClassifiedJob } from './commentClassified';
 import { commentDeletedJob } from './commentDeleted';
 import { commentReminderJob } from './commentReminder';
+import { dayBeforeJob } from './dayBefore';
 import { escalationReachCheckJob } from './escalationReachCheck';
 import { escalationRenotifyJob } from './escalationRenotify';
 import { kontaktcenterFaqJob } from './kontaktcenterFaq';
@@ -33,10 +35,12 @@ import { registrationMailJob } from './registrationMail';
 import { retentionJob } from './retention';
 import type { Scheduler } from './scheduler';
 import { teamRosterJob } from './teamRoster';
+import { weeklyNoteJob } from './weeklyNote';
 
 /**
  * Every job kind the bot runs, in one list: sends, reminders, cases, registrations, rosters, webhook
- * follow-ups and the recurring jobs (the LinkedIn poll with API access, retention, and the monthly follow-up card).
+ * follow-ups and the recurring jobs (the LinkedIn poll with API access, retention, the monthly follow-up card,
+ * the half-year archive, the weekly note and the day-before cards).
  */
 export function allJobs(deps: {
   clock: Clock;
@@ -54,6 +58,8 @@ export function allJobs(deps: {
   retentionDays: number;
   archive: HalfYearArchive;
   archivePlan: ArchivePlan;
+  /** The weekly note and the day-before cards. */
+  rhythm: WeeklyRhythm;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
   /** The monthly follow-up card, unless switched off (`FOLLOWUP_WORKING_DAY=0`). */
@@ -74,6 +80,8 @@ export function allJobs(deps: {
     archiveJob(deps),
     archiveMailJob(deps),
     ...(deps.followup ? [monthlyFollowupJob({ ...deps, ...deps.followup })] : []),
+    weeklyNoteJob(deps),
+    dayBeforeJob(deps),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

@@ -110,6 +110,29 @@ export class BookingService {
     };
   }
 
+  /**
+   * Records a post that was published without a booking: a booking on its day for the actor, made even
+   * though the day has passed or is taken, because it records what happened. It takes a free place when the
+   * day has one, else it is an extra beyond capacity with `extraReason` (as a superadmin's override is).
+   * The same `requestId` finds the booking made the first time.
+   */
+  async recordAfterwards(actor: Actor, day: LocalDate, details: BookingDetails, requestId: string, extraReason: string): Promise<Booking> {
+    const newBooking = { ...details, day, requestId, ownerId: actor.id, ownerName: actor.name, warnings: null };
+    const result = await this.repo.insert(newBooking, this.rules.capacity, this.clock.now());
+    if (result.ok) return result.booking;
+    return this.repo.insertOverride(newBooking, extraReason, this.clock.now());
+  }
+
+  /** Active bookings from `from` to `to`. */
+  between(from: LocalDate, to: LocalDate): Promise<Booking[]> {
+    return this.repo.listBetween(from, to);
+  }
+
+  /** How many bookings count against capacity on each day from `from` to `to`. */
+  taken(from: LocalDate, to: LocalDate): Promise<Map<LocalDate, number>> {
+    return this.repo.takenBetween(from, to);
+  }
+
   /** Moves a booking to another day; only its owner or a superadmin may. */
   async move(actor: Actor, bookingId: string, version: number, day: LocalDate, confirmWarnings: boolean): Promise<ChangeOutcome> {
     const allowed = await this.authorise(actor, bookingId, version);

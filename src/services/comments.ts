@@ -14,6 +14,7 @@ import type { CommentRepository, PostRepository } from '../store/comments';
 import { answerClockStart, Post, TrackedComment } from '../domain/comment';
 import type { Actor } from './booking';
 import { signedReply } from './signatures';
+import type { Booking } from '../domain/booking';
 
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
 export interface CommentInput {
@@ -119,6 +120,13 @@ export class CommentTracker {
       notifier: CommentNotifier;
       /** Replies as the page; only with the LinkedIn API. */
       replier?: PageReplier | null;
+      /**
+       * Places a new post with a publication time in the schedule (the weekly rhythm): returns the day's one
+       * booking to propose, or null when it asked someone to link or book it (or followed it quietly).
+       */
+      placeNewPost?: (post: Post, seenBy: { id: string } | null) => Promise<Booking | null>;
+      /** Learns a post's publication time when the post was first seen without one. */
+      learnPublishedAt?: (urn: string, at: Date) => Promise<boolean>;
     },
   ) {
     this.notifier = opts.notifier;
@@ -126,7 +134,7 @@ export class CommentTracker {
   }
 
   /** Makes sure a post is followed; a new LinkedIn post published on a booked day is matched to that booking. */
-  async ensurePost(p: { urn: string; url?: string | null; excerpt?: string | null; publishedAt?: Date | null; source: 'linkedin' | 'teams'; bookingId?: string | null }): Promise<Post> {
+  async ensurePost(p: { urn: string; url?: string | null; excerpt?: string | null; publishedAt?: Date | null; source: 'linkedin' | 'teams'; bookingId?: string | null; seenBy?: { id: string } | null }): Promise<Post> {
     const now = this.opts.clock.now();
     const isNew = await this.opts.posts.addIfNew({
       urn: p.urn,
@@ -136,8 +144,13 @@ export class CommentTracker {
       source: p.source,
       firstSeenAt: now,
     });
-    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.publishedAt ?? null);
+    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.publishedAt ?? null, p.seenBy ?? null);
     else if (p.bookingId) await this.matchToBooking(p.urn, p.bookingId, null);
+    // First seen without a time (a webhook before the list of posts): placed when the time is learnt.
+    else if (p.publishedAt && (await this.opts.learnPublishedAt?.(p.urn, p.publishedAt))) {
+      const known = await this.opts.posts.get(p.urn);
+      if (known && !known.bookingId) await this.matchToBooking(p.urn, null, p.publishedAt, p.seenBy ?? null);
+    }
     return (await this.opts.posts.get(p.urn))!;
   }
 
@@ -169,6 +182,7 @@ export class CommentTracker {
       publishedAt: input.postPublishedAt,
       source: input.source,
       bookingId: input.bookingId,
+      seenBy: input.registeredBy ?? null,
     });
     // Polls deliver known comments again: their verdict is stored, so they are neither classified
     // nor sent for a second opinion again.
@@ -422,10 +436,15 @@ export class CommentTracker {
     return { kind: 'done', comment: closed, post: found.post };
   }
 
-  private async matchToBooking(urn: string, bookingId: string | null, publishedAt: Date | null): Promise<void> {
+  private async matchToBooking(urn: string, bookingId: string | null, publishedAt: Date | null, seenBy: { id: string } | null = null): Promise<void> {
     let booking = bookingId ? await this.opts.bookings.get(bookingId) : null;
     let status: Post['matchStatus'] = booking ? 'confirmed' : 'none';
-    if (!booking && publishedAt) {
+    if (!booking && publishedAt && this.opts.placeNewPost) {
+      // The weekly rhythm proposes the day's booking, or asks about a post without one.
+      const post = await this.opts.posts.get(urn);
+      booking = post && (await this.opts.placeNewPost(post, seenBy));
+      if (booking) status = 'proposed';
+    } else if (!booking && publishedAt) {
       // One post a day makes the day a reliable guess; the owner confirms it.
       const day = localDay(publishedAt, this.opts.workingTime.timeZone);
       const onDay = await this.opts.bookings.listBetween(day, day);

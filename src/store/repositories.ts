@@ -12,6 +12,7 @@ import { HandledActivities, PeopleRepository } from './people';
 import { KontaktcenterRepository } from './kontaktcenter';
 import { SettingsRepository } from './settings';
 import { AbsenceRepository, SavedReplyRepository } from './teamwork';
+import { UnbookedPostRepository } from './unbookedPosts';
 import { WebhookNotifications } from './webhookNotifications';
 
 /** Every repository over one database, named as the parts of the bot that take them expect; time comes from `clock`. */
@@ -37,5 +38,6 @@ export function repositories(db: Database, clock: Clock) {
     absences: new AbsenceRepository(db),
     savedReplies: new SavedReplyRepository(db),
     followup: new FollowupRepository(db),
+    unbookedPosts: new UnbookedPostRepository(db),
   };
 }

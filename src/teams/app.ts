@@ -17,6 +17,8 @@ import type { QuestionTeamwork } from '../services/teamwork';
 import type { BookingRepository } from '../store/bookings';
 import { FollowupHandlers } from './followup/handlers';
 import type { FollowupService } from '../services/followup';
+import { RhythmHandlers } from './rhythm/handlers';
+import type { WeeklyRhythm } from '../services/rhythm';
 import type { FileLinks } from '../files';
 import type { EscalationService } from '../services/escalations';
 import { channelOf, SavChannel } from '../services/savChannel';
@@ -78,6 +80,7 @@ export function createTeamsApp(
     installs: TeamsInstalls;
     archive: HalfYearArchive;
     followup: FollowupService;
+    rhythm: WeeklyRhythm;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -101,6 +104,7 @@ export function createTeamsApp(
   const archive = new ArchiveHandlers(deps);
   const teamwork = new TeamworkHandlers(deps);
   const followup = new FollowupHandlers(deps);
+  const rhythm = new RhythmHandlers(deps);
 
   // The names come from the command table (teams/commands.ts); this says what each command does.
   const run: Record<CommandId, RunCommand> = {
@@ -200,6 +204,7 @@ export function createTeamsApp(
     'booking.view': { role: E, handle: (c, p, d) => booking.show(c, p, d) },
     'booking.edit': { role: E, handle: (c, p, d) => booking.edit(c, p, d) },
     'booking.kontaktcenter': { role: E, handle: (_c, p, d) => kc.setFlags(p, d) },
+    'weekly.book': { role: E, handle: (c, p, d) => booking.bookFromWeeklyNote(c, p, d) },
     'schedule.book': { role: 'anyone', handle: (c, p) => booking.bookFromSchedule(c, p) },
     'schedule.mine': { role: 'anyone', handle: (c, p) => booking.mineFromSchedule(c, p) },
     'schedule.refresh': { role: 'anyone', handle: (_c, p) => booking.refreshSchedule(p) },
@@ -217,6 +222,10 @@ export function createTeamsApp(
     'post.confirm': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, true) },
     'post.reject': { role: E, handle: (c, p, d) => comments.settleMatch(c, p, d, false) },
     'post.link': { role: E, handle: (c, p, d) => comments.matchByLink(c, p, d) },
+    // Open to anyone here: the service lets only the people asked about the post, and superadmins, act.
+    'post.linkBooking': { role: 'anyone', handle: (c, p, d) => rhythm.linkBooking(c, p, d) },
+    'post.bookAfterwards': { role: 'anyone', handle: (c, p, d) => rhythm.bookAfterwards(c, p, d) },
+    'post.sponsored': { role: 'anyone', handle: (c, p, d) => rhythm.sponsored(c, p, d) },
     'status.refresh': { role: 'superadmin', refusal: (m) => m.comments.answers.onlySuperadminsStatus, handle: (_c, p) => comments.refreshStatus(p) },
     'comment.report': { role: E, handle: (c, p, d) => cases.reportComment(c, p, d) },
     // Reports keep evidence forever: their own, stricter limit comes before anything else.

@@ -16,6 +16,8 @@ export interface TeamsDeps {
   directory: Directory;
   board: ScheduleBoard;
   background: Background;
+  /** The weekly rhythm, told after every booking change so that the weekly notes stay current. */
+  rhythm?: { bookingsChanged(): Promise<void> };
 }
 
 /** The view context for a person, now. */

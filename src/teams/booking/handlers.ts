@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { isLocalDate, Lang, LocalDate } from '../../domain/calendar';
+import { addDays, isLocalDate, Lang, LocalDate } from '../../domain/calendar';
 import { parseQuickBooking, QuickBookingInput } from '../../domain/dateInput';
 import { CATEGORIES, DayCheck, GOALS, parseTimeOfDay, POST_TYPES } from '../../domain/schedule';
 import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/booking';
@@ -94,9 +94,10 @@ const moveData = z
   })
   .passthrough();
 const formData = z.object({ ...formFields, timeOfDay: z.string().nullable().optional() }).passthrough();
+const weeklyBookData = z.object({ day: z.string().refine(isLocalDate), week: z.string().refine(isLocalDate) });
 
 /** Where a booking's details came from, so that the confirmation can say so. */
-type DetailsSource = 'given' | 'previous-booking' | 'none';
+type DetailsSource = 'given' | 'previous-booking' | 'none' | 'weekly-note';
 
 /** Why `/book <text>` could not be read, as the answer says it. */
 function quickBookingProblem(quick: Exclude<QuickBookingInput, { ok: true }>, args: string, lang: Lang, example: string): string {
@@ -192,6 +193,36 @@ export class BookingHandlers {
     return typeof reply === 'string' ? this.form(person, values, reply) : reply;
   }
 
+  /**
+   * A free day clicked on the weekly note: booked at once for the clicker, with a placeholder title and the
+   * details of their previous booking (changed under "Ändra detaljer"). A day taken since the note was sent
+   * gets the same answer as any full day: who has it and the nearest free days.
+   */
+  async bookFromWeeklyNote(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
+    const parsed = weeklyBookData.safeParse(raw);
+    if (!parsed.success) return this.invalid(person, raw, parsed.error);
+    const { day, week } = parsed.data;
+    const m = t(person.lang);
+    // A button of a week long gone (an old card) books nothing: the note was about that week.
+    if (day < week || day > addDays(week, 6)) return this.invalid(person, raw, 'day outside the week');
+    if (addDays(week, 6) < this.deps.bookings.today()) return this.refusal(person, m.rhythm.weekly.weekGone);
+    const defaults = await this.deps.bookings.defaults(person);
+    const request: BookingRequest = {
+      day,
+      title: m.rhythm.weekly.placeholderTitle,
+      department: defaults.department ?? m.booking.unknownDepartment,
+      postType: defaults.postType ?? 'inlagg',
+      category: defaults.category ?? 'vardag',
+      goal: defaults.goal ?? 'engagera',
+      timeOfDay: null,
+      // One booking per person, day and note: a second click finds the first.
+      requestId: `weekly:${week}:${day}:${person.id}`.slice(0, 200),
+    };
+    const reply = await this.answerBooking(person, request, await this.deps.bookings.book(person, request), 'weekly-note');
+    if (typeof reply === 'string') return this.refusal(person, reply);
+    return reply;
+  }
+
   /** Back to the form, pre-filled with what the card carried. */
   async showForm(context: TurnContext, person: Person, raw: unknown): Promise<CardReply> {
     const parsed = formData.safeParse(raw);
@@ -283,7 +314,9 @@ export class BookingHandlers {
         if (outcome.duplicate && (current.version > 1 || current.status !== 'active')) {
           return bookingCard(current, { text: m.alreadyMade, tone: 'warning' }, view);
         }
-        const notice: Notice = UNKNOWN_DEPARTMENT.includes(current.department)
+        const notice: Notice = source === 'weekly-note'
+          ? { text: t(person.lang).rhythm.weekly.bookedFromNote, tone: 'good' }
+          : UNKNOWN_DEPARTMENT.includes(current.department)
           ? { text: m.bookedChooseDepartment, tone: 'good' }
           : source === 'previous-booking'
             ? { text: m.defaultsFromPrevious, tone: 'good' }
@@ -364,6 +397,9 @@ export class BookingHandlers {
   private changed(person: Person, what: string, booking: Booking): void {
     this.deps.log.info({ userId: person.id, bookingId: booking.id, day: booking.day, what, status: booking.status }, 'booking changed');
     this.deps.background.run('refresh schedule cards', () => this.deps.board.refresh());
+    // The weekly notes in the channel too: a day booked anywhere must not stay a live button there.
+    const rhythm = this.deps.rhythm;
+    if (rhythm) this.deps.background.run('refresh weekly notes', () => rhythm.bookingsChanged());
   }
 
   private async requireEditor(context: TurnContext, person: Person): Promise<boolean> {

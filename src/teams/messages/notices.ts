@@ -38,6 +38,11 @@ export const sv = {
     stale: 'en varning om ett återkommande jobb',
     schedule: 'ett schemakort',
     archive: 'länkarna till halvårsarkivet',
+    'weekly-note': 'veckans påminnelse om ett obokat schema',
+    'weekly-note-update': 'en uppdatering av veckans påminnelse',
+    'day-before': 'en påminnelse dagen före ett inlägg',
+    unbooked: 'en fråga om ett inlägg utan bokning',
+    'unbooked-update': 'en uppdatering av en fråga om ett inlägg utan bokning',
   } as Record<string, string>,
   aMessage: (kind: string) => `ett meddelande (${kind})`,
 };
@@ -77,6 +82,11 @@ export const en = {
     stale: 'a warning about a recurring job',
     schedule: 'a schedule card',
     archive: 'the links to the half-year archive',
+    'weekly-note': 'the weekly note about an unbooked week',
+    'weekly-note-update': 'an update of the weekly note',
+    'day-before': 'a reminder the day before a post',
+    unbooked: 'a question about a post without a booking',
+    'unbooked-update': 'an update of a question about a post without a booking',
   },
   aMessage: (kind: string) => `a message (${kind})`,
 } satisfies typeof sv;
