@@ -281,8 +281,7 @@ export function rushThresholdsOf(config: Config): RushThresholds {
 
 /** When the monthly follow-up card is posted: the working day of the month (0 = never) and minutes after local midnight. */
 export function followupScheduleOf(config: Config): { workingDay: number; minutes: number } {
-  const [hours, minutes] = config.FOLLOWUP_TIME.split(':').map(Number);
-  return { workingDay: config.FOLLOWUP_WORKING_DAY, minutes: hours * 60 + minutes };
+  return { workingDay: config.FOLLOWUP_WORKING_DAY, minutes: parseTimeOfDay(config.FOLLOWUP_TIME) ?? 9 * 60 };
 }
 
 /** The working time answer deadlines and reminders are counted in. */
