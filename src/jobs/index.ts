@@ -6,9 +6,12 @@ import type { MailRegistrar } from '../registry/registrar';
 import type { CommentTracker } from '../services/comments';
 import type { EscalationService } from '../services/escalations';
 import type { CommentRepository } from '../store/comments';
+import type { Database } from '../store/database';
 import type { HandledActivities } from '../store/people';
 import type { WebhookNotifications } from '../store/webhookNotifications';
 import type { TeamsInstalls } from '../teams/installs';
+import type { ScheduleBoard } from '../teams/scheduleBoard';
+import { checkpointJob } from './checkpoint';
 import { commentClassifiedJob } from './commentClassified';
 import { commentDeletedJob } from './commentDeleted';
 import { commentReminderJob } from './commentReminder';
@@ -21,6 +24,7 @@ import type { Outbox } from './outbox';
 import { outboxSendJob } from './outboxSend';
 import { registrationMailJob } from './registrationMail';
 import { retentionJob } from './retention';
+import { scheduleRefreshJob } from './scheduleRefresh';
 import type { Scheduler } from './scheduler';
 import { teamRosterJob } from './teamRoster';
 
@@ -37,10 +41,13 @@ export function allJobs(deps: {
   escalations: EscalationService;
   registrar: MailRegistrar;
   installs: TeamsInstalls;
+  board: ScheduleBoard;
   comments: CommentRepository;
   handled: HandledActivities;
   notifications: WebhookNotifications;
   retentionDays: number;
+  /** The database: the embedded one gets a recurring checkpoint. */
+  database: Database;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -53,7 +60,9 @@ export function allJobs(deps: {
     escalationReachCheckJob(deps),
     registrationMailJob(deps),
     teamRosterJob(deps),
+    scheduleRefreshJob(deps),
     retentionJob(deps),
+    ...(deps.database.kind === 'pglite' ? [checkpointJob(deps)] : []),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }
