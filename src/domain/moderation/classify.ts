@@ -41,22 +41,9 @@ export function trainedModel(): LinearModel {
   return (model ??= new LinearModel(trainedWeights()));
 }
 
-/** The kinds of comment, as labelled in the dev set. */
-export const COMMENT_KINDS = [
-  'question', 'criticism', 'opinion', 'praise', 'threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation',
-] as const;
-
-/** One kind of comment. */
-export type CommentKind = (typeof COMMENT_KINDS)[number];
-
-/** Kinds that break the commenting rules: proposed for removal, and what a person may report. */
-export const REMOVABLE_KIND_LIST = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const satisfies readonly CommentKind[];
-
-/** A kind that breaks the commenting rules. */
-export type RemovableKind = (typeof REMOVABLE_KIND_LIST)[number];
-
-/** The removable kinds as a set. */
-export const REMOVABLE_KINDS: ReadonlySet<CommentKind> = new Set<CommentKind>(REMOVABLE_KIND_LIST);
+// The kinds live in kinds.ts, light enough for code that needs only the names (no rule tables, no model).
+export { COMMENT_KINDS, REMOVABLE_KIND_LIST, REMOVABLE_KINDS, type CommentKind, type RemovableKind } from './kinds';
+import { COMMENT_KINDS, REMOVABLE_KIND_LIST, REMOVABLE_KINDS, type CommentKind, type RemovableKind } from './kinds';
 
 /** Detected language of a comment. */
 export type CommentLanguage = 'sv' | 'nb' | 'en' | 'fi-sv' | 'unknown';
