@@ -155,13 +155,13 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, rhythm, linkedin,
+  const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log, scheduler);
+  scheduler.registerAll(allJobs({ ...repos, board, database: db, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, rhythm, linkedin,
     followup: followupSchedule.workingDay > 0 ? { poster: followupPoster, workingTime, ...followupSchedule } : null }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
-  const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
   const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, rhythm, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });

@@ -1,5 +1,5 @@
-import Holidays from 'date-holidays';
-import { format } from 'date-fns';
+import type Holidays from 'date-holidays';
+import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 
 /** A calendar day, `YYYY-MM-DD`, with no time zone: the unit of the posting schedule. */
@@ -71,11 +71,21 @@ export interface SpecialDay {
  */
 export class HolidayCalendar {
   private readonly byYear = new Map<string, Map<LocalDate, SpecialDay>>();
-  private readonly engine: Holidays | null;
+  private engineOf: Holidays | null | undefined;
 
   /** @param country ISO code such as `SE`, or `none` for a calendar without holidays. */
-  constructor(private readonly country: string) {
-    this.engine = country === 'none' ? null : new Holidays(country);
+  constructor(private readonly country: string) {}
+
+  /**
+   * The library, loaded when a year is first computed rather than at start: it carries every country's
+   * rules and takes longer to load than the rest of the calendar. Each year is computed once (`byYear`).
+   */
+  private get engine(): Holidays | null {
+    if (this.engineOf === undefined) {
+      const Engine = require('date-holidays') as typeof Holidays;
+      this.engineOf = this.country === 'none' ? null : new Engine(this.country);
+    }
+    return this.engineOf;
   }
 
   /** The holiday or eve on `d`, named in `lang`, or null for an ordinary day. */

@@ -1,4 +1,4 @@
-import { REMOVABLE_KIND_LIST, type RemovableKind } from './moderation';
+import { REMOVABLE_KIND_LIST, type RemovableKind } from './moderation/kinds';
 
 /** Kinds a person may report: the kinds the classifier proposes for removal, one list. */
 export const REPORT_KINDS = REMOVABLE_KIND_LIST;

@@ -12,11 +12,14 @@ import type { WeeklyRhythm } from '../services/rhythm';
 import type { EscalationService } from '../services/escalations';
 import type { Kontaktcenter } from '../services/kontaktcenter';
 import type { CommentRepository } from '../store/comments';
+import type { Database } from '../store/database';
 import type { HandledActivities } from '../store/people';
 import type { WebhookNotifications } from '../store/webhookNotifications';
 import type { TeamsInstalls } from '../teams/installs';
 import { archiveJob } from './archive';
 import { archiveMailJob } from './archiveMail';
+import type { ScheduleBoard } from '../teams/scheduleBoard';
+import { checkpointJob } from './checkpoint';
 import { commentClassifiedJob } from './commentClassified';
 import { commentDeletedJob } from './commentDeleted';
 import { commentReminderJob } from './commentReminder';
@@ -33,6 +36,7 @@ import type { Outbox } from './outbox';
 import { outboxSendJob } from './outboxSend';
 import { registrationMailJob } from './registrationMail';
 import { retentionJob } from './retention';
+import { scheduleRefreshJob } from './scheduleRefresh';
 import type { Scheduler } from './scheduler';
 import { teamRosterJob } from './teamRoster';
 import { weeklyNoteJob } from './weeklyNote';
@@ -52,6 +56,7 @@ export function allJobs(deps: {
   kontaktcenter: Kontaktcenter;
   registrar: MailRegistrar;
   installs: TeamsInstalls;
+  board: ScheduleBoard;
   comments: CommentRepository;
   handled: HandledActivities;
   notifications: WebhookNotifications;
@@ -60,6 +65,8 @@ export function allJobs(deps: {
   archivePlan: ArchivePlan;
   /** The weekly note and the day-before cards. */
   rhythm: WeeklyRhythm;
+  /** The database: the embedded one gets a recurring checkpoint. */
+  database: Database;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
   /** The monthly follow-up card, unless switched off (`FOLLOWUP_WORKING_DAY=0`). */
@@ -74,6 +81,7 @@ export function allJobs(deps: {
     escalationReachCheckJob(deps),
     registrationMailJob(deps),
     teamRosterJob(deps),
+    scheduleRefreshJob(deps),
     retentionJob(deps),
     rushCheckJob(deps),
     kontaktcenterFaqJob(deps),
@@ -82,6 +90,7 @@ export function allJobs(deps: {
     ...(deps.followup ? [monthlyFollowupJob({ ...deps, ...deps.followup })] : []),
     weeklyNoteJob(deps),
     dayBeforeJob(deps),
+    ...(deps.database.kind === 'pglite' ? [checkpointJob(deps)] : []),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

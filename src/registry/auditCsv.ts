@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import type { Decision } from '../domain/escalation';
 import { kindName } from './evidenceText';

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
-import { sv } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { sv } from 'date-fns/locale/sv';
 import { tz } from '@date-fns/tz';
 import type { SealedEvidence } from '../domain/evidence';
 

@@ -1,6 +1,8 @@
 import { localDay } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
-import { classify, Classification, combineOpinions, DEFAULT_REPEAT_POLICY, findRepeats, SecondOpinion } from '../domain/moderation';
+import type { Classification } from '../domain/moderation';
+import { DEFAULT_REPEAT_POLICY, findRepeats } from '../domain/moderation/repeats';
+import { combineOpinions, type SecondOpinion } from '../domain/moderation/secondOpinion';
 import { deliverAt, reminderPlan, ReminderStep, snoozeUntil } from '../domain/reminders';
 import { answerDeadline, WorkingTime } from '../domain/workingTime';
 import { CLASSIFIED_JOB } from '../jobs/commentClassified';
@@ -12,6 +14,12 @@ import type { Database, Sql } from '../store/database';
 import type { BookingRepository } from '../store/bookings';
 import type { CommentRepository, PostRepository } from '../store/comments';
 import { answerClockStart, Post, TrackedComment } from '../domain/comment';
+
+/**
+ * The classifier, loaded at the first comment rather than at start: its rule tables, language data and
+ * weights take about as long to load as the rest of the bot, and most turns never need them.
+ */
+const classifier = (): typeof import('../domain/moderation/classify') => require('../domain/moderation/classify');
 import type { Actor } from './booking';
 import { signedReply } from './signatures';
 import type { Booking } from '../domain/booking';
@@ -403,7 +411,7 @@ export class CommentTracker {
 
   /** The local classification, joined with the second opinion when one is configured. */
   private async classifyComment(text: string): Promise<Classification> {
-    const c = classify(text);
+    const c = classifier().classify(text);
     return this.opts.secondOpinion ? combineOpinions(c, await this.opts.secondOpinion(text)) : c;
   }
 

@@ -1,10 +1,25 @@
 import { fromRow } from './rows';
 import type { Database, Sql } from './database';
+import { keyHasPrefix } from './keys';
 import type { PostActivity } from '../linkedin/pollPlan';
 import type { Post, CommentStatus, TrackedComment } from '../domain/comment';
 
 // The entities live in domain/; re-exported for the store's callers.
 export type { Post, CommentStatus, TrackedComment } from '../domain/comment';
+
+/**
+ * Comments whose text the retention purge forgets ($1: closed before): one condition, in one place, served
+ * by the index comments_text_to_purge (migration 015), whose predicate it must keep.
+ */
+/**
+ * Which comments' text may go (the purge's one condition): closed, not purged yet, closed before `$1`, and
+ * the half-year archive holding them made — text is kept until the archive of the half-year the comment was
+ * closed in (written in, if it has no closing time) exists. The index `comments_text_to_purge` serves the
+ * first three; the archive check runs only on those rows.
+ */
+export const PURGEABLE = `status <> 'open' and text_purged_at is null and coalesce(closed_at, seen_at) < $1
+  and exists (select 1 from archives a where a.period_start <= coalesce(closed_at, commented_at, seen_at) and coalesce(closed_at, commented_at, seen_at) < a.period_end)`;
+const PURGE_BATCH = 1000;
 
 /** A comment as first seen, before it is stored. */
 export type NewComment = Omit<TrackedComment, 'id' | 'version' | 'closedAt' | 'closedById' | 'closedByName' | 'closedVia' | 'closeReason' | 'replyText' | 'snoozedUntil' | 'snoozedByName' | 'repliesSeen' | 'holderId' | 'holderName' | 'handedOverByName' | 'handedOverAt'>;
@@ -170,38 +185,41 @@ export class CommentRepository {
 
   /**
    * Forgets the text of comments closed before `before` (and not open) whose half-year has been archived:
-   * only ids, times and outcomes remain. Evidence records of moderated comments live elsewhere and are not touched.
+   * only ids, times and outcomes remain. Evidence records of moderated comments live elsewhere and are not
+   * touched. In batches of `batch`, each its own transaction, so a large backlog never holds a long lock (or,
+   * on PGlite, the event loop).
    */
-  async purgeText(before: Date, at: Date): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      // The half-year archive condition (the `exists`): text is kept until the archive of the half-year the
-      // comment was closed in (written in, if it has no closing time) exists, because that archive holds it.
-      const rows = await tx.query<{ id: string }>(
-        `update comments set text = null, author_name = null, reply_text = null, text_purged_at = $2
-         where status <> 'open' and text_purged_at is null and coalesce(closed_at, seen_at) < $1
-           and exists (select 1 from archives a where a.period_start <= coalesce(closed_at, commented_at, seen_at) and coalesce(closed_at, commented_at, seen_at) < a.period_end)
-         returning id`,
-        [before, at],
-      );
-      // Every copy goes with it: the reminder cards (and their updates) delivered with the text.
-      if (rows.length > 0) {
-        await tx.query(
-          `update outbox set activity = '{}'::jsonb where status in ('sent', 'failed') and split_part(key, ':', 2) = any($1) and split_part(key, ':', 1) in ('reminder', 'refresh')`,
-          [rows.map((r) => r.id)],
+  async purgeText(before: Date, at: Date, batch = PURGE_BATCH): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.db.transaction(async (tx) => {
+        const rows = await tx.query<{ id: string }>(
+          `update comments set text = null, author_name = null, reply_text = null, text_purged_at = $2
+           where id in (select id from comments where ${PURGEABLE} limit $3) returning id`,
+          [before, at, batch],
         );
-      }
-      return rows.length;
-    });
+        // Every copy goes with it: the reminder cards (and their updates) delivered with the text.
+        if (rows.length > 0) {
+          await tx.query(
+            `update outbox set activity = '{}'::jsonb from unnest($1::text[]) as p(prefix)
+             where ${keyHasPrefix('outbox.key', 'p.prefix')} and outbox.status in ('sent', 'failed')`,
+            [rows.flatMap((r) => [`reminder:${r.id}:`, `refresh:${r.id}:`])],
+          );
+        }
+        return rows.length;
+      });
+      total += n;
+      if (n < batch) return total;
+    }
   }
 
-  /** Counts for /status. */
+  /** Counts for /status: open questions through their index, answered ones from the counter the database keeps (migration 015). */
   async counts(now: Date): Promise<{ open: number; overdue: number; answeredInTime: number; answered: number }> {
     const rows = await this.db.query<{ open: number; overdue: number; answered_in_time: number; answered: number }>(
-      `select count(*) filter (where status = 'open')::int as open,
-              count(*) filter (where status = 'open' and deadline_at < $1)::int as overdue,
-              count(*) filter (where status = 'answered' and closed_at <= deadline_at)::int as answered_in_time,
-              count(*) filter (where status = 'answered')::int as answered
-       from comments`,
+      `select (select count(*)::int from comments where status = 'open') as open,
+              (select count(*)::int from comments where status = 'open' and deadline_at < $1) as overdue,
+              coalesce((select answered_in_time from comment_counts), 0) as answered_in_time,
+              coalesce((select answered from comment_counts), 0) as answered`,
       [now],
     );
     const r = rows[0];

@@ -11,6 +11,11 @@ export interface StoredConversation {
   reference: OpaqueJson;
 }
 
+const UPSERT = `insert into conversations (id, conversation_type, team_id, channel_id, reference, updated_at)
+  values ($1, $2, $3, $4, $5, $6)
+  on conflict (id) do update set conversation_type = excluded.conversation_type, team_id = coalesce(excluded.team_id, conversations.team_id),
+    channel_id = coalesce(excluded.channel_id, conversations.channel_id), reference = excluded.reference, updated_at = excluded.updated_at`;
+
 /** Conversation references (for proactive messages) and the schedule cards posted in them. */
 export class ConversationRepository {
   constructor(
@@ -18,15 +23,26 @@ export class ConversationRepository {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** Saves or refreshes the reference of a conversation; called on every activity. */
+  /** Saves or refreshes the reference of a conversation. */
   async save(c: StoredConversation): Promise<void> {
-    await this.db.query(
-      `insert into conversations (id, conversation_type, team_id, channel_id, reference, updated_at)
-       values ($1, $2, $3, $4, $5, $6)
-       on conflict (id) do update set conversation_type = excluded.conversation_type, team_id = coalesce(excluded.team_id, conversations.team_id),
-         channel_id = coalesce(excluded.channel_id, conversations.channel_id), reference = excluded.reference, updated_at = excluded.updated_at`,
-      [c.id, c.conversationType, c.teamId, c.channelId, JSON.stringify(c.reference), this.clock.now()],
+    await this.db.query(UPSERT, [c.id, c.conversationType, c.teamId, c.channelId, JSON.stringify(c.reference), this.clock.now()]);
+  }
+
+  /**
+   * What every activity records before it is handled, in one round trip: its conversation's reference
+   * (as `save`) and, for an `activityKey`, that the activity is being handled (Teams retries a slow reply
+   * with the same id). Says whether this is the activity's first time, and whether messages wait for any
+   * of `waitingFor` (so that releasing them costs nothing when none do).
+   */
+  async saveOnTurn(c: StoredConversation, activityKey: string | null, waitingFor: string[]): Promise<{ firstTime: boolean; waiting: boolean }> {
+    const rows = await this.db.query<{ first_time: boolean; waiting: boolean }>(
+      `with saved as (${UPSERT} returning 1),
+            handled as (insert into handled_activities (id, handled_at) select $7, $6 where $7::text is not null on conflict do nothing returning 1)
+       select $7::text is null or exists (select 1 from handled) as first_time,
+              exists (select 1 from outbox where status = 'waiting' and waiting_for = any($8::text[])) as waiting`,
+      [c.id, c.conversationType, c.teamId, c.channelId, JSON.stringify(c.reference), this.clock.now(), activityKey, waitingFor],
     );
+    return { firstTime: rows[0].first_time, waiting: rows[0].waiting };
   }
 
   async get(id: string): Promise<StoredConversation | null> {

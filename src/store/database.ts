@@ -1,5 +1,7 @@
-import { promises as fs } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -18,6 +20,8 @@ export interface Database extends Sql {
   exec(script: string): Promise<void>;
   /** True when the database answers. */
   ping(): Promise<boolean>;
+  /** Writes dirty pages out so the write-ahead log can be recycled: PGlite has no checkpointer of its own. */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,9 +32,21 @@ const NUMERIC_OID = 1700;
 const keepText = (v: string) => v;
 const toNumber = (v: string) => Number(v);
 
+/**
+ * Settings for the embedded PostgreSQL, on top of PGlite's own (`PGlite.defaultStartParams`, which keep
+ * its fsync setting: durability is as before). Measured (bench/lean.bench.ts): the default 128 MB of
+ * shared buffers grow the WASM heap and keep ~130 MB more resident than 16 MB do, for a database this
+ * small; PGlite runs no checkpointer, so without a checkpoint (the `database.checkpoint` job) and a
+ * small max_wal_size, pg_wal grows for the life of the process.
+ */
+export const PGLITE_SETTINGS = ['shared_buffers=16MB', 'max_wal_size=64MB', 'min_wal_size=32MB'];
+
 async function openPglite(dataDir: string): Promise<Database> {
-  await fs.mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(path.resolve(dataDir), {
+  const dir = path.resolve(dataDir);
+  await fs.mkdir(dir, { recursive: true });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await initdbInChild(dir);
+  const db = await PGlite.create(dir, {
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])],
     parsers: { [DATE_OID]: keepText, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
   });
   const run = async <T>(q: { query: PGlite['query'] }, text: string, params?: unknown[]) =>
@@ -50,8 +66,26 @@ async function openPglite(dataDir: string): Promise<Database> {
         return false;
       }
     },
+    checkpoint: async () => {
+      await db.exec('checkpoint');
+    },
     close: () => db.close(),
   };
+}
+
+/**
+ * Creates a new PGlite data folder (initdb) in a short-lived child process: initdb runs a second WASM
+ * instance and peaks near 900 MB, memory the serving process would otherwise keep. It is built in a
+ * folder inside `dir` and moved up with PG_VERSION last, so a start cut short leaves no half-made database.
+ */
+async function initdbInChild(dir: string): Promise<void> {
+  const staging = path.join(dir, '.initdb');
+  await fs.rm(staging, { recursive: true, force: true });
+  const script = 'require(process.argv[1]).PGlite.create(process.argv[2]).then((db) => db.close())';
+  await promisify(execFile)(process.execPath, ['-e', script, require.resolve('@electric-sql/pglite'), staging], { env: {}, maxBuffer: 16 * 2 ** 20 });
+  const entries = (await fs.readdir(staging)).sort((a, b) => Number(a === 'PG_VERSION') - Number(b === 'PG_VERSION'));
+  for (const entry of entries) await fs.rename(path.join(staging, entry), path.join(dir, entry));
+  await fs.rmdir(staging);
 }
 
 function openPostgres(url: string): Database {
@@ -93,6 +127,8 @@ function openPostgres(url: string): Database {
         return false;
       }
     },
+    // The server's own checkpointer does this.
+    checkpoint: async () => undefined,
     close: () => pool.end(),
   };
 }

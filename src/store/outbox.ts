@@ -1,5 +1,6 @@
 import type { OpaqueJson } from './json';
 import type { Database, Sql } from './database';
+import { keyHasPrefix } from './keys';
 
 /**
  * Where a proactive message goes: a conversation the bot is in, the SAV channel (whichever it is when the
@@ -224,7 +225,7 @@ export class OutboxRepository {
   /** Delivered messages whose key starts with `keyPrefix`, oldest first. */
   async sentActivities(keyPrefix: string): Promise<SentActivity[]> {
     const rows = await this.db.query<{ key: string; activity_id: string; conversation_id: string; sent_at: Date }>(
-      `select key, activity_id, conversation_id, sent_at from outbox where status = 'sent' and starts_with(key, $1) order by sent_at, key`,
+      `select key, activity_id, conversation_id, sent_at from outbox where ${keyHasPrefix('key', '$1')} and status = 'sent' order by sent_at, key`,
       [keyPrefix],
     );
     return rows.map((r) => ({ key: r.key, activityId: r.activity_id, conversationId: r.conversation_id, sentAt: r.sent_at }));

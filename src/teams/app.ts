@@ -2,7 +2,6 @@ import { ActivityTypes, TurnContext } from 'botbuilder';
 import { AdaptiveCard, Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { CommentTracker } from '../services/comments';
 import type { ConversationRepository } from '../store/conversations';
-import type { HandledActivities } from '../store/people';
 import type { DepartmentManagers } from '../services/managers';
 import type { SignatureTitles } from '../services/signatures';
 import { BookingHandlers } from './booking/handlers';
@@ -62,7 +61,6 @@ export function createTeamsApp(
   adapter: TeamsAdapter,
   deps: TeamsDeps & {
     conversations: ConversationRepository;
-    handled: HandledActivities;
     channel: SavChannel;
     tracker: CommentTracker;
     signatures: SignatureTitles;
@@ -129,8 +127,20 @@ export function createTeamsApp(
 
   app.turn('beforeTurn', async (context) => {
     const a = context.activity;
-    // Teams retries an activity it got no quick answer to; the retry has the same id.
-    if (a.id && a.type !== ActivityTypes.ConversationUpdate && !(await deps.handled.firstTime(`${a.conversation.id}|${a.id}`))) {
+    // A fixed language overrides the client's locale (the Agents Playground always says en-US).
+    if (deps.config.BOT_LANGUAGE !== 'auto') a.locale = deps.config.BOT_LANGUAGE === 'sv' ? 'sv-SE' : 'en-US';
+    const ref = TurnContext.getConversationReference(a);
+    const channelData = a.channelData as { team?: { id?: string }; channel?: { id?: string; name?: unknown } } | undefined;
+    const conversationType = a.conversation.conversationType ?? 'personal';
+    const teamId = channelData?.team?.id ?? null;
+    const conversation = (id: string) => ({ id, conversationType, teamId, channelId: channelData?.channel?.id ?? null, reference: { ...ref, conversation: { ...ref.conversation!, id } } });
+    // Messages that waited for this conversation (or for the SAV channel) go out now, in order.
+    const known = [a.conversation.id, WAITING_FOR_TEAMS];
+    // Teams retries an activity it got no quick answer to; the retry has the same id. One statement
+    // records the activity and the conversation's reference, and says whether anything waits for it.
+    const key = a.id && a.type !== ActivityTypes.ConversationUpdate ? `${a.conversation.id}|${a.id}` : null;
+    const turn = await deps.conversations.saveOnTurn(conversation(a.conversation.id), key, known);
+    if (!turn.firstTime) {
       deps.log.info({ activityId: a.id }, 'duplicate activity ignored');
       // A repeated click still gets an answer (teams-ai would send 501): nothing was changed.
       if (a.type === ActivityTypes.Invoke) {
@@ -140,21 +150,10 @@ export function createTeamsApp(
       }
       return false;
     }
-    // A fixed language overrides the client's locale (the Agents Playground always says en-US).
-    if (deps.config.BOT_LANGUAGE !== 'auto') a.locale = deps.config.BOT_LANGUAGE === 'sv' ? 'sv-SE' : 'en-US';
-    const ref = TurnContext.getConversationReference(a);
-    const channelData = a.channelData as { team?: { id?: string }; channel?: { id?: string; name?: unknown } } | undefined;
-    const conversationType = a.conversation.conversationType ?? 'personal';
-    const teamId = channelData?.team?.id ?? null;
-    const save = (id: string) =>
-      deps.conversations.save({ id, conversationType, teamId, channelId: channelData?.channel?.id ?? null, reference: { ...ref, conversation: { ...ref.conversation!, id } } });
-    await save(a.conversation.id);
-    // Messages that waited for this conversation (or for the SAV channel) go out now, in order.
-    const known = [a.conversation.id, WAITING_FOR_TEAMS];
     if (conversationType === 'channel') {
       // A thread's id carries ";messageid=…"; proactive posts go to the channel itself.
       const base = channelOf(a.conversation.id);
-      if (base !== a.conversation.id) await save(base);
+      if (base !== a.conversation.id) await deps.conversations.save(conversation(base));
       const installed = isInstall(a);
       const remembered = await deps.channel.remember(a.conversation.id, teamId, installed);
       if (installed && !remembered) deps.log.warn({ teamId }, 'added to a team that is not the SAV team: the SAV channel stays where it is (set SAV_TEAM_ID to choose)');
@@ -162,8 +161,8 @@ export function createTeamsApp(
       if (typeof channelData?.channel?.name === 'string') await deps.channel.rememberName(a.conversation.id, channelData.channel.name);
       known.push(base);
       if (await deps.channel.conversationId()) known.push(WAITING_FOR_CHANNEL);
-    }
-    if ((await deps.outbox.release(known)) > 0) deps.scheduler.poke();
+      if ((await deps.outbox.release(known)) > 0) deps.scheduler.poke();
+    } else if (turn.waiting && (await deps.outbox.release(known)) > 0) deps.scheduler.poke();
     return true;
   });
 

@@ -1,5 +1,6 @@
-import { format } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
 import { tz } from '@date-fns/tz';
 import type { Lang, LocalDate } from '../domain/calendar';
 import type { BookingWarning, Category, Goal, PostType } from '../domain/schedule';

@@ -51,6 +51,12 @@ async function activeBookings(t: TestBot, day?: string) {
   );
 }
 
+/** Moves the test clock `seconds` on and runs what fell due (the coalesced schedule card update). */
+async function later(t: TestBot, seconds: number) {
+  t.clock.set(new Date(t.clock.now().getTime() + seconds * 1000).toISOString());
+  await t.tick();
+}
+
 describe('booking through /api/messages', () => {
   let t: TestBot;
   // One bot for the block (PGlite takes seconds to open); every test starts from empty tables.
@@ -508,14 +514,38 @@ describe('booking through /api/messages', () => {
     expect(cardText(posted.body.attachments[0].content)).toContain('0 av 28 dagar bokade');
     await t.say(USERS.erik, '/book 2026-12-03 Syns i kanalen');
     await t.idle();
+    // The update is coalesced: it comes a moment later, by the scheduler.
+    expect(t.connector.updates()).toHaveLength(0);
+    await later(t, 3);
     const update = t.connector.updates().at(-1)!;
     expect(update.path).toBe(`/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities/sent-1`);
     expect(cardText(update.body.attachments[0].content)).toContain('Syns i kanalen (Förvaltning ej angiven, Erik Berg)');
     const cancel = action(attachedCard((await t.say(USERS.erik, '/mine')).replies[0]), 'Avboka');
     const yes = action((await t.click(USERS.erik, cancel.verb, cancel.data)).card, 'Ja, avboka');
     await t.click(USERS.erik, yes.verb, yes.data);
-    await t.idle();
+    await later(t, 3);
     expect(cardText(t.connector.updates().at(-1)!.body.attachments[0].content)).toContain('0 av 28 dagar bokade');
+  });
+
+  test('many bookings in quick succession update the channel\'s schedule card once, and a later one again', async () => {
+    await t.say(USERS.louise, '/schema', { where: 'channel', delivery: 'normal' });
+    await t.idle();
+    const editors = [USERS.louise, USERS.erik, USERS.admin];
+    await Promise.all(editors.map((u, i) => t.say(u, `/book 2026-12-0${i + 1} Samtidigt ${i + 1}`)));
+    await t.say(USERS.louise, '/book 2026-12-07 Strax efter');
+    await t.idle();
+    expect(t.connector.updates()).toHaveLength(0);
+    await later(t, 3);
+    expect(t.connector.updates()).toHaveLength(1);
+    const card = cardText(t.connector.updates()[0].body.attachments[0].content);
+    for (const title of ['Samtidigt 1', 'Samtidigt 2', 'Samtidigt 3', 'Strax efter']) expect(card).toContain(title);
+    // Nothing more is due, and a change after the update gets an update of its own.
+    await later(t, 10);
+    expect(t.connector.updates()).toHaveLength(1);
+    await t.say(USERS.erik, '/book 2026-12-08 Senare');
+    await later(t, 3);
+    expect(t.connector.updates()).toHaveLength(2);
+    expect(cardText(t.connector.updates()[1].body.attachments[0].content)).toContain('Senare');
   });
 
   test('the schedule card\'s buttons open the form as a new message and refresh the card', async () => {

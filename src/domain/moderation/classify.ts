@@ -8,6 +8,8 @@
  * viewpoint, however harshly it is put.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { detectAll } from 'tinyld';
 import { findAbuse, HARASSMENT_RULES, HATE_RULES, mentionsGroup } from './abuse';
 import { normalise } from './normalise';
@@ -20,27 +22,28 @@ import { findThreat, harmNearTarget, stripThreatIdioms, THREAT_IDIOMS, THREAT_RU
 import { CRITICISM_RULES, findTone, OPINION_RULES, PRAISE_RULES } from './tone';
 import { LinearModel, ModelOutput, ModelWeights } from './model';
 import { Reading, readStructure } from './structure';
-import WEIGHTS from './weights.json';
 
-/** The trained model (see scripts/train-classifier.ts). */
-export const MODEL = new LinearModel(WEIGHTS as ModelWeights);
+/** The trained weights (see scripts/train-classifier.ts), beside this file in src/ and in dist/. */
+const WEIGHTS_FILE = path.join(__dirname, 'weights.json');
+let weights: ModelWeights | undefined;
+let model: LinearModel | undefined;
 
-/** The kinds of comment, as labelled in the dev set. */
-export const COMMENT_KINDS = [
-  'question', 'criticism', 'opinion', 'praise', 'threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation',
-] as const;
+/**
+ * The weights, parsed at the first classification rather than at start: 3.6 MB of JSON that the bot
+ * needs only when a comment arrives (start-up time and idle memory, issue 17).
+ */
+function trainedWeights(): ModelWeights {
+  return (weights ??= JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as ModelWeights);
+}
 
-/** One kind of comment. */
-export type CommentKind = (typeof COMMENT_KINDS)[number];
+/** The trained model, built once on first use. */
+export function trainedModel(): LinearModel {
+  return (model ??= new LinearModel(trainedWeights()));
+}
 
-/** Kinds that break the commenting rules: proposed for removal, and what a person may report. */
-export const REMOVABLE_KIND_LIST = ['threat', 'hate', 'harassment', 'spam', 'personal_data', 'misinformation'] as const satisfies readonly CommentKind[];
-
-/** A kind that breaks the commenting rules. */
-export type RemovableKind = (typeof REMOVABLE_KIND_LIST)[number];
-
-/** The removable kinds as a set. */
-export const REMOVABLE_KINDS: ReadonlySet<CommentKind> = new Set<CommentKind>(REMOVABLE_KIND_LIST);
+// The kinds live in kinds.ts, light enough for code that needs only the names (no rule tables, no model).
+export { COMMENT_KINDS, REMOVABLE_KIND_LIST, REMOVABLE_KINDS, type CommentKind, type RemovableKind } from './kinds';
+import { COMMENT_KINDS, REMOVABLE_KIND_LIST, REMOVABLE_KINDS, type CommentKind, type RemovableKind } from './kinds';
 
 /** Detected language of a comment. */
 export type CommentLanguage = 'sv' | 'nb' | 'en' | 'fi-sv' | 'unknown';
@@ -73,8 +76,9 @@ const LOGIC_VERSION = '9.0.0';
 
 function tableFingerprint(tables: readonly (readonly Rule[])[], extra: readonly RegExp[]): string {
   const hash = createHash('sha256');
-  // The weights are part of the classifier: new weights, new version.
-  hash.update(JSON.stringify(WEIGHTS));
+  // The weights are part of the classifier: new weights, new version. The file's text (as written by
+  // JSON.stringify, plus a newline) hashes as the parsed weights did, without parsing them at start.
+  hash.update(readFileSync(WEIGHTS_FILE, 'utf8').trimEnd());
   for (const table of tables) {
     for (const r of table) hash.update(`${r.id}\u0000${r.weight}\u0000${r.reason}\u0000${r.pattern.source}\u0000${r.unless?.source ?? ''}\n`);
   }
@@ -319,10 +323,13 @@ export interface DecisionThresholds {
 }
 
 /** The thresholds stored with the weights (chosen when they were trained). */
-export const THRESHOLDS: DecisionThresholds = {
-  threat: 0.5, threatAlone: 0.7, overOther: 0.9, removable: 1.01, removableAlone: 0.8, question: -1,
-  ...(WEIGHTS as ModelWeights).thresholds,
-};
+export function storedThresholds(): DecisionThresholds {
+  return (thresholds ??= {
+    threat: 0.5, threatAlone: 0.7, overOther: 0.9, removable: 1.01, removableAlone: 0.8, question: -1,
+    ...trainedWeights().thresholds,
+  });
+}
+let thresholds: DecisionThresholds | undefined;
 
 /** Lowest summed removable probability at which the model alone proposes a removal (whatever the stored threshold). */
 export const REMOVABLE_ALONE_FLOOR = 0.5;
@@ -390,7 +397,7 @@ export const MODEL_OVER_OTHER_FLOOR = 0.85;
  * - Otherwise the model's best tone kind; the question flag comes from the model, which sees the
  *   question rules' verdict as a feature.
  */
-export function decide(view: RuleView, model: ModelOutput | undefined, th: DecisionThresholds = THRESHOLDS): Classification {
+export function decide(view: RuleView, model: ModelOutput | undefined, th: DecisionThresholds = storedThresholds()): Classification {
   const { language, threat, removal, tone } = view;
   const p = model?.kind;
   const hits = removal.filter(([, hit]) => hit);
@@ -489,7 +496,7 @@ export function classify(text: string): Classification {
   // No words at all (an image, punctuation, only a link): a person looks at it.
   if (unreadable && !/\p{L}/u.test(text.replace(URL_OR_MENTION, ' '))) return needsLook();
   const view = analyse(text);
-  const c = decide(view, MODEL.scoreText(view.plain, view.cues));
+  const c = decide(view, trainedModel().scoreText(view.plain, view.cues));
   // In a language the rules do not read, what they still find (a threat, a slur, a link) stands;
   // anything else goes to a person.
   return unreadable && !c.remove ? needsLook() : c;

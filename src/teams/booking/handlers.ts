@@ -308,7 +308,8 @@ export class BookingHandlers {
     switch (outcome.kind) {
       case 'booked': {
         if (!outcome.duplicate) this.changed(person, 'booked', outcome.booking);
-        const current = (await this.deps.bookings.get(outcome.booking.id)) ?? outcome.booking;
+        // A new booking is as the insert returned it; only a repeated request may have changed since.
+        const current = outcome.duplicate ? ((await this.deps.bookings.get(outcome.booking.id)) ?? outcome.booking) : outcome.booking;
         // A second click on the same card (a double-click) shows what the first click showed, unless
         // the booking has been changed or cancelled since: then it shows how it is now, and says so.
         if (outcome.duplicate && (current.version > 1 || current.status !== 'active')) {
@@ -393,10 +394,10 @@ export class BookingHandlers {
     return this.deps.bookings.defaults(person);
   }
 
-  /** After any change: the channel's schedule card is updated in place, after the reply. */
+  /** After any change: the channel's schedule card is updated in place, a moment after the reply (coalesced). */
   private changed(person: Person, what: string, booking: Booking): void {
     this.deps.log.info({ userId: person.id, bookingId: booking.id, day: booking.day, what, status: booking.status }, 'booking changed');
-    this.deps.background.run('refresh schedule cards', () => this.deps.board.refresh());
+    this.deps.background.run('refresh schedule cards', () => this.deps.board.requestRefresh());
     // The weekly notes in the channel too: a day booked anywhere must not stay a live button there.
     const rhythm = this.deps.rhythm;
     if (rhythm) this.deps.background.run('refresh weekly notes', () => rhythm.bookingsChanged());
