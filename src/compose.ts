@@ -107,7 +107,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
     notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply }), replier: client && pageReplier(client),
   });
-  const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
+  const poller = client && new LinkedInPoller({ client, tracker, comments, posts, threads: repos.threads, settings, clock, log, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
   const ingestion = new WebhookIngestion({
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,

@@ -145,6 +145,8 @@ export const configSchema = z
     LINKEDIN_POLL_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
     LINKEDIN_CLIENT_SECRET: optionalString,
     LINKEDIN_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(450),
+    // How long a post's comments (and replies) are followed after it is published: job posts live for weeks.
+    LINKEDIN_FOLLOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     // Escalation and registration.
     ESCALATION_RENOTIFY_MINUTES: z.coerce.number().positive().max(1440).default(30),
     ESCALATION_RENOTIFY_LIMIT: z.coerce.number().int().min(0).max(100).default(6),

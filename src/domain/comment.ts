@@ -26,6 +26,8 @@ export function answerClockStart(c: Pick<TrackedComment, 'commentedAt' | 'seenAt
 export interface TrackedComment {
   id: string;
   externalId: string | null;
+  /** For a reply: the LinkedIn urn of the comment it replies to (its thread); null for a top-level comment. */
+  parentExternalId?: string | null;
   postUrn: string;
   authorName: string | null;
   authorUrn: string | null;

@@ -16,6 +16,8 @@ import type { Actor } from './booking';
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
 export interface CommentInput {
   externalId: string | null;
+  /** For a reply seen by a poll: the comment it replies to. */
+  parentExternalId?: string | null;
   postUrn: string;
   postUrl?: string | null;
   postExcerpt?: string | null;
@@ -199,6 +201,7 @@ export class CommentTracker {
     const { comment, created } = await this.opts.comments.insert(
       {
         externalId: input.externalId,
+        parentExternalId: input.parentExternalId ?? null,
         postUrn: post.urn,
         authorName: input.authorName,
         authorUrn: input.authorUrn ?? null,

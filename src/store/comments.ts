@@ -78,6 +78,27 @@ export class PostRepository {
   }
 }
 
+/** How many replies each top-level LinkedIn comment had when last looked at (threads are read when it changes). */
+export class ThreadRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The reply counts last seen for these comment urns (missing: never seen). */
+  async seen(commentUrns: string[]): Promise<Map<string, number>> {
+    if (commentUrns.length === 0) return new Map();
+    const rows = await this.db.query<{ comment_urn: string; replies_seen: number }>('select comment_urn, replies_seen from comment_threads where comment_urn = any($1)', [commentUrns]);
+    return new Map(rows.map((r) => [r.comment_urn, r.replies_seen]));
+  }
+
+  /** Records the reply count LinkedIn gave for a thread whose replies were read. */
+  async record(commentUrn: string, postUrn: string, replies: number, at: Date): Promise<void> {
+    await this.db.query(
+      `insert into comment_threads (comment_urn, post_urn, replies_seen, checked_at) values ($1, $2, $3, $4)
+       on conflict (comment_urn) do update set replies_seen = excluded.replies_seen, checked_at = excluded.checked_at`,
+      [commentUrn, postUrn, replies, at],
+    );
+  }
+}
+
 /** The comments the bot follows. */
 export class CommentRepository {
   constructor(private readonly db: Database) {}
@@ -97,12 +118,13 @@ export class CommentRepository {
   async insert(c: NewComment, tx: Sql = this.db): Promise<{ comment: TrackedComment; created: boolean }> {
     const rows = await tx.query(
       `insert into comments (external_id, post_urn, author_name, author_urn, text, url, commented_at, seen_at, source,
-         registered_by_id, registered_by_name, kind, is_question, is_threat, should_remove, reasons, classifier_version, status, deadline_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+         registered_by_id, registered_by_name, kind, is_question, is_threat, should_remove, reasons, classifier_version, status, deadline_at, parent_external_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
        on conflict (external_id) do nothing returning *`,
       [
         c.externalId, c.postUrn, c.authorName, c.authorUrn, c.text, c.url, c.commentedAt, c.seenAt, c.source,
         c.registeredById, c.registeredByName, c.kind, c.isQuestion, c.isThreat, c.shouldRemove, c.reasons, c.classifierVersion, c.status, c.deadlineAt,
+        c.parentExternalId ?? null,
       ],
     );
     if (rows[0]) return { comment: fromRow<TrackedComment>(rows[0]), created: true };
@@ -141,9 +163,12 @@ export class CommentRepository {
     return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
   }
 
-  /** Records how many replies LinkedIn last said the comment had. */
-  async repliesSeen(id: string, count: number): Promise<void> {
-    await this.db.query('update comments set replies_seen = $2 where id = $1', [id, count]);
+  /**
+   * Puts a comment first told by the webhook (which does not say whether it is a reply) under its thread,
+   * once a poll has seen it among a comment's replies.
+   */
+  async setParent(externalId: string, parentExternalId: string): Promise<void> {
+    await this.db.query('update comments set parent_external_id = $2 where external_id = $1 and parent_external_id is null', [externalId, parentExternalId]);
   }
 
   /** Open questions, oldest deadline first. */

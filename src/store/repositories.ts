@@ -1,5 +1,5 @@
 import { BookingRepository } from './bookings';
-import { CommentRepository, PostRepository } from './comments';
+import { CommentRepository, PostRepository, ThreadRepository } from './comments';
 import { ConversationRepository } from './conversations';
 import type { Clock } from '../domain/clock';
 import type { Database } from './database';
@@ -22,6 +22,7 @@ export function repositories(db: Database, clock: Clock) {
     members: new TeamMemberRepository(db),
     comments: new CommentRepository(db),
     posts: new PostRepository(db),
+    threads: new ThreadRepository(db),
     escalationRepo: new EscalationRepository(db),
     files: new FileRepository(db),
     registrations: new RegistrationRepository(db),
