@@ -48,7 +48,7 @@ const HOUR = 3_600_000;
 const LIST_EVERY_MS = HOUR;
 /** How often the page's replies to a post's open questions are checked (a reply closes the question). */
 const REPLIES_EVERY_MS = 2 * HOUR;
-/** The part of a poll's allowance lively posts may take (at least one call). */
+/** The part of the day's budget lively posts may take when there are more of them than it pays for at every poll. */
 const LIVELY_SHARE = 0.65;
 
 /** How often a post's comments are read: at every poll while it is new or lively, less often as it quietens. */
@@ -81,14 +81,18 @@ export function planPoll(input: { now: Date; pollSeconds: number; budget: PollBu
   const posts: PollPlan['posts'] = [];
 
   // New comments on lively posts matter most: read at every poll, longest unread first. Several lively
-  // posts (a post a day, each lively for two days) may not take the whole allowance, or the quieter posts
-  // in the follow window would never be read: they share what is beyond LIVELY_SHARE.
+  // posts (a post a day, each lively for two days) may not take more than LIVELY_SHARE of what the day's
+  // budget pays for, or the quieter posts in the follow window would never be read: then each is read
+  // as often as its share allows (three lively posts on 450 calls a day: every quarter of an hour).
   const lively = input.posts
     .filter((p) => pollEveryMs(p, p.urn === newest, now, pollSeconds) === everyPoll)
     .sort((a, b) => since(b.polledAt) - since(a.polledAt));
-  const livelyCap = Math.max(1, Math.floor(total * LIVELY_SHARE));
+  const livelyPerPoll = ((input.budget.perDay * pollSeconds) / 86_400) * LIVELY_SHARE;
+  const livelyEvery = lively.length <= livelyPerPoll ? everyPoll : (everyPoll * lively.length) / livelyPerPoll;
   for (const p of lively) {
-    if (left < 1 || posts.length >= livelyCap) break;
+    if (left < 1) break;
+    // Half a poll of slack: a poll that runs a little early still reads the post.
+    if (since(p.polledAt) < livelyEvery - everyPoll / 2) continue;
     posts.push({ urn: p.urn, replies: false });
     left -= 1;
   }
