@@ -11,6 +11,11 @@ import { Scheduler } from './jobs/scheduler';
 import { WebhookIngestion } from './linkedin/ingest';
 import { commentRemover, linkedInClientFor, pageReplier } from './linkedin/page';
 import { LinkedInPoller, POLL_REPORT } from './linkedin/poller';
+import { linkedInCallback } from './linkedin/callbackPage';
+import { LinkedInOAuth } from './linkedin/oauth';
+import { TokenSeal } from './linkedin/tokenSeal';
+import { LinkedInConnection } from './services/linkedinConnection';
+import { LinkedInConnectHandlers, TeamsConnectionNotifier } from './teams/linkedin/connection';
 import { createLogger, Logger } from './logger';
 import { MailRegistrar } from './registry/registrar';
 import { closeServer, createServer, listen } from './server';
@@ -68,8 +73,13 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const { bookingRepo, conversations, settings, recipients, unreachable, comments, posts, escalationRepo, files, notifications } = repos;
   const adapter = createAdapter(config);
   const appId = config.MicrosoftAppId ?? '';
-  const client = linkedInClientFor(config, clock);
-  const canReply = client !== null;
+  // The LinkedIn connection (its token sealed at rest) comes before the client that calls with it.
+  const seal = TokenSeal.fromConfig(config.TOKEN_ENCRYPTION_KEY);
+  if (seal.source === 'development' && config.LINKEDIN_CLIENT_ID) log.warn('TOKEN_ENCRYPTION_KEY is not set: LinkedIn tokens are sealed with a development key that is not secret');
+  const oauth = config.LINKEDIN_CLIENT_ID && config.LINKEDIN_CLIENT_SECRET
+    ? new LinkedInOAuth({ baseUrl: config.LINKEDIN_OAUTH_BASE_URL, clientId: config.LINKEDIN_CLIENT_ID, clientSecret: config.LINKEDIN_CLIENT_SECRET, redirectUri: `${config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`}/api/linkedin/callback`, scopes: config.LINKEDIN_OAUTH_SCOPES.split(/[\s,]+/).filter(Boolean), clock })
+    : null;
+  const productionNeeds = config.NODE_ENV === 'production' ? [...(config.TOKEN_ENCRYPTION_KEY ? [] : ['TOKEN_ENCRYPTION_KEY']), ...(config.PUBLIC_BASE_URL ? [] : ['PUBLIC_BASE_URL'])] : [];
   const contentSafety = contentSafetyFor(config, log);
   const holidays = new HolidayCalendar(config.HOLIDAYS);
   const bookings = new BookingService(bookingRepo, scheduleRulesOf(config, holidays), clock, config.TIMEZONE);
@@ -84,11 +94,17 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const reachability = new TeamsReachability({ config, clock, log, repo: unreachable, recipients });
   const outbox = new Outbox({ db, clock, log, queue: scheduler, sender, retryHorizonMs: config.OUTBOX_RETRY_HOURS * 3_600_000, channel: () => channel.conversationId(), reachability });
   const ready = () => readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  const connection = new LinkedInConnection({
+    repo: repos.linkedinPages, seal, oauth, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, environmentToken: config.LINKEDIN_ACCESS_TOKEN, missingForConnect: productionNeeds,
+    queue: scheduler, clock, log, notifier: new TeamsConnectionNotifier({ config, outbox }),
+  });
+  const client = linkedInClientFor(config, clock, () => connection.accessToken());
+  const canReply = client !== null;
   const webhookOn = Boolean(config.LINKEDIN_CLIENT_SECRET);
   const operations = new Operations({
     clock, timeZone: config.TIMEZONE, notifier: new TeamsOperationsNotifier({ config, outbox }),
     sources: {
-      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn,
+      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn, linkedInToken: () => connection.facts(),
       questionCounts: (now) => comments.counts(now), readiness: ready, databaseKind: db.kind, channelId: () => channel.conversationId(), channelName: () => channel.name(), unsentRegistrations: () => repos.registrations.unsentCount(),
       failedSends: (since) => outbox.failures(since), waiting: () => outbox.waiting(), unreachable: () => unreachable.list(),
     },
@@ -119,15 +135,15 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
-  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin }));
+  scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin, connection }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log);
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply });
-  const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, operations, escalations, managers, links, signatures: new SignatureTitles({ settings, clock }), canReply, canDelete: canReply, linkedInConnect: new LinkedInConnectHandlers({ connection, log }) });
+  const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready, oauthCallback: linkedInCallback(connection, config.TIMEZONE) });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();
   log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: webhookOn, secondOpinion: contentSafety ? 'content-safety' : 'off' }, 'SAV-boten is listening');

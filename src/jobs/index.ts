@@ -4,6 +4,7 @@ import type { LinkedInPoller } from '../linkedin/poller';
 import type { Logger } from '../logger';
 import type { MailRegistrar } from '../registry/registrar';
 import type { CommentTracker } from '../services/comments';
+import type { LinkedInConnection } from '../services/linkedinConnection';
 import type { EscalationService } from '../services/escalations';
 import type { CommentRepository } from '../store/comments';
 import type { HandledActivities } from '../store/people';
@@ -17,6 +18,7 @@ import { escalationRenotifyJob } from './escalationRenotify';
 import type { Job } from './job';
 import { linkedInPollJob } from './linkedinPoll';
 import { linkedInPollPostJob } from './linkedinPollPost';
+import { linkedInTokenExpiryJob, linkedInTokenRefreshJob } from './linkedinToken';
 import type { Outbox } from './outbox';
 import { outboxSendJob } from './outboxSend';
 import { registrationMailJob } from './registrationMail';
@@ -43,6 +45,8 @@ export function allJobs(deps: {
   retentionDays: number;
   /** The LinkedIn poll, with API access only. */
   linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
+  /** The page's connection: token refresh and expiry warnings. */
+  connection: LinkedInConnection;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
   return [
     outboxSendJob(deps.outbox),
@@ -54,6 +58,8 @@ export function allJobs(deps: {
     registrationMailJob(deps),
     teamRosterJob(deps),
     retentionJob(deps),
+    linkedInTokenRefreshJob(deps),
+    linkedInTokenExpiryJob(deps),
     ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
   ];
 }

@@ -7,6 +7,7 @@ import { EscalationRepository, FileRepository, RegistrationRepository } from './
 import { TeamMemberRepository, UnreachableRepository } from './members';
 import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
+import { LinkedInPageRepository } from './linkedinPages';
 import { SettingsRepository } from './settings';
 import { WebhookNotifications } from './webhookNotifications';
 
@@ -23,6 +24,7 @@ export function repositories(db: Database, clock: Clock) {
     comments: new CommentRepository(db),
     posts: new PostRepository(db),
     threads: new ThreadRepository(db),
+    linkedinPages: new LinkedInPageRepository(db),
     escalationRepo: new EscalationRepository(db),
     files: new FileRepository(db),
     registrations: new RegistrationRepository(db),

@@ -14,6 +14,7 @@ import { channelOf, SavChannel } from '../services/savChannel';
 import { Outbox, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../jobs/outbox';
 import type { Scheduler } from '../jobs/scheduler';
 import type { TeamsInstalls } from './installs';
+import type { LinkedInConnectHandlers } from './linkedin/connection';
 import { PersonRateLimit } from './rateLimit';
 import { exampleDay, noticeCard } from './booking/views';
 import type { Card } from './cards';
@@ -64,6 +65,7 @@ export function createTeamsApp(
     outbox: Outbox;
     scheduler: Scheduler;
     installs: TeamsInstalls;
+    linkedInConnect: LinkedInConnectHandlers;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -95,6 +97,7 @@ export function createTeamsApp(
     evidence: (c, p, a) => cases.evidence(c, p, a),
     escalations: (c, p) => cases.list(c, p),
     admin: (c, p) => cases.admin(c, p),
+    connect: (c, p, a) => deps.linkedInConnect.connect(c, p, a),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));

@@ -21,7 +21,7 @@ export interface CommandSpec {
   menu: { position: number; description: Record<Lang, string> };
 }
 
-export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'help';
+export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'connect' | 'help';
 
 /** Every command, in the order /help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -125,11 +125,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     menu: { position: 8, description: { sv: 'Superadministratörer: förvaltningarnas chefer, t.ex. admin', en: "Superadmins: the departments' managers, e.g. admin" } },
   },
   {
+    id: 'connect',
+    name: { sv: 'koppla', en: 'connect' },
+    aliases: [],
+    help: {
+      sv: [['/koppla linkedin', 'Superadministratörer: koppla stadens LinkedIn-sida till boten (logga in på LinkedIn som sidadministratör).', '/koppla linkedin']],
+      en: [['/connect linkedin', "Superadmins: connect the city's LinkedIn page to the bot (sign in to LinkedIn as a page administrator).", '/connect linkedin']],
+    },
+    menu: { position: 9, description: { sv: 'Superadministratörer: koppla LinkedIn-sidan till boten, t.ex. koppla linkedin', en: 'Superadmins: connect the LinkedIn page to the bot, e.g. connect linkedin' } },
+  },
+  {
     id: 'help',
     name: { sv: 'hjälp', en: 'help' },
     aliases: ['hjalp'],
     help: { sv: [['/hjälp', 'Den här hjälpen.', '/hjälp']], en: [['/help', 'This help.', '/help']] },
-    menu: { position: 9, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
+    menu: { position: 10, description: { sv: 'Visa alla kommandon och hur de används, t.ex. hjälp', en: 'Show every command and how to use it, e.g. help' } },
   },
 ];
 

@@ -3,6 +3,7 @@ import * as common from './common';
 import * as booking from './booking';
 import * as cases from './cases';
 import * as comments from './comments';
+import * as linkedin from './linkedin';
 import * as notices from './notices';
 import * as people from './people';
 
@@ -11,12 +12,12 @@ import * as people from './people';
  * area. Each area's `en` must have every key its `sv` has (`satisfies`), so a missing translation fails
  * the type check. Views and handlers take `t(lang)`.
  */
-const sv = { ...common.sv, comments: comments.sv, cases: cases.sv, booking: booking.sv, people: people.sv, notices: notices.sv };
+const sv = { ...common.sv, comments: comments.sv, cases: cases.sv, booking: booking.sv, people: people.sv, notices: notices.sv, linkedin: linkedin.sv };
 
 /** Every message, as the Swedish catalogue has it. */
 export type Messages = typeof sv;
 
-const en: Messages = { ...common.en, comments: comments.en, cases: cases.en, booking: booking.en, people: people.en, notices: notices.en };
+const en: Messages = { ...common.en, comments: comments.en, cases: cases.en, booking: booking.en, people: people.en, notices: notices.en, linkedin: linkedin.en };
 
 const catalogue: Record<Lang, Messages> = { sv, en };
 
