@@ -8,7 +8,7 @@ export const sv = {
   staleTail: 'Boten försöker igen av sig själv. Se /status; loggen säger mer.',
   linkedInHeading: 'LinkedIn-kopplingen behöver åtgärdas',
   linkedInUnauthorized:
-    'LinkedIn säger att åtkomsttoken saknas, har gått ut eller dragits tillbaka. En superadministratör kopplar sidan igen med /koppla linkedin (och loggar in som sidadministratör).',
+    'LinkedIn säger att åtkomsttoken har gått ut, har dragits tillbaka eller saknas. En superadministratör kopplar sidan igen med /koppla linkedin (och loggar in som sidadministratör).',
   linkedInForbidden:
     'LinkedIn säger att boten saknar behörighet. Kontrollera att kontot bakom token fortfarande är administratör för sidan och att appen har behörigheterna r_organization_social_feed och w_organization_social_feed.',
   linkedInVersion: (version: string) =>
@@ -50,7 +50,7 @@ export const en = {
   staleLine: (job: string, lastSuccess: string | null, error: string | null) => `${job}: ${lastSuccess ? `last success ${lastSuccess}` : 'has never succeeded'}${error ? ` (${error})` : ''}`,
   staleTail: 'The bot tries again by itself. See /status; the log says more.',
   linkedInHeading: 'The LinkedIn connection needs attention',
-  linkedInUnauthorized: 'LinkedIn says the access token is missing, has expired or been revoked. A superadmin connects the page again with /connect linkedin (signing in as a page administrator).',
+  linkedInUnauthorized: 'LinkedIn says the access token has expired, been revoked or is missing. A superadmin connects the page again with /connect linkedin (signing in as a page administrator).',
   linkedInForbidden:
     'LinkedIn says the bot lacks permission. Check that the account behind the token is still an administrator of the page and that the app has the permissions r_organization_social_feed and w_organization_social_feed.',
   linkedInVersion: (version: string) =>
