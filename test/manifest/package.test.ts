@@ -25,8 +25,8 @@ const SCRIPT = path.join(ROOT, 'scripts', 'package-app.ts');
 const loadManifest = (): Manifest => JSON.parse(fs.readFileSync(MANIFEST_PATH, 'utf8'));
 
 // Swedish in the manifest itself (its language is sv-SE), English in en.json for English-locale clients.
-const EXPECTED_COMMANDS = ['boka', 'schema', 'mina', 'kommentar', 'rapportera', 'status', 'ärenden', 'bevis', 'admin', 'hjälp'];
-const EXPECTED_COMMANDS_EN = ['book', 'schedule', 'mine', 'comment', 'report', 'status', 'escalations', 'evidence', 'admin', 'help'];
+const EXPECTED_COMMANDS = ['boka', 'schema', 'mina', 'kommentar', 'rapportera', 'status', 'ärenden', 'bevis', 'admin', 'koppla', 'hjälp'];
+const EXPECTED_COMMANDS_EN = ['book', 'schedule', 'mine', 'comment', 'report', 'status', 'escalations', 'evidence', 'admin', 'connect', 'help'];
 
 function readZip(file: string): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
