@@ -125,6 +125,7 @@ export class LinkedInPoller {
       if (posts.value.length < POSTS_PAGE || !allNew || !oldest || (oldest.publishedAt ?? oldest.createdAt) < since) break;
     }
     await this.opts.settings.write(POSTS_LISTED, this.opts.clock.now().toISOString(), this.opts.clock.now());
+    await this.opts.threads.forgetBefore(since);
     return { ok: true, value: followed };
   }
 

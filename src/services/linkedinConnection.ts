@@ -108,7 +108,7 @@ export class LinkedInConnection {
     if (missing.length > 0 || !this.deps.oauth || !this.deps.organizationUrn) return { ok: false, reason: 'not-configured', missing: [...new Set(missing)] };
     const state = randomBytes(24).toString('base64url');
     const expiresAt = new Date(this.deps.clock.now().getTime() + STATE_MINUTES * 60_000);
-    await this.deps.repo.addState({ state, userId: who.id, userName: who.name, organizationUrn: this.deps.organizationUrn, expiresAt });
+    await this.deps.repo.addState({ state, userId: who.id, userName: who.name, organizationUrn: this.deps.organizationUrn, expiresAt }, this.deps.clock.now());
     this.deps.log.info({ userId: who.id }, 'LinkedIn sign-in started');
     return { ok: true, url: this.deps.oauth.authorizeUrl(state), expiresAt };
   }

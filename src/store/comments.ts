@@ -89,6 +89,11 @@ export class ThreadRepository {
     return new Map(rows.map((r) => [r.comment_urn, r.replies_seen]));
   }
 
+  /** Forgets threads not read since `before` (their posts left the follow window). */
+  async forgetBefore(before: Date): Promise<void> {
+    await this.db.query('delete from comment_threads where checked_at < $1', [before]);
+  }
+
   /** Records the reply count LinkedIn gave for a thread whose replies were read. */
   async record(commentUrn: string, postUrn: string, replies: number, at: Date): Promise<void> {
     await this.db.query(

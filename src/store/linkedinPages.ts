@@ -55,7 +55,9 @@ export class LinkedInPageRepository {
     );
   }
 
-  async addState(s: Omit<OAuthState, 'usedAt'>): Promise<void> {
+  /** Stores a new sign-in's state; states expired a day ago go (they only refuse replays until then). */
+  async addState(s: Omit<OAuthState, 'usedAt'>, now: Date): Promise<void> {
+    await this.db.query(`delete from linkedin_oauth_states where expires_at < $1`, [new Date(now.getTime() - 86_400_000)]);
     await this.db.query('insert into linkedin_oauth_states (state, user_id, user_name, organization_urn, expires_at) values ($1, $2, $3, $4, $5)', [
       s.state,
       s.userId,
