@@ -14,6 +14,7 @@ import { LinkedInPoller, POLL_REPORT } from './linkedin/poller';
 import { linkedInCallback } from './linkedin/callbackPage';
 import { LinkedInOAuth } from './linkedin/oauth';
 import { TokenSeal } from './linkedin/tokenSeal';
+import { ShowcasePolling } from './linkedin/showcase';
 import { LinkedInConnection } from './services/linkedinConnection';
 import { LinkedInConnectHandlers, TeamsConnectionNotifier } from './teams/linkedin/connection';
 import { createLogger, Logger } from './logger';
@@ -121,7 +122,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const tracker = new CommentTracker({
     db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime: workingTimeOf(config, holidays), organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
-    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply }), replier: client && pageReplier(client),
+    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, pageChannel: (pageUrn) => connection.channelOf(pageUrn) }), replier: client && pageReplier(client),
   });
   const poller = client && new LinkedInPoller({ client, tracker, comments, posts, threads: repos.threads, settings, clock, log, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
@@ -134,7 +135,11 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // Teams' install data; then every job kind, registered in one call: recurring jobs are created, or
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
-  const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
+  const showcase = new ShowcasePolling({
+    connection, api: { baseUrl: config.LINKEDIN_API_BASE_URL, version: config.LINKEDIN_VERSION, callBudgetPerDay: config.LINKEDIN_SHOWCASE_DAILY_CALL_BUDGET },
+    tracker, comments, posts, threads: repos.threads, settings, clock, log, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure),
+  });
+  const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS, showcase };
   scheduler.registerAll(allJobs({ ...repos, clock, log, outbox, scheduler, tracker, escalations, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, linkedin, connection }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();

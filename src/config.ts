@@ -156,6 +156,9 @@ export const configSchema = z
     LINKEDIN_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(450),
     // How long a post's comments (and replies) are followed after it is published: job posts live for weeks.
     LINKEDIN_FOLLOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    // Calls per UTC day for each showcase page (its own administrator's token: LinkedIn allows 100 a member).
+    // LinkedIn's 500 a day per app is shared with the city's page: lower LINKEDIN_DAILY_CALL_BUDGET to match.
+    LINKEDIN_SHOWCASE_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(90),
     // Escalation and registration.
     ESCALATION_RENOTIFY_MINUTES: z.coerce.number().positive().max(1440).default(30),
     ESCALATION_RENOTIFY_LIMIT: z.coerce.number().int().min(0).max(100).default(6),

@@ -12,6 +12,8 @@ export interface Post {
   department: string | null;
   firstSeenAt: Date;
   lastPolledAt: Date | null;
+  /** The showcase page it was published on; null (or absent): the default page. */
+  pageUrn?: string | null;
 }
 
 /** What became of a comment. */

@@ -18,6 +18,8 @@ import { escalationRenotifyJob } from './escalationRenotify';
 import type { Job } from './job';
 import { linkedInPollJob } from './linkedinPoll';
 import { linkedInPollPostJob } from './linkedinPollPost';
+import { linkedInPollShowcaseJob } from './linkedinPollShowcase';
+import type { ShowcasePolling } from '../linkedin/showcase';
 import { linkedInTokenExpiryJob, linkedInTokenRefreshJob } from './linkedinToken';
 import type { Outbox } from './outbox';
 import { outboxSendJob } from './outboxSend';
@@ -44,7 +46,7 @@ export function allJobs(deps: {
   notifications: WebhookNotifications;
   retentionDays: number;
   /** The LinkedIn poll, with API access only. */
-  linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
+  linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number; showcase: ShowcasePolling } | null;
   /** The page's connection: token refresh and expiry warnings. */
   connection: LinkedInConnection;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -60,6 +62,6 @@ export function allJobs(deps: {
     retentionJob(deps),
     linkedInTokenRefreshJob(deps),
     linkedInTokenExpiryJob(deps),
-    ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
+    ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin), linkedInPollShowcaseJob({ ...deps, ...deps.linkedin })] : []),
   ];
 }

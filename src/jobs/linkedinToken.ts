@@ -9,8 +9,8 @@ export const LINKEDIN_TOKEN_EXPIRY_JOB = 'linkedin.tokenExpiry';
 export function linkedInTokenRefreshJob(deps: { connection: LinkedInConnection }) {
   return defineJob({
     kind: LINKEDIN_TOKEN_REFRESH_JOB,
-    schema: z.object({ forExpiry: z.string() }),
-    handler: async ({ forExpiry }) => deps.connection.refresh(forExpiry),
+    schema: z.object({ forExpiry: z.string(), organizationUrn: z.string().optional() }),
+    handler: async ({ forExpiry, organizationUrn }) => deps.connection.refresh(forExpiry, organizationUrn),
     // LinkedIn down: try again for a day and a half, well before the token expires.
     retry: { maxAttempts: 12 },
   });
@@ -20,7 +20,7 @@ export function linkedInTokenRefreshJob(deps: { connection: LinkedInConnection }
 export function linkedInTokenExpiryJob(deps: { connection: LinkedInConnection }) {
   return defineJob({
     kind: LINKEDIN_TOKEN_EXPIRY_JOB,
-    schema: z.object({ endsAt: z.string(), days: z.number().int().positive() }),
-    handler: async ({ endsAt, days }) => deps.connection.warn(endsAt, days),
+    schema: z.object({ endsAt: z.string(), days: z.number().int().positive(), organizationUrn: z.string().optional() }),
+    handler: async ({ endsAt, days, organizationUrn }) => deps.connection.warn(endsAt, days, organizationUrn),
   });
 }

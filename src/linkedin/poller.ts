@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { CommentTracker } from '../services/comments';
 import type { CommentRepository, PostRepository, ThreadRepository } from '../store/comments';
 import { planPoll } from './pollPlan';
-import { setting, SettingsRepository } from '../store/settings';
+import { setting, Setting, SettingsRepository } from '../store/settings';
 import { isReplyAnsweredByPage, type LinkedInClient } from './client';
 import type { LinkedInComment, LinkedInFailure, LinkedInResult } from './types';
 
@@ -35,6 +35,11 @@ const pollReportSchema = z.object({
 export const POLL_REPORT = setting<PollReport>('linkedin_last_poll', pollReportSchema);
 const POSTS_LISTED = setting('linkedin_posts_listed_at', z.string());
 const CALLS_MADE = setting('linkedin_calls_made', z.object({ day: z.string(), calls: z.number() }));
+
+/** A showcase page's poll keeps its own report, listing time and calls (the default page's keys are unchanged). */
+export function pageSetting<T>(s: Setting<T>, pageUrn: string | null): Setting<T> {
+  return pageUrn ? setting(`${s.key}:${pageUrn}`, s.schema) : s;
+}
 
 /** Posts asked for per page of the page's posts. */
 const POSTS_PAGE = 10;
@@ -73,12 +78,18 @@ export class LinkedInPoller {
       followDays?: number;
       /** Told when LinkedIn refuses the bot's credentials. */
       onAccessProblem?: AccessProblemListener;
+      /** A showcase page this poller follows; absent: the default page. */
+      pageUrn?: string;
     },
   ) {}
 
+  private get page(): string | null {
+    return this.opts.pageUrn ?? null;
+  }
+
   /** Counts today's calls of the processes before this one (call once at start). */
   async restoreBudget(): Promise<void> {
-    const made = await this.opts.settings.read(CALLS_MADE);
+    const made = await this.opts.settings.read(pageSetting(CALLS_MADE, this.page));
     if (made) this.opts.client.restoreCalls(made);
   }
 
@@ -118,13 +129,13 @@ export class LinkedInPoller {
         if (published < since) continue;
         const known = await this.opts.posts.get(post.urn);
         if (known) allNew = false;
-        await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: published, source: 'linkedin' });
+        await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: published, source: 'linkedin', pageUrn: this.page });
         followed.push(post.urn);
       }
       const oldest = posts.value[posts.value.length - 1];
       if (posts.value.length < POSTS_PAGE || !allNew || !oldest || (oldest.publishedAt ?? oldest.createdAt) < since) break;
     }
-    await this.opts.settings.write(POSTS_LISTED, this.opts.clock.now().toISOString(), this.opts.clock.now());
+    await this.opts.settings.write(pageSetting(POSTS_LISTED, this.page), this.opts.clock.now().toISOString(), this.opts.clock.now());
     await this.opts.threads.forgetBefore(since);
     return { ok: true, value: followed };
   }
@@ -142,8 +153,8 @@ export class LinkedInPoller {
     const plan = async () => {
       const h = client.health();
       const budget = { perDay: h.callBudgetPerDay, callsLeft: Math.max(0, h.callBudgetPerDay - h.callsToday), secondsLeft: secondsToUtcMidnight(clock.now()) };
-      const listedAt = await settings.read(POSTS_LISTED);
-      return planPoll({ now: clock.now(), pollSeconds, budget, postsListedAt: listedAt ? new Date(listedAt) : null, posts: await this.opts.posts.activity(since) });
+      const listedAt = await settings.read(pageSetting(POSTS_LISTED, this.page));
+      return planPoll({ now: clock.now(), pollSeconds, budget, postsListedAt: listedAt ? new Date(listedAt) : null, posts: await this.opts.posts.activity(since, this.page) });
     };
     let todo = await plan();
     if (todo.listPosts) {
@@ -252,9 +263,9 @@ export class LinkedInPoller {
         await this.opts.onAccessProblem(failure);
       }
     }
-    await this.opts.settings.write(POLL_REPORT, report, this.opts.clock.now());
+    await this.opts.settings.write(pageSetting(POLL_REPORT, this.page), report, this.opts.clock.now());
     // The day's calls outlive the process: a crash loop must not spend the budget again.
-    await this.opts.settings.write(CALLS_MADE, this.opts.client.callsMade(), this.opts.clock.now());
+    await this.opts.settings.write(pageSetting(CALLS_MADE, this.page), this.opts.client.callsMade(), this.opts.clock.now());
     return report;
   }
 }

@@ -122,7 +122,7 @@ export class CommentTracker {
   }
 
   /** Makes sure a post is followed; a new LinkedIn post published on a booked day is matched to that booking. */
-  async ensurePost(p: { urn: string; url?: string | null; excerpt?: string | null; publishedAt?: Date | null; source: 'linkedin' | 'teams'; bookingId?: string | null }): Promise<Post> {
+  async ensurePost(p: { urn: string; url?: string | null; excerpt?: string | null; publishedAt?: Date | null; source: 'linkedin' | 'teams'; bookingId?: string | null; pageUrn?: string | null }): Promise<Post> {
     const now = this.opts.clock.now();
     const isNew = await this.opts.posts.addIfNew({
       urn: p.urn,
@@ -131,8 +131,10 @@ export class CommentTracker {
       publishedAt: p.publishedAt ?? null,
       source: p.source,
       firstSeenAt: now,
+      pageUrn: p.pageUrn ?? null,
     });
-    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.publishedAt ?? null);
+    // Bookings are of the default page's schedule: a showcase page's post is not guessed from the day.
+    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.pageUrn ? null : p.publishedAt ?? null);
     else if (p.bookingId) await this.matchToBooking(p.urn, p.bookingId, null);
     return (await this.opts.posts.get(p.urn))!;
   }

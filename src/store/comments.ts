@@ -30,11 +30,11 @@ export class PostRepository {
   }
 
   /** Stores a post the first time it is seen; true when it is new. */
-  async addIfNew(p: Pick<Post, 'urn' | 'url' | 'excerpt' | 'publishedAt' | 'source' | 'firstSeenAt'>): Promise<boolean> {
+  async addIfNew(p: Pick<Post, 'urn' | 'url' | 'excerpt' | 'publishedAt' | 'source' | 'firstSeenAt' | 'pageUrn'>): Promise<boolean> {
     const rows = await this.db.query(
-      `insert into posts (urn, url, excerpt, published_at, source, first_seen_at) values ($1, $2, $3, $4, $5, $6)
+      `insert into posts (urn, url, excerpt, published_at, source, first_seen_at, page_urn) values ($1, $2, $3, $4, $5, $6, $7)
        on conflict (urn) do nothing returning urn`,
-      [p.urn, p.url, p.excerpt, p.publishedAt, p.source, p.firstSeenAt],
+      [p.urn, p.url, p.excerpt, p.publishedAt, p.source, p.firstSeenAt, p.pageUrn ?? null],
     );
     return rows.length > 0;
   }
@@ -52,14 +52,14 @@ export class PostRepository {
     await this.db.query('update posts set last_polled_at = $2, replies_checked_at = case when $3 then $2 else replies_checked_at end where urn = $1', [urn, at, replies]);
   }
 
-  /** LinkedIn posts published (or first seen) since `since`, with what the poll planner needs. */
-  async activity(since: Date): Promise<PostActivity[]> {
+  /** One page's LinkedIn posts published (or first seen) since `since` (`pageUrn` null: the default page), with what the poll planner needs. */
+  async activity(since: Date, pageUrn: string | null = null): Promise<PostActivity[]> {
     const rows = await this.db.query<{ urn: string; published_at: Date | null; last_polled_at: Date | null; replies_checked_at: Date | null; last_comment_at: Date | null; open: number }>(
       `select p.urn, p.published_at, p.last_polled_at, p.replies_checked_at,
          (select max(coalesce(c.commented_at, c.seen_at)) from comments c where c.post_urn = p.urn) as last_comment_at,
          (select count(*)::int from comments c where c.post_urn = p.urn and c.status = 'open') as open
-       from posts p where p.source = 'linkedin' and coalesce(p.published_at, p.first_seen_at) >= $1`,
-      [since],
+       from posts p where p.source = 'linkedin' and coalesce(p.published_at, p.first_seen_at) >= $1 and p.page_urn is not distinct from $2`,
+      [since, pageUrn],
     );
     return rows.map((r) => ({
       urn: r.urn,

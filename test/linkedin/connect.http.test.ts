@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { SIM_ORGANIZATION_URN, startLinkedInSimulator, LinkedInSimulator, LinkedInSimulatorOptions, SimOAuthOptions } from '../../scripts/linkedinSimulator';
 import { TokenSeal } from '../../src/linkedin/tokenSeal';
 import { assertRendered, cardText } from '../support/cards';
-import { TestBot, USERS } from '../support/bot';
+import { SAV_CHANNEL, SAV_TEAM, TestBot, USERS } from '../support/bot';
 
 // Monday 23 November 2026, 10:00 in Helsingborg.
 const NOW = '2026-11-23T10:00:00+01:00';
@@ -233,6 +233,56 @@ describe('/koppla linkedin: the LinkedIn connection is made from Teams and stays
     await t.at(new Date(new Date(NOW).getTime() + 59 * DAY + 60_000).toISOString());
     expect(toAdmin().filter((x) => x.includes('går ut'))).toHaveLength(0);
     expect(t.logs.join('\n')).not.toContain(renewed);
+  });
+
+  test('a showcase page is connected in its own channel with its own token; its posts are polled and their reminders go to that channel', async () => {
+    const SHOWCASE = 'urn:li:organization:90000002';
+    const SHOWCASE_CHANNEL = '19:naringsliv@thread.tacv2';
+    // The city's page first; the SAV channel is known.
+    await followSignIn(await signInLink());
+    await t.say(USERS.erik, '/hjälp', { where: 'channel' });
+    // A superadmin writes the command in the showcase page's channel (another channel of the team).
+    const res = await t.post({
+      type: 'message', id: 'showcase-1', channelId: 'msteams', serviceUrl: t.connector.url, timestamp: t.clock.now().toISOString(), locale: 'sv-SE', deliveryMode: 'expectReplies',
+      text: '/koppla linkedin 90000002 Helsingborg Näringsliv',
+      from: { id: `29:${USERS.admin.id}`, name: USERS.admin.name, aadObjectId: USERS.admin.id },
+      recipient: { id: '28:sav-boten', name: 'SAV-boten' },
+      conversation: { id: SHOWCASE_CHANNEL, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' },
+      channelData: { team: { id: SAV_TEAM }, channel: { id: SHOWCASE_CHANNEL }, tenant: { id: 'tenant-1' } },
+    });
+    const card = res.body.activities[0].attachments[0].content;
+    const { status } = await followSignIn(card.actions[0].url);
+    expect(status).toBe(200);
+    const pages = await t.bot.db.query<{ organization_urn: string; name: string | null; channel_id: string | null; access_token_sealed: string }>('select * from linkedin_pages order by connected_at');
+    expect(pages.map((p) => [p.organization_urn, p.name, p.channel_id])).toEqual([
+      [SIM_ORGANIZATION_URN, null, null],
+      [SHOWCASE, 'Helsingborg Näringsliv', SHOWCASE_CHANNEL],
+    ]);
+    const [cityToken, showcaseToken] = sim.state.issuedTokens.filter((x) => x.kind === 'access').map((x) => x.token);
+    expect(TokenSeal.fromConfig(KEY).open(pages[1].access_token_sealed)).toBe(showcaseToken);
+
+    // A job post on the showcase page, with a question.
+    const post = sim.addPost({ text: 'Vi söker en näringslivsutvecklare!', authorUrn: SHOWCASE, createdAt: new Date('2026-11-23T09:30:00+01:00') });
+    sim.addComment(post.urn, { actorUrn: 'urn:li:person:asker9', text: 'Är tjänsten på heltid?', createdAt: new Date('2026-11-23T10:01:00+01:00') });
+    t.connector.calls.length = 0;
+    sim.requests.length = 0;
+    await t.at('2026-11-23T10:05:00+01:00');
+
+    // Read with the showcase page's own token; the city's poll does not see the post (another author).
+    const showcaseReads = sim.requests.filter((r) => r.path === `/rest/socialActions/${post.urn}/comments`);
+    expect(showcaseReads.length).toBeGreaterThan(0);
+    for (const r of showcaseReads) expect(r.headers.authorization).toBe(`Bearer ${showcaseToken}`);
+    expect(sim.requests.filter((r) => r.query.author === SHOWCASE).every((r) => r.headers.authorization === `Bearer ${showcaseToken}`)).toBe(true);
+    expect(sim.requests.filter((r) => r.query.author === SIM_ORGANIZATION_URN).every((r) => r.headers.authorization === `Bearer ${cityToken}`)).toBe(true);
+    const [row] = await t.bot.db.query<{ page_urn: string | null }>('select page_urn from posts where urn = $1', [post.urn]);
+    expect(row.page_urn).toBe(SHOWCASE);
+
+    // No booking that day: the reminder goes to the channel, which for this page is its own.
+    const sent = t.connector.sent();
+    const toShowcase = sent.filter((c) => c.path.includes(encodeURIComponent(SHOWCASE_CHANNEL)));
+    expect(toShowcase).toHaveLength(1);
+    expect(cardText(cardOf(toShowcase[0]))).toContain('”Är tjänsten på heltid?”');
+    expect(sent.filter((c) => c.path.includes(encodeURIComponent(SAV_CHANNEL)))).toHaveLength(0);
   });
 
   test('a retired LinkedIn-Version (426) is reported to the superadmins with what to change, once a day, and polling goes on', async () => {

@@ -34,3 +34,11 @@ create table if not exists linkedin_oauth_states (
   expires_at timestamptz not null,
   used_at timestamptz
 );
+
+-- Showcase pages (Näringsliv, Stadsbyggnad, …): each connected with its own token and its own Teams channel,
+-- where its posts' channel reminders go. The page from LINKEDIN_ORGANIZATION_URN is the default page.
+alter table linkedin_pages add column if not exists channel_id text;
+alter table linkedin_oauth_states add column if not exists page_name text;
+alter table linkedin_oauth_states add column if not exists channel_id text;
+-- The page a post was published on; null: the default page (every post before showcase pages).
+alter table posts add column if not exists page_urn text;

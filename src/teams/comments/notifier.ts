@@ -24,6 +24,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
       /** Finds a booking (BookingService.get). */
       bookings: { get(id: string): Promise<Booking | null> };
       canReply: boolean;
+      /** A showcase page's Teams channel (null: the SAV channel's). */
+      pageChannel?: (pageUrn: string) => Promise<string | null>;
     },
   ) {}
 
@@ -40,7 +42,9 @@ export class TeamsCommentNotifier implements CommentNotifier {
   }
 
   async remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze', userId?: string): Promise<void> {
-    const channelKnown = (await this.deps.channel.conversationId()) !== null;
+    // A showcase page's posts are its editors' to answer: the channel steps go to the page's own channel.
+    const pageChannel = post.pageUrn && this.deps.pageChannel ? await this.deps.pageChannel(post.pageUrn) : null;
+    const channelKnown = pageChannel !== null || (await this.deps.channel.conversationId()) !== null;
     const recipients = reminderRecipients(step, post, { superadmins: this.deps.config.SUPERADMINS, channelKnown, snoozedBy: userId });
     if (recipients.some((r) => r.to === 'person' && r.standIn)) {
       this.deps.log.warn({ commentId: comment.id, step }, 'no SAV channel known yet: the channel reminder waits; superadmins are told now');
@@ -51,7 +55,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
       // Worded for each reader: "your post" only to the post's owner.
       const card = reminderCard(comment, post, step, this.ctx(r.to === 'person' ? r.userId : null));
       const key = r.to === 'channel' ? 'channel' : `user:${r.userId}${step === 'snooze' ? `:v${comment.version}` : ''}`;
-      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${key}`, target: toTarget(r), activity: cardActivity(card) });
+      const target = r.to === 'channel' && pageChannel ? { kind: 'conversation' as const, conversationId: pageChannel } : toTarget(r);
+      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${key}`, target, activity: cardActivity(card) });
     }
   }
 

@@ -16,6 +16,8 @@ import { noticeCard } from '../booking/views';
 import { cardActivity, renderCard, toSuperadmins } from '../cards';
 import type { Person } from '../identity';
 import { t } from '../messages';
+import { plain } from '../text';
+import { channelOf } from '../../services/savChannel';
 
 /** An expiry as people read it: "torsdag 4 februari 2027 kl. 10:00" (a year ahead for refresh tokens). */
 export function expiryText(at: Date, lang: Lang, timeZone: string): string {
@@ -33,11 +35,17 @@ export class LinkedInConnectHandlers {
       await context.sendActivity(m.onlySuperadmins);
       return;
     }
-    if (args.trim().toLowerCase() !== 'linkedin') {
+    // `linkedin` alone: the city's page; `linkedin <id> <name>`: a showcase page, whose channel is the one asked in.
+    const parsed = /^linkedin(?:\s+(?:urn:li:organization:)?(\d{1,19})\s+(\S[\s\S]{0,79}))?$/i.exec(args.trim());
+    if (!parsed) {
       await context.sendActivity(m.connectUsage);
       return;
     }
-    const started = await this.deps.connection.start({ id: person.id, name: person.name, isSuperadmin: person.isSuperadmin });
+    const inChannel = context.activity.conversation?.conversationType === 'channel';
+    const showcase = parsed[1]
+      ? { organizationUrn: `urn:li:organization:${parsed[1]}`, name: parsed[2].trim(), channelId: inChannel ? channelOf(context.activity.conversation.id) : null }
+      : undefined;
+    const started = await this.deps.connection.start({ id: person.id, name: person.name, isSuperadmin: person.isSuperadmin }, showcase);
     if (!started.ok) {
       await context.sendActivity(started.reason === 'not-superadmin' ? m.onlySuperadmins : m.notConfigured(started.missing));
       return;
@@ -58,18 +66,23 @@ export class TeamsConnectionNotifier implements ConnectionNotifier {
     return expiryText(at, 'sv', this.deps.config.TIMEZONE);
   }
 
-  async connected(f: { organizationUrn: string; byName: string | null; expiresAt: Date; refreshable: boolean }): Promise<void> {
-    const m = t('sv').linkedin;
-    await this.send(`linkedin-connected:${f.expiresAt.toISOString()}`, m.connectedHeading, m.connected(f.byName ?? m.someone, this.when(f.expiresAt), f.refreshable), 'good');
+  /** A showcase page's notices say which page in the heading. */
+  private heading(text: string, pageName: string | null): string {
+    return pageName ? `${plain(pageName)}: ${text}` : text;
   }
 
-  async expiring(f: { organizationUrn: string; endsAt: Date; days: number }): Promise<void> {
+  async connected(f: { organizationUrn: string; pageName: string | null; byName: string | null; expiresAt: Date; refreshable: boolean }): Promise<void> {
     const m = t('sv').linkedin;
-    await this.send(`linkedin-expiry:${f.endsAt.toISOString()}:${f.days}`, m.expiringHeading(f.days), m.expiring(this.when(f.endsAt)), f.days <= 1 ? 'attention' : 'warning');
+    await this.send(`linkedin-connected:${f.organizationUrn}:${f.expiresAt.toISOString()}`, this.heading(m.connectedHeading, f.pageName), m.connected(f.byName ?? m.someone, this.when(f.expiresAt), f.refreshable), 'good');
   }
 
-  async refreshFailed(f: { organizationUrn: string; expiresAt: Date | null; detail: string }): Promise<void> {
+  async expiring(f: { organizationUrn: string; pageName: string | null; endsAt: Date; days: number }): Promise<void> {
     const m = t('sv').linkedin;
-    await this.send(`linkedin-refresh-failed:${f.expiresAt?.toISOString() ?? 'none'}`, m.refreshFailedHeading, m.refreshFailed(f.expiresAt && this.when(f.expiresAt), f.detail), 'attention');
+    await this.send(`linkedin-expiry:${f.organizationUrn}:${f.endsAt.toISOString()}:${f.days}`, this.heading(m.expiringHeading(f.days), f.pageName), m.expiring(this.when(f.endsAt)), f.days <= 1 ? 'attention' : 'warning');
+  }
+
+  async refreshFailed(f: { organizationUrn: string; pageName: string | null; expiresAt: Date | null; detail: string }): Promise<void> {
+    const m = t('sv').linkedin;
+    await this.send(`linkedin-refresh-failed:${f.organizationUrn}:${f.expiresAt?.toISOString() ?? 'none'}`, this.heading(m.refreshFailedHeading, f.pageName), m.refreshFailed(f.expiresAt && this.when(f.expiresAt), f.detail), 'attention');
   }
 }

@@ -1,6 +1,7 @@
 /** Connecting the LinkedIn page from Teams (/koppla linkedin), the token's expiry, and the sign-in's web page. */
 export const sv = {
-  connectUsage: 'Skriv /koppla linkedin för att koppla stadens LinkedIn-sida till boten.',
+  connectUsage:
+    'Skriv /koppla linkedin för att koppla stadens LinkedIn-sida till boten. En undersida (showcase-sida) kopplas med /koppla linkedin <organisations-id> <namn>, skrivet i den Teams-kanal dit sidans påminnelser ska gå, t.ex. /koppla linkedin 12345678 Helsingborg Näringsliv.',
   onlySuperadmins: 'Bara superadministratörer kan koppla LinkedIn-sidan.',
   notConfigured: (missing: string[]) =>
     `LinkedIn kan inte kopplas än. Sätt ${missing.join(', ')} i bottens miljö (se README, avsnittet om LinkedIn) och starta om boten.`,
@@ -33,7 +34,8 @@ export const sv = {
 };
 
 export const en: typeof sv = {
-  connectUsage: "Write /connect linkedin to connect the city's LinkedIn page to the bot.",
+  connectUsage:
+    "Write /connect linkedin to connect the city's LinkedIn page to the bot. A showcase page is connected with /connect linkedin <organization id> <name>, written in the Teams channel its reminders should go to, e.g. /connect linkedin 12345678 Helsingborg Business.",
   onlySuperadmins: 'Only superadmins can connect the LinkedIn page.',
   notConfigured: (missing: string[]) => `LinkedIn cannot be connected yet. Set ${missing.join(', ')} in the bot's environment (see the README, the LinkedIn section) and restart the bot.`,
   signInHeading: 'Connect the LinkedIn page',
