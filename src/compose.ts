@@ -105,7 +105,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const operations = new Operations({
     clock, timeZone: config.TIMEZONE, notifier: new TeamsOperationsNotifier({ config, outbox }),
     sources: {
-      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn, linkedInToken: () => connection.facts(),
+      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn, linkedInToken: () => connection.facts(), showcaseTokens: () => connection.showcaseFacts(),
       questionCounts: (now) => comments.counts(now), readiness: ready, databaseKind: db.kind, channelId: () => channel.conversationId(), channelName: () => channel.name(), unsentRegistrations: () => repos.registrations.unsentCount(),
       failedSends: (since) => outbox.failures(since), waiting: () => outbox.waiting(), unreachable: () => unreachable.list(),
     },

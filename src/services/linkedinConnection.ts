@@ -109,6 +109,12 @@ export class LinkedInConnection {
     return (await this.deps.repo.list()).filter((p) => p.organizationUrn !== this.deps.organizationUrn);
   }
 
+  /** Each showcase page's name and token, for /status. */
+  async showcaseFacts(): Promise<{ name: string; token: TokenFacts }[]> {
+    const pages = await this.showcasePages();
+    return Promise.all(pages.map(async (p) => ({ name: p.name ?? p.organizationUrn, token: await this.facts(p.organizationUrn) })));
+  }
+
   /** The Teams channel of a showcase page, where its posts' channel reminders go; null: the SAV channel. */
   async channelOf(pageUrn: string): Promise<string | null> {
     return (await this.deps.repo.get(pageUrn))?.channelId ?? null;

@@ -28,6 +28,8 @@ export interface StatusFacts {
     webhook: boolean;
     /** The access token's expiry and kind. */
     token: TokenFacts;
+    /** The showcase pages' tokens. */
+    showcase: { name: string; token: TokenFacts }[];
   } | null;
   questions: { open: number; overdue: number; answeredInTime: number; answered: number };
   /** Registration e-mails to the registry not (yet) sent: stored for download without SMTP, or waiting for a retry. */
@@ -44,6 +46,7 @@ export interface StatusSources {
   linkedInHealth: (() => { callsToday: number; callBudgetPerDay: number }) | null;
   webhook: boolean;
   linkedInToken(): Promise<TokenFacts>;
+  showcaseTokens?(): Promise<{ name: string; token: TokenFacts }[]>;
   questionCounts(now: Date): Promise<StatusFacts['questions']>;
   readiness(): Promise<Readiness>;
   databaseKind: string;
@@ -85,7 +88,7 @@ export class Operations {
     const readiness = await s.readiness();
     const nextPollAt = readiness.checks.find((c) => c.name === 'recurring')?.facts?.jobs?.find((j) => j.kind === POLL_JOB)?.nextRunAt ?? null;
     return {
-      linkedin: health ? { report, nextPollAt, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook, token: await s.linkedInToken() } : null,
+      linkedin: health ? { report, nextPollAt, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook, token: await s.linkedInToken(), showcase: (await s.showcaseTokens?.()) ?? [] } : null,
       questions,
       unsentRegistrations: await s.unsentRegistrations(),
       readiness,

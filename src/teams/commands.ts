@@ -129,8 +129,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: { sv: 'koppla', en: 'connect' },
     aliases: [],
     help: {
-      sv: [['/koppla linkedin', 'Superadministratörer: koppla stadens LinkedIn-sida till boten (logga in på LinkedIn som sidadministratör).', '/koppla linkedin']],
-      en: [['/connect linkedin', "Superadmins: connect the city's LinkedIn page to the bot (sign in to LinkedIn as a page administrator).", '/connect linkedin']],
+      sv: [
+        ['/koppla linkedin', 'Superadministratörer: koppla stadens LinkedIn-sida till boten (logga in på LinkedIn som sidadministratör).', '/koppla linkedin'],
+        ['/koppla linkedin <id> <namn>', 'Superadministratörer: koppla en undersida (showcase-sida), skrivet i kanalen dit dess påminnelser ska gå.', '/koppla linkedin 12345678 Helsingborg Näringsliv'],
+      ],
+      en: [
+        ['/connect linkedin', "Superadmins: connect the city's LinkedIn page to the bot (sign in to LinkedIn as a page administrator).", '/connect linkedin'],
+        ['/connect linkedin <id> <name>', 'Superadmins: connect a showcase page, written in the channel its reminders should go to.', '/connect linkedin 12345678 Helsingborg Business'],
+      ],
     },
     menu: { position: 9, description: { sv: 'Superadministratörer: koppla LinkedIn-sidan till boten, t.ex. koppla linkedin', en: 'Superadmins: connect the LinkedIn page to the bot, e.g. connect linkedin' } },
   },

@@ -59,6 +59,10 @@ export function statusSections(f: StatusFacts, lang: Lang, timeZone: string): St
           { title: m.callsToday, value: `${f.linkedin.callsToday} / ${f.linkedin.callBudgetPerDay}` },
           { title: 'Webhook', value: f.linkedin.webhook ? m.on : m.off },
           tokenFact(f.linkedin.token, lang, timeZone),
+          ...f.linkedin.showcase.map((p) => {
+            const fact = tokenFact(p.token, lang, timeZone);
+            return { ...fact, title: `${fact.title} (${plain(p.name)})` };
+          }),
         ],
       }
     : { title: 'LinkedIn API', ok: true, facts: [{ title: m.mode, value: m.noApi }] };

@@ -283,6 +283,12 @@ describe('/koppla linkedin: the LinkedIn connection is made from Teams and stays
     expect(toShowcase).toHaveLength(1);
     expect(cardText(cardOf(toShowcase[0]))).toContain('”Är tjänsten på heltid?”');
     expect(sent.filter((c) => c.path.includes(encodeURIComponent(SAV_CHANNEL)))).toHaveLength(0);
+
+    // /status shows both pages' tokens.
+    const statusCard = (await t.say(USERS.admin, '/status')).replies[0].attachments[0].content;
+    assertRendered(statusCard);
+    expect(cardText(statusCard)).toContain('LinkedIn-token giltig till: fredag 22 januari 2027 kl. 10:00');
+    expect(cardText(statusCard)).toContain('LinkedIn-token giltig till (Helsingborg Näringsliv): fredag 22 januari 2027 kl. 10:00');
   });
 
   test('a retired LinkedIn-Version (426) is reported to the superadmins with what to change, once a day, and polling goes on', async () => {
