@@ -59,29 +59,30 @@ export function postUrl(urn: string): string {
   return `https://www.linkedin.com/feed/update/${urn}/`;
 }
 
+/** What a {@link LinkedInPoller} works with. */
+export interface PollerOptions {
+  client: LinkedInClient;
+  tracker: CommentTracker;
+  comments: CommentRepository;
+  posts: PostRepository;
+  threads: ThreadRepository;
+  settings: SettingsRepository;
+  clock: Clock;
+  log: Logger;
+  /** Posts published longer ago than this are no longer followed (LINKEDIN_FOLLOW_DAYS). */
+  followDays?: number;
+  /** Told when LinkedIn refuses the bot's credentials. */
+  onAccessProblem?: AccessProblemListener;
+  /** A showcase page this poller follows; absent: the default page. */
+  pageUrn?: string;
+}
+
 /**
- * Follows the page's comments through the API: recent posts, their comments, and the page's replies to
- * open questions. Spends calls only where they matter: replies are fetched for open questions alone.
+ * Follows the page's comments through the API: the posts in the follow window, their comments and
+ * replies, and the page's replies to open questions. Spends calls only where they matter.
  */
 export class LinkedInPoller {
-  constructor(
-    private readonly opts: {
-      client: LinkedInClient;
-      tracker: CommentTracker;
-      comments: CommentRepository;
-      posts: PostRepository;
-      threads: ThreadRepository;
-      settings: SettingsRepository;
-      clock: Clock;
-      log: Logger;
-      /** Posts published longer ago than this are no longer followed (LINKEDIN_FOLLOW_DAYS). */
-      followDays?: number;
-      /** Told when LinkedIn refuses the bot's credentials. */
-      onAccessProblem?: AccessProblemListener;
-      /** A showcase page this poller follows; absent: the default page. */
-      pageUrn?: string;
-    },
-  ) {}
+  constructor(private readonly opts: PollerOptions) {}
 
   private get page(): string | null {
     return this.opts.pageUrn ?? null;

@@ -1,11 +1,6 @@
-import type { Clock } from '../domain/clock';
-import type { Logger } from '../logger';
-import type { CommentTracker } from '../services/comments';
 import type { LinkedInConnection } from '../services/linkedinConnection';
-import type { CommentRepository, PostRepository, ThreadRepository } from '../store/comments';
-import type { SettingsRepository } from '../store/settings';
 import { LinkedInClient } from './client';
-import { AccessProblemListener, LinkedInPoller } from './poller';
+import { LinkedInPoller, PollerOptions } from './poller';
 
 /**
  * The showcase pages (Näringsliv, Stadsbyggnad, …): each connected with its own token, each followed by a
@@ -17,18 +12,9 @@ export class ShowcasePolling {
   private readonly pollers = new Map<string, LinkedInPoller>();
 
   constructor(
-    private readonly deps: {
+    private readonly deps: Omit<PollerOptions, 'client' | 'pageUrn'> & {
       connection: LinkedInConnection;
       api: { baseUrl: string; version: string; callBudgetPerDay: number };
-      tracker: CommentTracker;
-      comments: CommentRepository;
-      posts: PostRepository;
-      threads: ThreadRepository;
-      settings: SettingsRepository;
-      clock: Clock;
-      log: Logger;
-      followDays: number;
-      onAccessProblem?: AccessProblemListener;
     },
   ) {}
 
