@@ -9,9 +9,12 @@ async function main(): Promise<void> {
   const port = Number(process.env.LINKEDIN_SIM_PORT ?? 3979);
   const webhookUrl = process.env.LINKEDIN_SIM_WEBHOOK_URL;
   const clientSecret = process.env.LINKEDIN_CLIENT_SECRET;
+  // /koppla linkedin against the simulator: the bot's LINKEDIN_CLIENT_ID / LINKEDIN_CLIENT_SECRET are the app's.
+  const oauth = { clientId: process.env.LINKEDIN_CLIENT_ID ?? 'sim-client', clientSecret: clientSecret ?? 'sim-client-secret', grantRefreshTokens: process.env.LINKEDIN_SIM_REFRESH_TOKENS === '1' };
   const sim = await startLinkedInSimulator({
     port,
     seed: true,
+    oauth,
     ...(webhookUrl && clientSecret ? { webhook: { url: webhookUrl, clientSecret } } : {}),
   });
   const admin = `http://127.0.0.1:${sim.port}/_sim`;
@@ -22,6 +25,10 @@ async function main(): Promise<void> {
   console.log(`LINKEDIN_API_BASE_URL=${sim.baseUrl}`);
   console.log(`LINKEDIN_ACCESS_TOKEN=${sim.state.accessToken}`);
   console.log(`LINKEDIN_ORGANIZATION_URN=${sim.state.organizationUrn}`);
+  console.log('\nOr connect it from Teams with /koppla linkedin (instead of LINKEDIN_ACCESS_TOKEN):');
+  console.log(`LINKEDIN_OAUTH_BASE_URL=${sim.oauthBaseUrl}`);
+  console.log(`LINKEDIN_CLIENT_ID=${oauth.clientId}`);
+  console.log(`LINKEDIN_CLIENT_SECRET=${oauth.clientSecret}`);
   console.log('\nAdd a comment from outside:');
   console.log(
     `curl -s -X POST ${admin}/comments -H 'Content-Type: application/json' ` +

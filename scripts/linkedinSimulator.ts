@@ -28,6 +28,41 @@ export interface LinkedInSimulatorOptions {
   refuseMemberCommentDeletes?: boolean;
   /** When set, every new or deleted comment is pushed to this webhook, signed like LinkedIn does. */
   webhook?: { url: string; clientSecret: string };
+  // ---- OAuth and token expiry (i16c: /koppla linkedin) ----
+  /** Serve LinkedIn's OAuth 2.0 authorization code flow under `/oauth/v2` for this app. */
+  oauth?: SimOAuthOptions;
+  /** `LinkedIn-Version`s older than this (YYYYMM) are retired: 426, as LinkedIn answers a sunset version. */
+  oldestActiveVersion?: string;
+}
+
+/** The simulated app and what LinkedIn grants it (i16c). */
+export interface SimOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Grant refresh tokens (LinkedIn: approved Marketing Developer Platform partners only). Default false. */
+  grantRefreshTokens?: boolean;
+  /** Access token lifetime; default 60 days, as LinkedIn's. */
+  accessTokenSeconds?: number;
+  /** Refresh token lifetime from the first grant; default 365 days, as LinkedIn's. */
+  refreshTokenSeconds?: number;
+  /** The member cancels on LinkedIn's consent screen (`error=user_cancelled_authorize`). */
+  denyConsent?: boolean;
+}
+
+/** A token the simulated OAuth server issued (i16c). */
+export interface SimIssuedToken {
+  token: string;
+  kind: 'access' | 'refresh';
+  expiresAt: Date;
+}
+
+/** One request to the OAuth endpoints, as received (i16c). */
+export interface SimOAuthRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** The form fields of a token request. */
+  form: Record<string, string>;
 }
 
 /** A post in the simulator. Share and activity numbers differ, as on LinkedIn. */
@@ -67,6 +102,8 @@ export interface SimState {
   /** URNs of comments removed through the API. */
   deletedCommentUrns: string[];
   refuseMemberCommentDeletes: boolean;
+  /** Tokens issued through the OAuth endpoints (i16c); `accessToken` above is always accepted too. */
+  issuedTokens: SimIssuedToken[];
 }
 
 /** One API request as received (the `/rest` API only; `/_sim` calls are not logged). */
@@ -117,6 +154,10 @@ export interface LinkedInSimulator {
   state: SimState;
   /** API requests received, oldest first. */
   requests: SimRequest[];
+  /** `http://127.0.0.1:{port}/oauth/v2`: the bot's LINKEDIN_OAUTH_BASE_URL (i16c). */
+  oauthBaseUrl: string;
+  /** Requests to the OAuth endpoints (i16c). */
+  oauthRequests: SimOAuthRequest[];
   /** Adds a post by the page (or `authorUrn`). */
   addPost(input: { text: string; createdAt?: Date; authorUrn?: string }): SimPost;
   /** Adds a comment (or, with `parentUrn`, a reply) on a post given by share or activity URN. */
@@ -190,10 +231,13 @@ function send(res: ServerResponse, status: number, body?: unknown, headers: Reco
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readText(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJsonBody(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);
@@ -241,9 +285,11 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
     comments: [],
     deletedCommentUrns: [],
     refuseMemberCommentDeletes: options.refuseMemberCommentDeletes ?? false,
+    issuedTokens: [],
   };
   const requests: SimRequest[] = [];
   const statistics = new SimStatistics(() => state.organizationUrn);
+  const oauthRequests: SimOAuthRequest[] = [];
   let failure: (SimFailure & { remaining: number }) | undefined;
   // LinkedIn ids are 19-digit numbers; share and activity numbers of one post differ.
   let nextId = 7_310_000_000_000_000_000n;
@@ -392,7 +438,12 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
   }
 
   function checkHeaders(req: IncomingMessage): void {
-    if (req.headers.authorization !== `Bearer ${state.accessToken}`) {
+    const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    const issued = state.issuedTokens.find((t) => t.kind === 'access' && t.token === bearer);
+    if (issued && issued.expiresAt <= clock.now()) {
+      throw new HttpError(401, { status: 401, serviceErrorCode: 65602, code: 'EXPIRED_ACCESS_TOKEN', message: 'The token used in the request has expired' });
+    }
+    if (req.headers.authorization !== `Bearer ${state.accessToken}` && !issued) {
       throw new HttpError(401, {
         status: 401,
         serviceErrorCode: 65601,
@@ -403,6 +454,9 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
     const version = req.headers['linkedin-version'];
     if (typeof version !== 'string' || !/^20\d{2}(0[1-9]|1[0-2])(\.\d{2})?$/.test(version)) {
       throw new HttpError(426, { status: 426, code: 'NONEXISTENT_VERSION', message: `Requested version ${version ?? '(none)'} is not active` });
+    }
+    if (options.oldestActiveVersion && version.slice(0, 6) < options.oldestActiveVersion) {
+      throw new HttpError(426, { status: 426, code: 'VERSION_MISSING', message: `Requested version ${version} is not active` });
     }
     if (req.headers['x-restli-protocol-version'] !== '2.0.0') {
       throw new HttpError(400, { status: 400, message: 'X-Restli-Protocol-Version 2.0.0 is required' });
@@ -509,6 +563,81 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
     }
   }
 
+  // ---- OAuth 2.0 authorization code flow and token expiry (i16c) ----
+  // `GET /oauth/v2/authorization` stands in for LinkedIn's sign-in and consent screen: it redirects at
+  // once to redirect_uri with a one-time code (or error=user_cancelled_authorize). `POST /oauth/v2/accessToken`
+  // trades codes and refresh tokens (form-encoded, client id and secret), answering like LinkedIn.
+  const codes = new Map<string, { redirectUri: string; used: boolean; expiresAt: Date }>();
+  let nextToken = 1;
+  const issue = (kind: 'access' | 'refresh', seconds: number, expiresAt?: Date): SimIssuedToken => {
+    const token: SimIssuedToken = { token: `sim-${kind}-${nextToken++}-${Math.random().toString(36).slice(2, 10)}`, kind, expiresAt: expiresAt ?? new Date(clock.now().getTime() + seconds * 1000) };
+    state.issuedTokens.push(token);
+    return token;
+  };
+  const oauthError = (res: ServerResponse, status: number, error: string, description: string) => send(res, status, { error, error_description: description });
+
+  function serveOAuth(req: IncomingMessage, res: ServerResponse, rawUrl: string, text: string): void {
+    const oauth = options.oauth;
+    const url = new URL(rawUrl, 'http://127.0.0.1');
+    const query = Object.fromEntries(url.searchParams);
+    const form = req.method === 'POST' ? Object.fromEntries(new URLSearchParams(text)) : {};
+    oauthRequests.push({ method: req.method ?? 'GET', path: url.pathname, query, form });
+    if (!oauth) return oauthError(res, 404, 'not_found', 'OAuth is not simulated (start with the oauth option)');
+    if (req.method === 'GET' && url.pathname === '/oauth/v2/authorization') {
+      if (query.response_type !== 'code' || query.client_id !== oauth.clientId || !query.redirect_uri) {
+        return oauthError(res, 400, 'invalid_request', 'response_type=code, a known client_id and redirect_uri are required');
+      }
+      const back = new URL(query.redirect_uri);
+      if (oauth.denyConsent) {
+        back.searchParams.set('error', 'user_cancelled_authorize');
+        back.searchParams.set('error_description', 'The user cancelled the authorization');
+      } else {
+        const code = `sim-code-${nextToken++}-${Math.random().toString(36).slice(2, 10)}`;
+        codes.set(code, { redirectUri: query.redirect_uri, used: false, expiresAt: new Date(clock.now().getTime() + 30 * 60_000) });
+        back.searchParams.set('code', code);
+      }
+      if (query.state) back.searchParams.set('state', query.state);
+      res.writeHead(302, { Location: back.toString() });
+      res.end();
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/oauth/v2/accessToken') {
+      if (form.client_id !== oauth.clientId || form.client_secret !== oauth.clientSecret) return oauthError(res, 401, 'invalid_client', 'Client authentication failed');
+      const accessSeconds = oauth.accessTokenSeconds ?? 60 * 86_400;
+      if (form.grant_type === 'authorization_code') {
+        const code = codes.get(form.code ?? '');
+        if (!code || code.used || code.expiresAt <= clock.now() || code.redirectUri !== form.redirect_uri) {
+          return oauthError(res, 400, 'invalid_request', 'Unable to retrieve access token: authorization code not found, used or expired, or redirect_uri does not match');
+        }
+        code.used = true;
+        const access = issue('access', accessSeconds);
+        const refresh = oauth.grantRefreshTokens ? issue('refresh', oauth.refreshTokenSeconds ?? 365 * 86_400) : null;
+        return send(res, 200, {
+          access_token: access.token,
+          expires_in: accessSeconds,
+          scope: 'r_organization_social_feed,w_organization_social_feed',
+          ...(refresh ? { refresh_token: refresh.token, refresh_token_expires_in: Math.round((refresh.expiresAt.getTime() - clock.now().getTime()) / 1000) } : {}),
+        });
+      }
+      if (form.grant_type === 'refresh_token') {
+        const refresh = state.issuedTokens.find((t) => t.kind === 'refresh' && t.token === form.refresh_token);
+        if (!refresh || refresh.expiresAt <= clock.now()) return oauthError(res, 400, 'invalid_grant', 'Token has been expired or revoked.');
+        const access = issue('access', accessSeconds);
+        // The refresh token keeps the lifetime of its first grant, as LinkedIn's does.
+        return send(res, 200, {
+          access_token: access.token,
+          expires_in: accessSeconds,
+          refresh_token: refresh.token,
+          refresh_token_expires_in: Math.round((refresh.expiresAt.getTime() - clock.now().getTime()) / 1000),
+          scope: 'r_organization_social_feed,w_organization_social_feed',
+        });
+      }
+      return oauthError(res, 400, 'unsupported_grant_type', 'grant_type must be authorization_code or refresh_token');
+    }
+    return oauthError(res, 404, 'not_found', `No OAuth route ${req.method} ${url.pathname}`);
+  }
+  // ---- end of OAuth (i16c) ----
+
   function setFailure(next: SimFailure): void {
     failure = { ...next, remaining: next.times ?? 1 };
   }
@@ -517,7 +646,9 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
     void (async () => {
       try {
         const rawUrl = req.url ?? '/';
-        const body = await readBody(req);
+        const text = await readText(req);
+        if (rawUrl.startsWith('/oauth/v2/')) return serveOAuth(req, res, rawUrl, text);
+        const body = parseJsonBody(text);
         if (rawUrl.startsWith('/_sim/')) {
           const { segments } = parseTarget(rawUrl.split('?')[0]);
           return await serveAdmin(req, res, segments, body);
@@ -555,6 +686,8 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
     port,
     state,
     requests,
+    oauthBaseUrl: `http://127.0.0.1:${port}/oauth/v2`,
+    oauthRequests,
     addPost,
     addComment,
     addPageReply,

@@ -11,6 +11,12 @@ import { Scheduler } from './jobs/scheduler';
 import { WebhookIngestion } from './linkedin/ingest';
 import { commentRemover, linkedInClientFor, pageReplier, pageStatistics } from './linkedin/page';
 import { LinkedInPoller, POLL_REPORT } from './linkedin/poller';
+import { linkedInCallback } from './linkedin/callbackPage';
+import { LinkedInOAuth } from './linkedin/oauth';
+import { TokenSeal } from './linkedin/tokenSeal';
+import { ShowcasePolling } from './linkedin/showcase';
+import { LinkedInConnection } from './services/linkedinConnection';
+import { LinkedInConnectHandlers, TeamsConnectionNotifier } from './teams/linkedin/connection';
 import { createLogger, Logger } from './logger';
 import { MailRegistrar } from './registry/registrar';
 import { closeServer, createServer, listen } from './server';
@@ -77,8 +83,13 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const { bookingRepo, conversations, settings, recipients, unreachable, comments, posts, escalationRepo, files, notifications } = repos;
   const adapter = createAdapter(config);
   const appId = config.MicrosoftAppId ?? '';
-  const client = linkedInClientFor(config, clock);
-  const canReply = client !== null;
+  // The LinkedIn connection (its token sealed at rest) comes before the client that calls with it.
+  const seal = TokenSeal.fromConfig(config.TOKEN_ENCRYPTION_KEY);
+  if (seal.source === 'development' && config.LINKEDIN_CLIENT_ID) log.warn('TOKEN_ENCRYPTION_KEY is not set: LinkedIn tokens are sealed with a development key that is not secret');
+  const oauth = config.LINKEDIN_CLIENT_ID && config.LINKEDIN_CLIENT_SECRET
+    ? new LinkedInOAuth({ baseUrl: config.LINKEDIN_OAUTH_BASE_URL, clientId: config.LINKEDIN_CLIENT_ID, clientSecret: config.LINKEDIN_CLIENT_SECRET, redirectUri: `${config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`}/api/linkedin/callback`, scopes: config.LINKEDIN_OAUTH_SCOPES.split(/[\s,]+/).filter(Boolean), clock })
+    : null;
+  const productionNeeds = config.NODE_ENV === 'production' ? [...(config.TOKEN_ENCRYPTION_KEY ? [] : ['TOKEN_ENCRYPTION_KEY']), ...(config.PUBLIC_BASE_URL ? [] : ['PUBLIC_BASE_URL'])] : [];
   const contentSafety = contentSafetyFor(config, log);
   const holidays = new HolidayCalendar(config.HOLIDAYS);
   const workingTime = workingTimeOf(config, holidays);
@@ -94,11 +105,17 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const reachability = new TeamsReachability({ config, clock, log, repo: unreachable, recipients });
   const outbox = new Outbox({ db, clock, log, queue: scheduler, sender, retryHorizonMs: config.OUTBOX_RETRY_HOURS * 3_600_000, channel: () => channel.conversationId(), reachability });
   const ready = () => readiness({ db, scheduler, outbox, clock, tickSeconds: config.SCHEDULER_TICK_SECONDS });
+  const connection = new LinkedInConnection({
+    repo: repos.linkedinPages, seal, oauth, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, environmentToken: config.LINKEDIN_ACCESS_TOKEN, missingForConnect: productionNeeds,
+    queue: scheduler, clock, log, notifier: new TeamsConnectionNotifier({ config, outbox }),
+  });
+  const client = linkedInClientFor(config, clock, () => connection.accessToken());
+  const canReply = client !== null;
   const webhookOn = Boolean(config.LINKEDIN_CLIENT_SECRET);
   const operations = new Operations({
     clock, timeZone: config.TIMEZONE, notifier: new TeamsOperationsNotifier({ config, outbox }),
     sources: {
-      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn,
+      pollReport: () => settings.read(POLL_REPORT), linkedInHealth: client && (() => client.health()), webhook: webhookOn, linkedInToken: () => connection.facts(), showcaseTokens: () => connection.showcaseFacts(),
       questionCounts: (now) => comments.counts(now), readiness: ready, databaseKind: db.kind, channelId: () => channel.conversationId(), channelName: () => channel.name(), unsentRegistrations: () => repos.registrations.unsentCount(),
       failedSends: (since) => outbox.failures(since), waiting: () => outbox.waiting(), unreachable: () => unreachable.list(),
     },
@@ -132,7 +149,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const tracker = new CommentTracker({
     db, comments, posts, bookings: bookingRepo, queue: scheduler, clock, log, workingTime, organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     budgetHours: config.ANSWER_BUDGET_HOURS, channelAt: config.REMINDER_CHANNEL_AT, secondOpinion: contentSafety ? (text) => contentSafety.analyse(text) : undefined,
-    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter, teamwork }), replier: client && pageReplier(client),
+    notifier: new TeamsCommentNotifier({ config, clock, log, outbox, channel, bookings, canReply, kontaktcenter, teamwork, pageChannel: (pageUrn) => connection.channelOf(pageUrn) }), replier: client && pageReplier(client),
     placeNewPost: (post, seenBy) => rhythm.placeNewPost(post, seenBy), learnPublishedAt: (urn, at) => repos.unbookedPosts.setPublishedAtIfUnknown(urn, at),
   });
   const archivePlan = archivePlanOf(config, holidays);
@@ -140,7 +157,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     repo: repos.archives, comments, settings, queue: scheduler, clock, log, plan: archivePlan, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS,
     mail: registrar, notifier: new TeamsArchiveNotifier({ config, outbox, links }),
   });
-  const poller = client && new LinkedInPoller({ client, tracker, comments, posts, settings, clock, log, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
+  const poller = client && new LinkedInPoller({ client, tracker, comments, posts, threads: repos.threads, settings, clock, log, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
   const ingestion = new WebhookIngestion({
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
@@ -154,17 +171,21 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   // Teams' install data; then every job kind, registered in one call: recurring jobs are created, or
   // repaired if they ended (a crash, an old version).
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
-  const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS };
+  const showcase = new ShowcasePolling({
+    connection, api: { baseUrl: config.LINKEDIN_API_BASE_URL, version: config.LINKEDIN_VERSION, callBudgetPerDay: config.LINKEDIN_SHOWCASE_DAILY_CALL_BUDGET },
+    tracker, comments, posts, threads: repos.threads, settings, clock, log, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure),
+  });
+  const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS, showcase };
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log, scheduler);
-  scheduler.registerAll(allJobs({ ...repos, board, database: db, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, rhythm, linkedin,
+  scheduler.registerAll(allJobs({ ...repos, board, database: db, clock, log, outbox, scheduler, tracker, escalations, kontaktcenter, registrar, installs, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS, archive, archivePlan, rhythm, linkedin, connection,
     followup: followupSchedule.workingDay > 0 ? { poster: followupPoster, workingTime, ...followupSchedule } : null }));
   const ensureRecurringJobs = () => scheduler.ensureRecurring();
   await ensureRecurringJobs();
 
   // Teams: the application and the HTTP routes.
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, rhythm, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive });
-  const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, rhythm, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive, linkedInConnect: new LinkedInConnectHandlers({ connection, log }) });
+  const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready, oauthCallback: linkedInCallback(connection, config.TIMEZONE) });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();
   log.info({ port, database: db.kind, linkedin: client ? 'api' : 'teams-only', webhook: webhookOn, secondOpinion: contentSafety ? 'content-safety' : 'off' }, 'SAV-boten is listening');

@@ -198,7 +198,21 @@ export const configSchema = z
     LINKEDIN_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d{6}$/, 'expected YYYYMM, e.g. 202510').default('202510')),
     LINKEDIN_POLL_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
     LINKEDIN_CLIENT_SECRET: optionalString,
+    // Connecting the page from Teams (/koppla linkedin): the app's client id (the secret above signs webhooks too).
+    LINKEDIN_CLIENT_ID: optionalString,
+    LINKEDIN_OAUTH_BASE_URL: z.preprocess(emptyToUndefined, z.string().url('expected a URL').default('https://www.linkedin.com/oauth/v2')),
+    LINKEDIN_OAUTH_SCOPES: z.preprocess(emptyToUndefined, z.string().default('r_organization_social_feed w_organization_social_feed r_organization_social rw_organization_admin')),
+    // Encrypts LinkedIn tokens at rest (AES-256-GCM): 32 random bytes, base64 (openssl rand -base64 32).
+    TOKEN_ENCRYPTION_KEY: z.preprocess(
+      emptyToUndefined,
+      z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
+    ),
     LINKEDIN_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(450),
+    // How long a post's comments (and replies) are followed after it is published: job posts live for weeks.
+    LINKEDIN_FOLLOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    // Calls per UTC day for each showcase page (its own administrator's token: LinkedIn allows 100 a member).
+    // LinkedIn's 500 a day per app is shared with the city's page: lower LINKEDIN_DAILY_CALL_BUDGET to match.
+    LINKEDIN_SHOWCASE_DAILY_CALL_BUDGET: z.coerce.number().int().min(10).default(90),
     // Escalation and registration.
     ESCALATION_RENOTIFY_MINUTES: z.coerce.number().positive().max(1440).default(30),
     ESCALATION_RENOTIFY_LIMIT: z.coerce.number().int().min(0).max(100).default(6),
@@ -216,12 +230,16 @@ export const configSchema = z
     FOLLOWUP_TIME: z.preprocess(emptyToUndefined, z.string().regex(clock, 'expected HH:MM').default('09:00')),
   })
   .superRefine((c, ctx) => {
-    if (Boolean(c.LINKEDIN_ACCESS_TOKEN) !== Boolean(c.LINKEDIN_ORGANIZATION_URN)) {
+    // The page's organization comes with a token: from the environment, or connected from Teams (LINKEDIN_CLIENT_ID).
+    if (Boolean(c.LINKEDIN_ACCESS_TOKEN) !== Boolean(c.LINKEDIN_ORGANIZATION_URN) && !(c.LINKEDIN_ORGANIZATION_URN && c.LINKEDIN_CLIENT_ID)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: [c.LINKEDIN_ACCESS_TOKEN ? 'LINKEDIN_ORGANIZATION_URN' : 'LINKEDIN_ACCESS_TOKEN'],
-        message: 'LINKEDIN_ACCESS_TOKEN and LINKEDIN_ORGANIZATION_URN go together',
+        message: 'LINKEDIN_ACCESS_TOKEN and LINKEDIN_ORGANIZATION_URN go together (or set LINKEDIN_CLIENT_ID to connect the page from Teams with /koppla linkedin)',
       });
+    }
+    if (c.LINKEDIN_CLIENT_ID && !c.LINKEDIN_CLIENT_SECRET) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['LINKEDIN_CLIENT_SECRET'], message: 'required with LINKEDIN_CLIENT_ID (the app\'s client secret)' });
     }
     if (Boolean(c.CONTENT_SAFETY_ENDPOINT) !== Boolean(c.CONTENT_SAFETY_KEY)) {
       ctx.addIssue({

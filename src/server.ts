@@ -15,6 +15,9 @@ export interface WebhookHandler {
   handle(body: unknown): Promise<{ ok: true } | { ok: false; error: string }>;
 }
 
+/** LinkedIn's redirect back after a superadmin signed in (`/koppla linkedin`). */
+export type OAuthCallback = (query: URLSearchParams) => Promise<{ status: number; html: string; outcome: { ok: boolean; reason?: string; detail?: string } }>;
+
 const MAX_WEBHOOK_BYTES = 1_000_000;
 const MAX_ACTIVITY_BYTES = 256 * 1024;
 
@@ -39,6 +42,8 @@ export function createServer(opts: {
   files?: { repo: FileRepository; links: FileLinks };
   /** Readiness: whether the scheduler ticks, recurring jobs succeed and the outbox drains. */
   readiness?: () => Promise<Readiness>;
+  /** The end of the LinkedIn sign-in. */
+  oauthCallback?: OAuthCallback;
 }): restify.Server {
   const server = restify.createServer({ name: 'sav-boten', handleUncaughtExceptions: false });
 
@@ -98,6 +103,22 @@ export function createServer(opts: {
         return;
       }
       res.send(200, { ok: true });
+    });
+  }
+
+  const oauthCallback = opts.oauthCallback;
+  if (oauthCallback) {
+    // The query carries a one-time code: logged never, only the outcome is.
+    server.get('/api/linkedin/callback', async (req, res) => {
+      const query = new URL(req.url ?? '', 'http://localhost').searchParams;
+      const answer = await oauthCallback(query).catch((err: Error) => {
+        opts.log.error({ err: err.message }, 'LinkedIn sign-in failed');
+        return null;
+      });
+      const page = answer ?? { status: 500, html: '<!doctype html><meta charset="utf-8"><p>Något gick fel. Försök igen med /koppla linkedin. / Something went wrong. Try again with /connect linkedin.</p>' };
+      if (answer && !answer.outcome.ok) opts.log.warn({ reason: answer.outcome.reason, detail: answer.outcome.detail }, 'LinkedIn sign-in not completed');
+      res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+      res.end(page.html);
     });
   }
 

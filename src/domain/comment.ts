@@ -12,6 +12,8 @@ export interface Post {
   department: string | null;
   firstSeenAt: Date;
   lastPolledAt: Date | null;
+  /** The showcase page it was published on; null (or absent): the default page. */
+  pageUrn?: string | null;
 }
 
 /** What became of a comment. */
@@ -26,6 +28,8 @@ export function answerClockStart(c: Pick<TrackedComment, 'commentedAt' | 'seenAt
 export interface TrackedComment {
   id: string;
   externalId: string | null;
+  /** For a reply: the LinkedIn urn of the comment it replies to (its thread); null for a top-level comment. */
+  parentExternalId?: string | null;
   postUrn: string;
   authorName: string | null;
   authorUrn: string | null;

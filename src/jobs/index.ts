@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { MailRegistrar } from '../registry/registrar';
 import type { CommentTracker } from '../services/comments';
 import type { WeeklyRhythm } from '../services/rhythm';
+import type { LinkedInConnection } from '../services/linkedinConnection';
 import type { EscalationService } from '../services/escalations';
 import type { Kontaktcenter } from '../services/kontaktcenter';
 import type { CommentRepository } from '../store/comments';
@@ -32,6 +33,9 @@ import type { Job } from './job';
 import { linkedInPollJob } from './linkedinPoll';
 import { monthlyFollowupJob } from './monthlyFollowup';
 import { linkedInPollPostJob } from './linkedinPollPost';
+import { linkedInPollShowcaseJob } from './linkedinPollShowcase';
+import type { ShowcasePolling } from '../linkedin/showcase';
+import { linkedInTokenExpiryJob, linkedInTokenRefreshJob } from './linkedinToken';
 import type { Outbox } from './outbox';
 import { outboxSendJob } from './outboxSend';
 import { registrationMailJob } from './registrationMail';
@@ -68,9 +72,11 @@ export function allJobs(deps: {
   /** The database: the embedded one gets a recurring checkpoint. */
   database: Database;
   /** The LinkedIn poll, with API access only. */
-  linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number } | null;
+  linkedin: { poller: LinkedInPoller; client: LinkedInClient; pollSeconds: number; showcase: ShowcasePolling } | null;
   /** The monthly follow-up card, unless switched off (`FOLLOWUP_WORKING_DAY=0`). */
   followup: { poster: { post(month: Month): Promise<boolean> }; workingTime: WorkingTime; workingDay: number; minutes: number } | null;
+  /** The page's connection: token refresh and expiry warnings. */
+  connection: LinkedInConnection;
 }): Job<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
   return [
     outboxSendJob(deps.outbox),
@@ -91,6 +97,8 @@ export function allJobs(deps: {
     weeklyNoteJob(deps),
     dayBeforeJob(deps),
     ...(deps.database.kind === 'pglite' ? [checkpointJob(deps)] : []),
-    ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin)] : []),
+    linkedInTokenRefreshJob(deps),
+    linkedInTokenExpiryJob(deps),
+    ...(deps.linkedin ? [linkedInPollJob({ ...deps, ...deps.linkedin }), linkedInPollPostJob(deps.linkedin), linkedInPollShowcaseJob({ ...deps, ...deps.linkedin })] : []),
   ];
 }

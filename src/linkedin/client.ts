@@ -25,8 +25,11 @@ import { followerStatisticsElement, shareStatisticsElement, ShareTotals, sumFoll
 export interface LinkedInClientOptions {
   /** e.g. `https://api.linkedin.com/rest` (no trailing slash needed). */
   baseUrl: string;
-  /** OAuth 2.0 access token of a page administrator. */
-  accessToken: string;
+  /**
+   * OAuth 2.0 access token of a page administrator, or where to read the current one (a token connected
+   * from Teams is refreshed while the bot runs); null: not connected, no call is sent.
+   */
+  accessToken: string | (() => Promise<string | null>);
   /** `LinkedIn-Version` header, `YYYYMM`. */
   version: string;
   /** `urn:li:organization:{id}` of the page. */
@@ -68,6 +71,8 @@ export interface ListPostsOptions {
   count?: number;
   /** Overrides the client's `maxPages` for this call. */
   maxPages?: number;
+  /** Offset of the first post (paging by hand, one page at a time). */
+  start?: number;
 }
 
 const DEFAULT_BUDGET = 450;
@@ -89,6 +94,20 @@ export function encodeUrn(value: string): string {
 export function commentIdFromUrn(commentUrn: string): string {
   const match = /^urn:li:comment:\((.+),([^,()]+)\)$/.exec(commentUrn);
   return match ? match[2] : commentUrn;
+}
+
+/**
+ * True when the page has answered a member's reply in a thread: a later reply by the organization in the
+ * same thread (or under the reply itself) that mentions the reply's author, or mentions nobody (in a
+ * thread the page answers the latest question; a reply that names someone else answers them).
+ */
+export function isReplyAnsweredByPage(reply: LinkedInComment, thread: readonly LinkedInComment[], organizationUrn: string): boolean {
+  return thread.some(
+    (later) =>
+      later.actorUrn === organizationUrn &&
+      (later.parentUrn === reply.urn ||
+        (later.createdAt.getTime() > reply.createdAt.getTime() && (later.mentionUrns.length === 0 || later.mentionUrns.includes(reply.actorUrn)))),
+  );
 }
 
 /** The thread URN inside a comment URN (`urn:li:comment:(urn:li:activity:1,42)` → `urn:li:activity:1`). */
@@ -248,7 +267,7 @@ interface HttpAnswer {
  */
 export class LinkedInClient {
   private readonly baseUrl: string;
-  private readonly accessToken: string;
+  private readonly accessToken: string | (() => Promise<string | null>);
   private readonly version: string;
   /** The page the client acts for. */
   readonly organizationUrn: string;
@@ -301,7 +320,7 @@ export class LinkedInClient {
   async listPosts(options: ListPostsOptions = {}): Promise<LinkedInResult<LinkedInPost[]>> {
     const count = options.count ?? 10;
     const query = `q=author&author=${encodeUrn(this.organizationUrn)}&sortBy=LAST_MODIFIED`;
-    const pages = await this.collectPages('/posts', query, count, options.maxPages, postSchema);
+    const pages = await this.collectPages('/posts', query, count, options.maxPages, postSchema, options.start ?? 0);
     return pages.ok ? { ok: true, value: pages.value.map(toPost) } : pages;
   }
 
@@ -412,12 +431,13 @@ export class LinkedInClient {
     count: number,
     maxPages: number | undefined,
     element: T,
+    offset = 0,
   ): Promise<LinkedInResult<z.infer<T>[]>> {
     const schema = collectionSchema(element);
     const all: z.infer<T>[] = [];
     const limit = maxPages ?? this.maxPages;
     for (let page = 0; page < limit; page++) {
-      const start = page * count;
+      const start = offset + page * count;
       const answer = await this.send('GET', `${path}?${query ? query + '&' : ''}start=${start}&count=${count}`);
       if (!answer.ok) return answer;
       if (answer.value.status !== 200) return this.fail(this.unexpected(answer.value));
@@ -460,6 +480,11 @@ export class LinkedInClient {
         detail: `daily call budget of ${this.budget} used up for ${this.day} (UTC)`,
       });
     }
+    const token = typeof this.accessToken === 'string' ? this.accessToken : await this.accessToken();
+    if (!token) {
+      // Nothing to send with: no call is spent, and the superadmins are told to connect the page.
+      return this.fail({ reason: 'unauthorized', detail: 'no LinkedIn access token: the page is not connected (/koppla linkedin)' });
+    }
     this.callsToday++;
 
     let response: Response;
@@ -467,7 +492,7 @@ export class LinkedInClient {
       response = await this.fetchImpl(this.baseUrl + pathAndQuery, {
         method,
         headers: {
-          Authorization: `Bearer ${this.accessToken}`,
+          Authorization: `Bearer ${token}`,
           'LinkedIn-Version': this.version,
           'X-Restli-Protocol-Version': '2.0.0',
           ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),

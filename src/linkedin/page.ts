@@ -5,12 +5,15 @@ import type { PageReplier } from '../services/comments';
 import type { PageStatistics } from '../services/followup';
 import { LinkedInClient } from './client';
 
-/** The LinkedIn client, when the city has API access (a token and the page's organization); null otherwise. */
-export function linkedInClientFor(config: Config, clock: Clock): LinkedInClient | null {
-  if (!config.LINKEDIN_ACCESS_TOKEN || !config.LINKEDIN_ORGANIZATION_URN) return null;
+/**
+ * The LinkedIn client, when the city has API access: the page's organization and a token, from the
+ * environment or connected from Teams (`accessToken` reads the current one); null otherwise.
+ */
+export function linkedInClientFor(config: Config, clock: Clock, accessToken: () => Promise<string | null>): LinkedInClient | null {
+  if (!config.LINKEDIN_ORGANIZATION_URN || !(config.LINKEDIN_ACCESS_TOKEN || config.LINKEDIN_CLIENT_ID)) return null;
   return new LinkedInClient({
     baseUrl: config.LINKEDIN_API_BASE_URL,
-    accessToken: config.LINKEDIN_ACCESS_TOKEN,
+    accessToken,
     version: config.LINKEDIN_VERSION,
     organizationUrn: config.LINKEDIN_ORGANIZATION_URN,
     clock,

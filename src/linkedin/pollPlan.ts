@@ -4,8 +4,9 @@
  * The budget (500 calls a day per app on the development tier) cannot pay for every post's comments at
  * every poll: 10 posts every 5 minutes would be 2,880 calls. So every poll runs on time, and spends what
  * the day's pace allows where new comments appear: posts that are new or have new comments are read at
- * every poll, quieter posts less often, the list of posts about every hour. Calls left unspent earlier
- * in the day carry over.
+ * every poll, quieter posts less often (this week's every two hours, last week's every six, older ones in
+ * the follow window twice a day), the list of posts about every hour. Calls left unspent earlier in the
+ * day carry over.
  */
 
 /** What the poller knows about one followed post. */
@@ -47,13 +48,17 @@ const HOUR = 3_600_000;
 const LIST_EVERY_MS = HOUR;
 /** How often the page's replies to a post's open questions are checked (a reply closes the question). */
 const REPLIES_EVERY_MS = 2 * HOUR;
+/** The part of the day's budget lively posts may take when there are more of them than it pays for at every poll. */
+const LIVELY_SHARE = 0.65;
 
 /** How often a post's comments are read: at every poll while it is new or lively, less often as it quietens. */
 function pollEveryMs(post: PostActivity, newest: boolean, now: Date, pollSeconds: number): number {
   const age = (d: Date | null) => (d ? now.getTime() - d.getTime() : Number.POSITIVE_INFINITY);
   if (newest || age(post.publishedAt) < 48 * HOUR || age(post.lastCommentAt) < 24 * HOUR) return pollSeconds * 1000;
   if (age(post.publishedAt) < 7 * 24 * HOUR || age(post.lastCommentAt) < 3 * 24 * HOUR) return Math.max(24 * pollSeconds * 1000, 2 * HOUR);
-  return Math.max(72 * pollSeconds * 1000, 6 * HOUR);
+  if (age(post.publishedAt) < 14 * 24 * HOUR || age(post.lastCommentAt) < 7 * 24 * HOUR) return Math.max(72 * pollSeconds * 1000, 6 * HOUR);
+  // Older posts in the follow window (job posts live for weeks) still get comments now and then: twice a day.
+  return Math.max(144 * pollSeconds * 1000, 12 * HOUR);
 }
 
 /**
@@ -75,12 +80,19 @@ export function planPoll(input: { now: Date; pollSeconds: number; budget: PollBu
   const newest = [...input.posts].sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0))[0]?.urn;
   const posts: PollPlan['posts'] = [];
 
-  // New comments on lively posts matter most: read at every poll, longest unread first.
+  // New comments on lively posts matter most: read at every poll, longest unread first. Several lively
+  // posts (a post a day, each lively for two days) may not take more than LIVELY_SHARE of what the day's
+  // budget pays for, or the quieter posts in the follow window would never be read: then each is read
+  // as often as its share allows (three lively posts on 450 calls a day: every quarter of an hour).
   const lively = input.posts
     .filter((p) => pollEveryMs(p, p.urn === newest, now, pollSeconds) === everyPoll)
     .sort((a, b) => since(b.polledAt) - since(a.polledAt));
+  const livelyPerPoll = ((input.budget.perDay * pollSeconds) / 86_400) * LIVELY_SHARE;
+  const livelyEvery = lively.length <= livelyPerPoll ? everyPoll : (everyPoll * lively.length) / livelyPerPoll;
   for (const p of lively) {
     if (left < 1) break;
+    // Half a poll of slack: a poll that runs a little early still reads the post.
+    if (since(p.polledAt) < livelyEvery - everyPoll / 2) continue;
     posts.push({ urn: p.urn, replies: false });
     left -= 1;
   }

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { CommentTracker } from '../services/comments';
-import type { CommentRepository, PostRepository } from '../store/comments';
+import type { CommentRepository, PostRepository, ThreadRepository } from '../store/comments';
 import { planPoll } from './pollPlan';
-import { setting, SettingsRepository } from '../store/settings';
-import type { LinkedInClient } from './client';
-import type { LinkedInComment, LinkedInFailure } from './types';
+import { setting, Setting, SettingsRepository } from '../store/settings';
+import { isReplyAnsweredByPage, type LinkedInClient } from './client';
+import type { LinkedInComment, LinkedInFailure, LinkedInResult } from './types';
 
 /** What the last poll saw, kept for /status. */
 export interface PollReport {
@@ -36,6 +36,18 @@ export const POLL_REPORT = setting<PollReport>('linkedin_last_poll', pollReportS
 const POSTS_LISTED = setting('linkedin_posts_listed_at', z.string());
 const CALLS_MADE = setting('linkedin_calls_made', z.object({ day: z.string(), calls: z.number() }));
 
+/** A showcase page's poll keeps its own report, listing time and calls (the default page's keys are unchanged). */
+export function pageSetting<T>(s: Setting<T>, pageUrn: string | null): Setting<T> {
+  return pageUrn ? setting(`${s.key}:${pageUrn}`, s.schema) : s;
+}
+
+/** Posts asked for per page of the page's posts. */
+const POSTS_PAGE = 10;
+/** At most this many pages of posts per listing (the first listing reaches back through the follow window). */
+const MAX_POST_PAGES = 5;
+/** The default follow window: job posts live for weeks. */
+export const DEFAULT_FOLLOW_DAYS = 30;
+
 /** Seconds until LinkedIn's daily limits reset (midnight UTC). */
 function secondsToUtcMidnight(now: Date): number {
   const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
@@ -47,47 +59,86 @@ export function postUrl(urn: string): string {
   return `https://www.linkedin.com/feed/update/${urn}/`;
 }
 
+/** What a {@link LinkedInPoller} works with. */
+export interface PollerOptions {
+  client: LinkedInClient;
+  tracker: CommentTracker;
+  comments: CommentRepository;
+  posts: PostRepository;
+  threads: ThreadRepository;
+  settings: SettingsRepository;
+  clock: Clock;
+  log: Logger;
+  /** Posts published longer ago than this are no longer followed (LINKEDIN_FOLLOW_DAYS). */
+  followDays?: number;
+  /** Told when LinkedIn refuses the bot's credentials. */
+  onAccessProblem?: AccessProblemListener;
+  /** A showcase page this poller follows; absent: the default page. */
+  pageUrn?: string;
+}
+
 /**
- * Follows the page's comments through the API: recent posts, their comments, and the page's replies to
- * open questions. Spends calls only where they matter: replies are fetched for open questions alone.
+ * Follows the page's comments through the API: the posts in the follow window, their comments and
+ * replies, and the page's replies to open questions. Spends calls only where they matter.
  */
 export class LinkedInPoller {
-  constructor(
-    private readonly opts: {
-      client: LinkedInClient;
-      tracker: CommentTracker;
-      comments: CommentRepository;
-      posts: PostRepository;
-      settings: SettingsRepository;
-      clock: Clock;
-      log: Logger;
-      /** Posts older than this are no longer polled. */
-      lookbackDays?: number;
-      /** Told when LinkedIn refuses the bot's credentials. */
-      onAccessProblem?: AccessProblemListener;
-    },
-  ) {}
+  constructor(private readonly opts: PollerOptions) {}
+
+  private get page(): string | null {
+    return this.opts.pageUrn ?? null;
+  }
 
   /** Counts today's calls of the processes before this one (call once at start). */
   async restoreBudget(): Promise<void> {
-    const made = await this.opts.settings.read(CALLS_MADE);
+    const made = await this.opts.settings.read(pageSetting(CALLS_MADE, this.page));
     if (made) this.opts.client.restoreCalls(made);
   }
 
-  /** Polls the page's recent posts and their comments; never throws for LinkedIn's answers. */
+  /** Polls every post in the follow window and its comments; never throws for LinkedIn's answers. */
   async pollAll(): Promise<PollReport> {
     const before = this.opts.client.health().callsToday;
     const report: PollReport = { at: this.opts.clock.now().toISOString(), ok: true, posts: 0, newComments: 0, closedByPage: 0, calls: 0 };
-    const posts = await this.opts.client.listPosts({ count: 10, maxPages: 1 });
-    if (!posts.ok) return this.finish(report, before, posts);
-    const since = this.opts.clock.now().getTime() - (this.opts.lookbackDays ?? 14) * 86_400_000;
-    for (const post of posts.value.filter((p) => (p.publishedAt ?? p.createdAt).getTime() >= since)) {
-      await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: post.publishedAt ?? post.createdAt, source: 'linkedin' });
-      const failure = await this.pollPostInto(post.urn, report);
+    const listed = await this.listPostsInWindow();
+    if (!listed.ok) return this.finish(report, before, listed);
+    for (const urn of listed.value) {
+      const failure = await this.pollPostInto(urn, report);
       report.posts += 1;
       if (failure) return this.finish(report, before, failure);
     }
     return this.finish(report, before, null);
+  }
+
+  /** The start of the follow window. */
+  private windowStart(): Date {
+    return new Date(this.opts.clock.now().getTime() - (this.opts.followDays ?? DEFAULT_FOLLOW_DAYS) * 86_400_000);
+  }
+
+  /**
+   * Reads the page's posts, newest change first, and follows those published in the window. A further page
+   * is read only while every post on the last one was new to the bot: the first listing reaches back through
+   * the window, later ones cost a single call.
+   */
+  private async listPostsInWindow(): Promise<LinkedInResult<string[]>> {
+    const since = this.windowStart();
+    const followed: string[] = [];
+    for (let page = 0; page < MAX_POST_PAGES; page++) {
+      const posts = await this.opts.client.listPosts({ count: POSTS_PAGE, maxPages: 1, start: page * POSTS_PAGE });
+      if (!posts.ok) return posts;
+      let allNew = true;
+      for (const post of posts.value) {
+        const published = post.publishedAt ?? post.createdAt;
+        if (published < since) continue;
+        const known = await this.opts.posts.get(post.urn);
+        if (known) allNew = false;
+        await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: published, source: 'linkedin', pageUrn: this.page });
+        followed.push(post.urn);
+      }
+      const oldest = posts.value[posts.value.length - 1];
+      if (posts.value.length < POSTS_PAGE || !allNew || !oldest || (oldest.publishedAt ?? oldest.createdAt) < since) break;
+    }
+    await this.opts.settings.write(pageSetting(POSTS_LISTED, this.page), this.opts.clock.now().toISOString(), this.opts.clock.now());
+    await this.opts.threads.forgetBefore(since);
+    return { ok: true, value: followed };
   }
 
   /**
@@ -99,21 +150,17 @@ export class LinkedInPoller {
     const before = client.health().callsToday;
     const now = clock.now();
     const report: PollReport = { at: now.toISOString(), ok: true, posts: 0, newComments: 0, closedByPage: 0, calls: 0 };
-    const since = new Date(now.getTime() - (this.opts.lookbackDays ?? 14) * 86_400_000);
+    const since = this.windowStart();
     const plan = async () => {
       const h = client.health();
       const budget = { perDay: h.callBudgetPerDay, callsLeft: Math.max(0, h.callBudgetPerDay - h.callsToday), secondsLeft: secondsToUtcMidnight(clock.now()) };
-      const listedAt = await settings.read(POSTS_LISTED);
-      return planPoll({ now: clock.now(), pollSeconds, budget, postsListedAt: listedAt ? new Date(listedAt) : null, posts: await this.opts.posts.activity(since) });
+      const listedAt = await settings.read(pageSetting(POSTS_LISTED, this.page));
+      return planPoll({ now: clock.now(), pollSeconds, budget, postsListedAt: listedAt ? new Date(listedAt) : null, posts: await this.opts.posts.activity(since, this.page) });
     };
     let todo = await plan();
     if (todo.listPosts) {
-      const posts = await client.listPosts({ count: 10, maxPages: 1 });
-      if (!posts.ok) return this.finish(report, before, posts);
-      await settings.write(POSTS_LISTED, clock.now().toISOString(), clock.now());
-      for (const post of posts.value.filter((p) => (p.publishedAt ?? p.createdAt) >= since)) {
-        await this.opts.tracker.ensurePost({ urn: post.urn, url: postUrl(post.urn), excerpt: post.text, publishedAt: post.publishedAt ?? post.createdAt, source: 'linkedin' });
-      }
+      const listed = await this.listPostsInWindow();
+      if (!listed.ok) return this.finish(report, before, listed);
       // Posts the list brought are new to the plan: plan again with what is left.
       todo = await plan();
     }
@@ -136,15 +183,22 @@ export class LinkedInPoller {
     return this.finish(report, before, await this.pollPostInto(postUrn, report));
   }
 
-  /** Reads a post's comments; with `replies`, also the page's replies to its open questions (a call each). */
+  /**
+   * Reads a post's comments, and the replies of every thread LinkedIn says has new ones (its reply count
+   * changed): members' replies are tracked like comments (a follow-up question under the page's answer gets
+   * its own reminder). With `replies`, threads of open questions are read too (a version without reply
+   * counts, a page reply that mentions nobody); a thread costs one call and is read once per poll.
+   */
   private async pollPostInto(postUrn: string, report: PollReport, replies = true): Promise<LinkedInFailure | null> {
-    const listed = await this.opts.client.listComments(postUrn);
+    const { client, comments, threads, tracker, clock } = this.opts;
+    const listed = await client.listComments(postUrn);
     if (!listed.ok) return listed;
-    const org = this.opts.client.organizationUrn;
-    for (const c of listed.value) {
-      if (c.actorUrn === org) continue;
-      const tracked = await this.opts.tracker.track({
+    const org = client.organizationUrn;
+    const track = async (c: LinkedInComment, parentUrn: string | null) => {
+      if (c.actorUrn === org) return;
+      const tracked = await tracker.track({
         externalId: c.urn,
+        parentExternalId: parentUrn,
         postUrn,
         authorName: null,
         authorUrn: c.actorUrn,
@@ -154,21 +208,48 @@ export class LinkedInPoller {
         source: 'linkedin',
       });
       if (tracked?.created) report.newComments += 1;
-    }
-    for (const open of await this.opts.comments.openOnPost(postUrn)) {
-      const comment = listed.value.find((c) => c.urn === open.externalId);
-      if (!comment) continue;
-      // Its reply count changed (commentsSummary): someone replied, perhaps the page; read the replies now.
-      const replied = comment.replyCount !== undefined && comment.replyCount > 0 && comment.replyCount !== open.repliesSeen;
-      // Without the replies, a later comment by the page that mentions the author still answers it.
-      const answers = replies || replied ? await this.opts.client.listReplies(comment.urn) : { ok: true as const, value: [] };
+      // The webhook told of it without saying it was a reply: now it is known to be one.
+      else if (tracked && parentUrn && !tracked.comment.parentExternalId) await comments.setParent(c.urn, parentUrn);
+    };
+    for (const c of listed.value) await track(c, null);
+
+    const read = new Map<string, LinkedInComment[]>();
+    const readThread = async (top: LinkedInComment): Promise<LinkedInFailure | null> => {
+      if (read.has(top.urn)) return null;
+      const answers = await client.listReplies(top.urn);
       if (!answers.ok) return answers;
-      if (comment.replyCount !== undefined && comment.replyCount !== open.repliesSeen) await this.opts.comments.repliesSeen(open.id, comment.replyCount);
-      const later = listed.value.filter((c) => c.createdAt > comment.createdAt);
-      if (this.opts.client.isAnsweredByPage(comment, answers.value, later)) {
-        const answer = firstPageAnswer(answers.value, later, org);
-        if (await this.opts.tracker.closeByPageReply(comment.urn, answer?.createdAt ?? this.opts.clock.now())) report.closedByPage += 1;
+      read.set(top.urn, answers.value);
+      for (const r of answers.value) await track(r, top.urn);
+      if (top.replyCount !== undefined) await threads.record(top.urn, postUrn, top.replyCount, clock.now());
+      return null;
+    };
+    // Threads with replies not seen before: someone answered or asked again.
+    const seen = await threads.seen(listed.value.map((c) => c.urn));
+    for (const top of listed.value) {
+      if (top.replyCount === undefined || top.replyCount === (seen.get(top.urn) ?? 0)) continue;
+      const failure = await readThread(top);
+      if (failure) return failure;
+    }
+
+    for (const open of await comments.openOnPost(postUrn)) {
+      const topUrn = open.parentExternalId ?? open.externalId;
+      const top = listed.value.find((c) => c.urn === topUrn);
+      if (!top) continue;
+      if (replies) {
+        const failure = await readThread(top);
+        if (failure) return failure;
       }
+      const thread = read.get(top.urn) ?? [];
+      let answer: LinkedInComment | undefined;
+      if (open.parentExternalId) {
+        const reply = thread.find((r) => r.urn === open.externalId);
+        if (reply && isReplyAnsweredByPage(reply, thread, org)) answer = firstPageAnswer(thread.filter((r) => r.createdAt > reply.createdAt || r.parentUrn === reply.urn), [], org);
+      } else {
+        // Without the replies, a later comment by the page that mentions the author still answers it.
+        const later = listed.value.filter((c) => c.createdAt > top.createdAt);
+        if (client.isAnsweredByPage(top, thread, later)) answer = firstPageAnswer(thread, later, org);
+      }
+      if (answer && (await tracker.closeByPageReply(open.externalId!, answer.createdAt))) report.closedByPage += 1;
     }
     return null;
   }
@@ -183,9 +264,9 @@ export class LinkedInPoller {
         await this.opts.onAccessProblem(failure);
       }
     }
-    await this.opts.settings.write(POLL_REPORT, report, this.opts.clock.now());
+    await this.opts.settings.write(pageSetting(POLL_REPORT, this.page), report, this.opts.clock.now());
     // The day's calls outlive the process: a crash loop must not spend the budget again.
-    await this.opts.settings.write(CALLS_MADE, this.opts.client.callsMade(), this.opts.clock.now());
+    await this.opts.settings.write(pageSetting(CALLS_MADE, this.page), this.opts.client.callsMade(), this.opts.clock.now());
     return report;
   }
 }

@@ -27,6 +27,8 @@ import type { Booking } from '../domain/booking';
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
 export interface CommentInput {
   externalId: string | null;
+  /** For a reply seen by a poll: the comment it replies to. */
+  parentExternalId?: string | null;
   postUrn: string;
   postUrl?: string | null;
   postExcerpt?: string | null;
@@ -142,7 +144,7 @@ export class CommentTracker {
   }
 
   /** Makes sure a post is followed; a new LinkedIn post published on a booked day is matched to that booking. */
-  async ensurePost(p: { urn: string; url?: string | null; excerpt?: string | null; publishedAt?: Date | null; source: 'linkedin' | 'teams'; bookingId?: string | null; seenBy?: { id: string } | null }): Promise<Post> {
+  async ensurePost(p: { urn: string; url?: string | null; excerpt?: string | null; publishedAt?: Date | null; source: 'linkedin' | 'teams'; bookingId?: string | null; seenBy?: { id: string } | null; pageUrn?: string | null }): Promise<Post> {
     const now = this.opts.clock.now();
     const isNew = await this.opts.posts.addIfNew({
       urn: p.urn,
@@ -151,8 +153,10 @@ export class CommentTracker {
       publishedAt: p.publishedAt ?? null,
       source: p.source,
       firstSeenAt: now,
+      pageUrn: p.pageUrn ?? null,
     });
-    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.publishedAt ?? null, p.seenBy ?? null);
+    // Bookings are of the default page's schedule: a showcase page's post is not guessed from the day.
+    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.pageUrn ? null : p.publishedAt ?? null, p.seenBy ?? null);
     else if (p.bookingId) await this.matchToBooking(p.urn, p.bookingId, null);
     // First seen without a time (a webhook before the list of posts): placed when the time is learnt.
     else if (p.publishedAt && (await this.opts.learnPublishedAt?.(p.urn, p.publishedAt))) {
@@ -227,6 +231,7 @@ export class CommentTracker {
     const { comment, created } = await this.opts.comments.insert(
       {
         externalId: input.externalId,
+        parentExternalId: input.parentExternalId ?? null,
         postUrn: post.urn,
         authorName: input.authorName,
         authorUrn: input.authorUrn ?? null,

@@ -5,6 +5,7 @@ import { POLL_JOB } from '../jobs/linkedinPoll';
 import type { RecurringStatus } from '../jobs/scheduler';
 import type { LinkedInFailure } from '../linkedin/types';
 import type { PollReport } from '../linkedin/poller';
+import type { TokenFacts } from './linkedinConnection';
 import type { UnreachablePerson } from '../domain/reach';
 
 /** Tells the superadmins about trouble in operation: implemented by the Teams layer. */
@@ -25,6 +26,10 @@ export interface StatusFacts {
     callsToday: number;
     callBudgetPerDay: number;
     webhook: boolean;
+    /** The access token's expiry and kind. */
+    token: TokenFacts;
+    /** The showcase pages' tokens. */
+    showcase: { name: string; token: TokenFacts }[];
   } | null;
   questions: { open: number; overdue: number; answeredInTime: number; answered: number };
   /** Registration e-mails to the registry not (yet) sent: stored for download without SMTP, or waiting for a retry. */
@@ -40,6 +45,8 @@ export interface StatusSources {
   pollReport(): Promise<PollReport | null>;
   linkedInHealth: (() => { callsToday: number; callBudgetPerDay: number }) | null;
   webhook: boolean;
+  linkedInToken(): Promise<TokenFacts>;
+  showcaseTokens?(): Promise<{ name: string; token: TokenFacts }[]>;
   questionCounts(now: Date): Promise<StatusFacts['questions']>;
   readiness(): Promise<Readiness>;
   databaseKind: string;
@@ -81,7 +88,7 @@ export class Operations {
     const readiness = await s.readiness();
     const nextPollAt = readiness.checks.find((c) => c.name === 'recurring')?.facts?.jobs?.find((j) => j.kind === POLL_JOB)?.nextRunAt ?? null;
     return {
-      linkedin: health ? { report, nextPollAt, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook } : null,
+      linkedin: health ? { report, nextPollAt, callsToday: health.callsToday, callBudgetPerDay: health.callBudgetPerDay, webhook: s.webhook, token: await s.linkedInToken(), showcase: (await s.showcaseTokens?.()) ?? [] } : null,
       questions,
       unsentRegistrations: await s.unsentRegistrations(),
       readiness,

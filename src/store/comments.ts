@@ -45,11 +45,11 @@ export class PostRepository {
   }
 
   /** Stores a post the first time it is seen; true when it is new. */
-  async addIfNew(p: Pick<Post, 'urn' | 'url' | 'excerpt' | 'publishedAt' | 'source' | 'firstSeenAt'>): Promise<boolean> {
+  async addIfNew(p: Pick<Post, 'urn' | 'url' | 'excerpt' | 'publishedAt' | 'source' | 'firstSeenAt' | 'pageUrn'>): Promise<boolean> {
     const rows = await this.db.query(
-      `insert into posts (urn, url, excerpt, published_at, source, first_seen_at) values ($1, $2, $3, $4, $5, $6)
+      `insert into posts (urn, url, excerpt, published_at, source, first_seen_at, page_urn) values ($1, $2, $3, $4, $5, $6, $7)
        on conflict (urn) do nothing returning urn`,
-      [p.urn, p.url, p.excerpt, p.publishedAt, p.source, p.firstSeenAt],
+      [p.urn, p.url, p.excerpt, p.publishedAt, p.source, p.firstSeenAt, p.pageUrn ?? null],
     );
     return rows.length > 0;
   }
@@ -67,14 +67,14 @@ export class PostRepository {
     await this.db.query('update posts set last_polled_at = $2, replies_checked_at = case when $3 then $2 else replies_checked_at end where urn = $1', [urn, at, replies]);
   }
 
-  /** LinkedIn posts published (or first seen) since `since`, with what the poll planner needs. */
-  async activity(since: Date): Promise<PostActivity[]> {
+  /** One page's LinkedIn posts published (or first seen) since `since` (`pageUrn` null: the default page), with what the poll planner needs. */
+  async activity(since: Date, pageUrn: string | null = null): Promise<PostActivity[]> {
     const rows = await this.db.query<{ urn: string; published_at: Date | null; last_polled_at: Date | null; replies_checked_at: Date | null; last_comment_at: Date | null; open: number }>(
       `select p.urn, p.published_at, p.last_polled_at, p.replies_checked_at,
          (select max(coalesce(c.commented_at, c.seen_at)) from comments c where c.post_urn = p.urn) as last_comment_at,
          (select count(*)::int from comments c where c.post_urn = p.urn and c.status = 'open') as open
-       from posts p where p.source = 'linkedin' and coalesce(p.published_at, p.first_seen_at) >= $1`,
-      [since],
+       from posts p where p.source = 'linkedin' and coalesce(p.published_at, p.first_seen_at) >= $1 and p.page_urn is not distinct from $2`,
+      [since, pageUrn],
     );
     return rows.map((r) => ({
       urn: r.urn,
@@ -90,6 +90,32 @@ export class PostRepository {
   async recent(limit: number): Promise<Post[]> {
     const rows = await this.db.query('select * from posts order by coalesce(published_at, first_seen_at) desc limit $1', [limit]);
     return rows.map((r) => fromRow<Post>(r));
+  }
+}
+
+/** How many replies each top-level LinkedIn comment had when last looked at (threads are read when it changes). */
+export class ThreadRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The reply counts last seen for these comment urns (missing: never seen). */
+  async seen(commentUrns: string[]): Promise<Map<string, number>> {
+    if (commentUrns.length === 0) return new Map();
+    const rows = await this.db.query<{ comment_urn: string; replies_seen: number }>('select comment_urn, replies_seen from comment_threads where comment_urn = any($1)', [commentUrns]);
+    return new Map(rows.map((r) => [r.comment_urn, r.replies_seen]));
+  }
+
+  /** Forgets threads not read since `before` (their posts left the follow window). */
+  async forgetBefore(before: Date): Promise<void> {
+    await this.db.query('delete from comment_threads where checked_at < $1', [before]);
+  }
+
+  /** Records the reply count LinkedIn gave for a thread whose replies were read. */
+  async record(commentUrn: string, postUrn: string, replies: number, at: Date): Promise<void> {
+    await this.db.query(
+      `insert into comment_threads (comment_urn, post_urn, replies_seen, checked_at) values ($1, $2, $3, $4)
+       on conflict (comment_urn) do update set replies_seen = excluded.replies_seen, checked_at = excluded.checked_at`,
+      [commentUrn, postUrn, replies, at],
+    );
   }
 }
 
@@ -112,12 +138,13 @@ export class CommentRepository {
   async insert(c: NewComment, tx: Sql = this.db): Promise<{ comment: TrackedComment; created: boolean }> {
     const rows = await tx.query(
       `insert into comments (external_id, post_urn, author_name, author_urn, text, url, commented_at, seen_at, source,
-         registered_by_id, registered_by_name, kind, is_question, is_threat, should_remove, reasons, classifier_version, status, deadline_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+         registered_by_id, registered_by_name, kind, is_question, is_threat, should_remove, reasons, classifier_version, status, deadline_at, parent_external_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
        on conflict (external_id) do nothing returning *`,
       [
         c.externalId, c.postUrn, c.authorName, c.authorUrn, c.text, c.url, c.commentedAt, c.seenAt, c.source,
         c.registeredById, c.registeredByName, c.kind, c.isQuestion, c.isThreat, c.shouldRemove, c.reasons, c.classifierVersion, c.status, c.deadlineAt,
+        c.parentExternalId ?? null,
       ],
     );
     if (rows[0]) return { comment: fromRow<TrackedComment>(rows[0]), created: true };
@@ -166,9 +193,12 @@ export class CommentRepository {
     return rows[0] ? fromRow<TrackedComment>(rows[0]) : null;
   }
 
-  /** Records how many replies LinkedIn last said the comment had. */
-  async repliesSeen(id: string, count: number): Promise<void> {
-    await this.db.query('update comments set replies_seen = $2 where id = $1', [id, count]);
+  /**
+   * Puts a comment first told by the webhook (which does not say whether it is a reply) under its thread,
+   * once a poll has seen it among a comment's replies.
+   */
+  async setParent(externalId: string, parentExternalId: string): Promise<void> {
+    await this.db.query('update comments set parent_external_id = $2 where external_id = $1 and parent_external_id is null', [externalId, parentExternalId]);
   }
 
   /** Open questions, oldest deadline first. */

@@ -1,6 +1,6 @@
 import { ArchiveRepository } from './archives';
 import { BookingRepository } from './bookings';
-import { CommentRepository, PostRepository } from './comments';
+import { CommentRepository, PostRepository, ThreadRepository } from './comments';
 import { ConversationRepository } from './conversations';
 import type { Clock } from '../domain/clock';
 import type { Database } from './database';
@@ -10,6 +10,7 @@ import { TeamMemberRepository, UnreachableRepository } from './members';
 import { RecipientRepository } from './outbox';
 import { HandledActivities, PeopleRepository } from './people';
 import { KontaktcenterRepository } from './kontaktcenter';
+import { LinkedInPageRepository } from './linkedinPages';
 import { SettingsRepository } from './settings';
 import { AbsenceRepository, SavedReplyRepository } from './teamwork';
 import { UnbookedPostRepository } from './unbookedPosts';
@@ -29,6 +30,8 @@ export function repositories(db: Database, clock: Clock) {
     members: new TeamMemberRepository(db),
     comments: new CommentRepository(db),
     posts: new PostRepository(db),
+    threads: new ThreadRepository(db),
+    linkedinPages: new LinkedInPageRepository(db),
     escalationRepo: new EscalationRepository(db),
     files: new FileRepository(db),
     registrations: new RegistrationRepository(db),

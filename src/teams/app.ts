@@ -24,6 +24,7 @@ import { channelOf, SavChannel } from '../services/savChannel';
 import { Outbox, WAITING_FOR_CHANNEL, WAITING_FOR_TEAMS } from '../jobs/outbox';
 import type { Scheduler } from '../jobs/scheduler';
 import type { TeamsInstalls } from './installs';
+import type { LinkedInConnectHandlers } from './linkedin/connection';
 import { PersonRateLimit } from './rateLimit';
 import { exampleDay, noticeCard } from './booking/views';
 import type { Card } from './cards';
@@ -79,6 +80,7 @@ export function createTeamsApp(
     archive: HalfYearArchive;
     followup: FollowupService;
     rhythm: WeeklyRhythm;
+    linkedInConnect: LinkedInConnectHandlers;
   },
 ): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -121,6 +123,7 @@ export function createTeamsApp(
     away: (c, p, a) => teamwork.away(c, p, a),
     replies: (c, p) => teamwork.replies(c, p),
     followup: (c, p, a) => followup.command(c, p, a),
+    connect: (c, p, a) => deps.linkedInConnect.connect(c, p, a),
     help: async (c, p) => void (await c.sendActivity(helpText(p.lang, exampleDay(viewFor(deps, p))))),
   };
   const byName = new Map(COMMANDS.flatMap((c) => commandNames(c).map((n) => [n, run[c.id]] as const)));

@@ -22,7 +22,7 @@ export interface CommandSpec {
   menu?: { position: number; description: Record<Lang, string> };
 }
 
-export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'archive' | 'help' | 'questions' | 'away' | 'replies' | 'followup';
+export type CommandId = 'book' | 'schedule' | 'mine' | 'comment' | 'report' | 'evidence' | 'status' | 'escalations' | 'admin' | 'archive' | 'help' | 'questions' | 'away' | 'replies' | 'followup' | 'connect';
 
 /** Every command, in the order /help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -183,6 +183,21 @@ export const COMMANDS: readonly CommandSpec[] = [
       ],
     },
     menu: { position: 10, description: { sv: 'Månadens uppföljning med diagram och CSV, t.ex. uppföljning oktober', en: "The month's follow-up with charts and CSV, e.g. followup October" } },
+  },
+  {
+    id: 'connect',
+    name: { sv: 'koppla', en: 'connect' },
+    aliases: [],
+    help: {
+      sv: [
+        ['/koppla linkedin', 'Superadministratörer: koppla stadens LinkedIn-sida till boten (logga in på LinkedIn som sidadministratör).', '/koppla linkedin'],
+        ['/koppla linkedin <id> <namn>', 'Superadministratörer: koppla en undersida (showcase-sida), skrivet i kanalen dit dess påminnelser ska gå.', '/koppla linkedin 12345678 Helsingborg Näringsliv'],
+      ],
+      en: [
+        ['/connect linkedin', "Superadmins: connect the city's LinkedIn page to the bot (sign in to LinkedIn as a page administrator).", '/connect linkedin'],
+        ['/connect linkedin <id> <name>', 'Superadmins: connect a showcase page, written in the channel its reminders should go to.', '/connect linkedin 12345678 Helsingborg Business'],
+      ],
+    },
   },
   {
     id: 'help',

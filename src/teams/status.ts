@@ -5,6 +5,18 @@ import type { StatusSection } from './comments/views';
 import { t } from './messages';
 import { unreachableLine } from './reachability';
 import { formatInstant, plain } from './text';
+import { expiryText } from './linkedin/connection';
+import type { TokenFacts } from '../services/linkedinConnection';
+
+/** "LinkedIn-token giltig till …": the expiry, or why it is not known. */
+function tokenFact(token: TokenFacts, lang: Lang, timeZone: string): { title: string; value: string } {
+  const m = t(lang).linkedin;
+  const value =
+    token.source === 'none' ? m.tokenNone
+    : token.source === 'environment' || !token.expiresAt ? m.tokenFromEnvironment
+    : `${expiryText(token.expiresAt, lang, timeZone)}${token.refreshable ? ` ${m.tokenRenewed}` : ''}`;
+  return { title: m.tokenValidUntil, value };
+}
 
 /** A readiness check as the /status card says it. */
 function checkText(c: ReadinessCheck, databaseKind: string, lang: Lang, timeZone: string): string {
@@ -46,6 +58,11 @@ export function statusSections(f: StatusFacts, lang: Lang, timeZone: string): St
           { title: m.nextPoll, value: f.linkedin.nextPollAt ? formatInstant(f.linkedin.nextPollAt, lang, timeZone) : m.notPlanned },
           { title: m.callsToday, value: `${f.linkedin.callsToday} / ${f.linkedin.callBudgetPerDay}` },
           { title: 'Webhook', value: f.linkedin.webhook ? m.on : m.off },
+          tokenFact(f.linkedin.token, lang, timeZone),
+          ...f.linkedin.showcase.map((p) => {
+            const fact = tokenFact(p.token, lang, timeZone);
+            return { ...fact, title: `${fact.title} (${plain(p.name)})` };
+          }),
         ],
       }
     : { title: 'LinkedIn API', ok: true, facts: [{ title: m.mode, value: m.noApi }] };

@@ -4,8 +4,7 @@ const POLL_SECONDS = 300;
 const BUDGET = 450;
 
 /** Runs a whole UTC day of polls every five minutes over these posts; returns what was read when. */
-function simulateDay(posts: PostActivity[]) {
-  const day = Date.UTC(2026, 10, 23);
+function simulateDay(posts: PostActivity[], day = Date.UTC(2026, 10, 23)) {
   let calls = 0;
   let listedAt: Date | null = null;
   const reads = new Map<string, number[]>(posts.map((p) => [p.urn, []]));
@@ -62,6 +61,56 @@ describe('where a poll spends the LinkedIn budget', () => {
     for (let i = 1; i <= 5; i++) expect(maxGap(reads.get(`urn:li:share:${i}`)!)).toBeLessThanOrEqual(2.5 * 3600);
     for (let i = 6; i < 10; i++) expect(maxGap(reads.get(`urn:li:share:${i}`)!)).toBeLessThanOrEqual(6.5 * 3600);
     for (let i = 0; i < 3; i++) expect(maxGap(replyChecks.get(`urn:li:share:${i}`)!)).toBeLessThanOrEqual(4 * 3600);
+  });
+
+  test('a 30-day follow window of 40 posts (job posts live for weeks) stays inside the budget: newer and lively posts more often, older ones at least daily', () => {
+    const now = new Date(Date.UTC(2026, 10, 23));
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+    // One post about every 18 hours over 30 days; today's has comments coming in, a three-week-old job post
+    // got a comment yesterday, six posts have open questions.
+    const posts: PostActivity[] = Array.from({ length: 40 }, (_, i) => ({
+      urn: `urn:li:share:${i}`,
+      publishedAt: i === 0 ? new Date(now.getTime() - 3_600_000) : daysAgo(i * 0.74),
+      lastCommentAt: i === 0 ? now : i === 28 ? daysAgo(1) : daysAgo(i * 0.74),
+      polledAt: null,
+      openQuestions: i % 7 === 0 ? 1 : 0,
+      repliesCheckedAt: null,
+    }));
+    // The first day reads every post at least once (nothing had been read); the second shows the steady state.
+    const first = simulateDay(posts, Date.UTC(2026, 10, 22));
+    expect(first.calls).toBeLessThanOrEqual(BUDGET);
+    for (const p of posts) expect(first.reads.get(p.urn)!.length).toBeGreaterThanOrEqual(1);
+    const { calls, reads, lists, maxGap } = simulateDay(posts);
+    const perDay = (i: number) => reads.get(`urn:li:share:${i}`)!.length;
+    // Measured: 450 calls that day (the budget, never more). The three posts of the last two days share 65%
+    // of it: 119, 119 reads (every quarter of an hour) and 54 (it turns two days old at midday); the list of
+    // posts 19 times (at most 90 minutes apart), this week's posts 9-10 times (at most 2 h 50 min apart),
+    // last week's 3-5 (at most 8 h 20 min), older ones in the window once or twice (at most 16 h 30 min);
+    // the old job post with yesterday's comment 9 times.
+    expect(calls).toBeLessThanOrEqual(BUDGET);
+    expect(calls).toBeGreaterThan(BUDGET - 10);
+    const index = (p: PostActivity) => Number(p.urn.split(':').pop());
+    const ofAge = (from: number, to: number) => posts.filter((p) => p.publishedAt! <= daysAgo(from) && p.publishedAt! > daysAgo(to) && index(p) !== 28).map(index);
+    const lively = ofAge(-1, 2);
+    const week = ofAge(2, 6.5);
+    const lastWeek = ofAge(7, 14);
+    const older = ofAge(14, 31);
+    expect(lively).toEqual([0, 1, 2]);
+    for (const i of lively) expect(perDay(i)).toBeGreaterThanOrEqual(50);
+    for (const i of [0, 1]) expect(maxGap(reads.get(`urn:li:share:${i}`)!)).toBeLessThanOrEqual(15 * 60);
+    expect(maxGap(lists)).toBeLessThanOrEqual(1.5 * 3600);
+    for (const i of week) expect(maxGap(reads.get(`urn:li:share:${i}`)!)).toBeLessThanOrEqual(3 * 3600);
+    for (const i of ofAge(7, 14)) expect(maxGap(reads.get(`urn:li:share:${i}`)!)).toBeLessThanOrEqual(8.5 * 3600);
+    for (const i of older) {
+      expect(perDay(i)).toBeGreaterThanOrEqual(1);
+      expect(maxGap(reads.get(`urn:li:share:${i}`)!)).toBeLessThanOrEqual(17 * 3600);
+    }
+    // Where comments are likelier, more reads: newer before older, a fresh comment lifts an old post.
+    expect(Math.min(...lively.map(perDay))).toBeGreaterThan(Math.max(...week.map(perDay)));
+    expect(Math.min(...week.map(perDay))).toBeGreaterThan(Math.max(...lastWeek.map(perDay)));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(lastWeek.map(perDay))).toBeGreaterThan(mean(older.map(perDay)) + 1);
+    expect(perDay(28)).toBeGreaterThan(Math.max(...older.map(perDay)));
   });
 
   test('calls unspent earlier in the day carry over; a spent budget allows nothing', () => {

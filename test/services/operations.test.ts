@@ -13,6 +13,7 @@ function operations(sources: Partial<StatusSources>): Operations {
     pollReport: async () => null,
     linkedInHealth: () => ({ callsToday: 12, callBudgetPerDay: 450 }),
     webhook: false,
+    linkedInToken: async () => ({ source: 'environment', expiresAt: null, endsAt: null, refreshable: false }),
     questionCounts: async () => ({ open: 0, overdue: 0, answeredInTime: 0, answered: 0 }),
     readiness: async () => ({ ready: true, checks: [] }),
     databaseKind: 'pglite',

@@ -29,6 +29,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
       kontaktcenter?: { routeFor(post: Post, booking: Booking | null): Promise<KontaktcenterRoute | null> };
       /** Who holds a question, substitutes, saved replies. */
       teamwork: QuestionTeamwork;
+      /** A showcase page's Teams channel (null: the SAV channel's). */
+      pageChannel?: (pageUrn: string) => Promise<string | null>;
     },
   ) {}
 
@@ -45,7 +47,9 @@ export class TeamsCommentNotifier implements CommentNotifier {
   }
 
   async remind(comment: TrackedComment, post: Post, step: ReminderStep | 'snooze' | 'handover', userId?: string): Promise<void> {
-    const channelKnown = (await this.deps.channel.conversationId()) !== null;
+    // A showcase page's posts are its editors' to answer: the channel steps go to the page's own channel.
+    const pageChannel = post.pageUrn && this.deps.pageChannel ? await this.deps.pageChannel(post.pageUrn) : null;
+    const channelKnown = pageChannel !== null || (await this.deps.channel.conversationId()) !== null;
     const booking = this.deps.kontaktcenter && post.bookingId ? await this.deps.bookings.get(post.bookingId) : null;
     const kontaktcenter = this.deps.kontaktcenter ? await this.deps.kontaktcenter.routeFor(post, booking) : null;
     const holding = await this.deps.teamwork.parts.away.holding(comment);
@@ -65,7 +69,8 @@ export class TeamsCommentNotifier implements CommentNotifier {
       const again = step === 'snooze' || step === 'handover';
       if (r.to === 'person' && r.standsInFor) this.deps.log.info({ commentId: comment.id, step, for: r.standsInFor.userId, to: r.userId }, 'reminder to a substitute');
       const key = r.to === 'channel' ? (r.conversationId ? 'kc' : 'channel') : `user:${r.userId}${again ? `:v${comment.version}` : ''}`;
-      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${key}`, target: toTarget(r), activity: cardActivity(card) });
+      const target = r.to === 'channel' && !r.conversationId && pageChannel ? { kind: 'conversation' as const, conversationId: pageChannel } : toTarget(r);
+      await this.deps.outbox.enqueue({ key: `reminder:${comment.id}:${step}:${key}`, target, activity: cardActivity(card) });
     }
   }
 

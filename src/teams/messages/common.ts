@@ -63,7 +63,7 @@ export const sv = {
     never: 'aldrig',
     operations: 'Drift',
     checks: { database: 'Databasen', scheduler: 'Schemaläggaren', recurring: 'Återkommande jobb', outbox: 'Utskick' },
-    jobs: { 'linkedin.poll': 'Hämtningen från LinkedIn', 'comments.retention': 'Gallringen av kommentarstext', 'archive.halfYear': 'Halvårsarkivet', 'followup.monthly': 'Månadsuppföljningen', 'schedule.weeklyNote': 'Veckans påminnelse om schemat', 'schedule.dayBefore': 'Påminnelserna dagen före ett inlägg', 'database.checkpoint': 'Databasens kontrollpunkt' } as Record<string, string>,
+    jobs: { 'linkedin.poll': 'Hämtningen från LinkedIn', 'linkedin.pollShowcase': 'Hämtningen från undersidorna (showcase)', 'comments.retention': 'Gallringen av kommentarstext', 'archive.halfYear': 'Halvårsarkivet', 'followup.monthly': 'Månadsuppföljningen', 'schedule.weeklyNote': 'Veckans påminnelse om schemat', 'schedule.dayBefore': 'Påminnelserna dagen före ett inlägg', 'database.checkpoint': 'Databasens kontrollpunkt' } as Record<string, string>,
     databaseAnswers: (kind: string) => `svarar (${kind})`,
     databaseSilent: 'svarar inte',
     lastRound: 'senaste varv',

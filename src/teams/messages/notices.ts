@@ -8,10 +8,11 @@ export const sv = {
   staleTail: 'Boten försöker igen av sig själv. Se /status; loggen säger mer.',
   linkedInHeading: 'LinkedIn-kopplingen behöver åtgärdas',
   linkedInUnauthorized:
-    'LinkedIn säger att åtkomsttoken har gått ut eller dragits tillbaka. En sidadministratör behöver logga in igen och ge boten en ny token (LINKEDIN_ACCESS_TOKEN).',
+    'LinkedIn säger att åtkomsttoken har gått ut, har dragits tillbaka eller saknas. En superadministratör kopplar sidan igen med /koppla linkedin (och loggar in som sidadministratör).',
   linkedInForbidden:
     'LinkedIn säger att boten saknar behörighet. Kontrollera att kontot bakom token fortfarande är administratör för sidan och att appen har behörigheterna r_organization_social_feed och w_organization_social_feed.',
-  linkedInVersion: (version: string) => `LinkedIn känner inte igen API-versionen ${version}. Sätt LINKEDIN_VERSION till en aktuell månad (ÅÅÅÅMM).`,
+  linkedInVersion: (version: string) =>
+    `LinkedIn svarar 426: API-versionen ${version} (huvudet LinkedIn-Version) är inte längre aktiv. Sätt LINKEDIN_VERSION till en aktuell månad (ÅÅÅÅMM, t.ex. en månad de senaste tolv; se LinkedIns versionslista) och starta om boten. Boten försöker igen vid varje hämtning.`,
   linkedInMeanwhile: (detail: string) => `Tills dess följer boten kommentarer som redaktörerna registrerar med /kommentar. (${detail})`,
   threatWaitingHeading: 'Ett hot väntar på kvittens',
   threatWaiting: (department: string | null, caseId: string) =>
@@ -35,6 +36,9 @@ export const sv = {
     match: 'en fråga om vilket inlägg som är vilket',
     welcome: 'ett välkomstmeddelande',
     'linkedin-access': 'en varning om LinkedIn-kopplingen',
+    'linkedin-expiry': 'en påminnelse om att LinkedIn-kopplingen går ut',
+    'linkedin-connected': 'ett besked om att LinkedIn-sidan kopplats',
+    'linkedin-refresh-failed': 'en varning om att LinkedIn-token inte förnyades',
     stale: 'en varning om ett återkommande jobb',
     schedule: 'ett schemakort',
     archive: 'länkarna till halvårsarkivet',
@@ -52,10 +56,11 @@ export const en = {
   staleLine: (job: string, lastSuccess: string | null, error: string | null) => `${job}: ${lastSuccess ? `last success ${lastSuccess}` : 'has never succeeded'}${error ? ` (${error})` : ''}`,
   staleTail: 'The bot tries again by itself. See /status; the log says more.',
   linkedInHeading: 'The LinkedIn connection needs attention',
-  linkedInUnauthorized: 'LinkedIn says the access token has expired or been revoked. A page administrator needs to sign in again and give the bot a new token (LINKEDIN_ACCESS_TOKEN).',
+  linkedInUnauthorized: 'LinkedIn says the access token has expired, been revoked or is missing. A superadmin connects the page again with /connect linkedin (signing in as a page administrator).',
   linkedInForbidden:
     'LinkedIn says the bot lacks permission. Check that the account behind the token is still an administrator of the page and that the app has the permissions r_organization_social_feed and w_organization_social_feed.',
-  linkedInVersion: (version: string) => `LinkedIn does not know the API version ${version}. Set LINKEDIN_VERSION to a current month (YYYYMM).`,
+  linkedInVersion: (version: string) =>
+    `LinkedIn answers 426: the API version ${version} (the LinkedIn-Version header) is no longer active. Set LINKEDIN_VERSION to a current month (YYYYMM, e.g. one of the last twelve; see LinkedIn's version list) and restart the bot. The bot tries again at every poll.`,
   linkedInMeanwhile: (detail: string) => `Until then the bot follows comments that editors register with /comment. (${detail})`,
   threatWaitingHeading: 'A threat waits for acknowledgement',
   threatWaiting: (department: string | null, caseId: string) =>
@@ -79,6 +84,9 @@ export const en = {
     match: 'a question about which post is which',
     welcome: 'a welcome message',
     'linkedin-access': 'a warning about the LinkedIn connection',
+    'linkedin-expiry': 'a reminder that the LinkedIn connection ends',
+    'linkedin-connected': 'a notice that the LinkedIn page was connected',
+    'linkedin-refresh-failed': 'a warning that the LinkedIn token was not renewed',
     stale: 'a warning about a recurring job',
     schedule: 'a schedule card',
     archive: 'the links to the half-year archive',
