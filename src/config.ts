@@ -195,7 +195,7 @@ export const configSchema = z
       z.string().regex(/^urn:li:organization:\d+$/, 'expected urn:li:organization:<number>').optional(),
     ),
     LINKEDIN_API_BASE_URL: z.preprocess(emptyToUndefined, z.string().url('expected a URL').default('https://api.linkedin.com/rest')),
-    LINKEDIN_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d{6}$/, 'expected YYYYMM, e.g. 202510').default('202510')),
+    LINKEDIN_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d{6}$/, 'expected YYYYMM, e.g. 202607').default('202607')),
     LINKEDIN_POLL_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
     LINKEDIN_CLIENT_SECRET: optionalString,
     // Connecting the page from Teams (/koppla linkedin): the app's client id (the secret above signs webhooks too).

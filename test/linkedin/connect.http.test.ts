@@ -300,10 +300,10 @@ describe('/koppla linkedin: the LinkedIn connection is made from Teams and stays
       await t.at('2026-11-23T10:20:00+01:00');
       const notices = toAdmin().filter((x) => x.includes('LinkedIn-kopplingen behöver åtgärdas'));
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toContain('LinkedIn svarar 426: API-versionen 202510 (huvudet LinkedIn-Version) är inte längre aktiv');
+      expect(notices[0]).toContain('LinkedIn svarar 426: API-versionen 202607 (huvudet LinkedIn-Version) är inte längre aktiv');
       expect(notices[0]).toContain('Sätt LINKEDIN_VERSION');
       // Each poll still runs (one request each), no crash loop.
-      expect(sim.requests.filter((r) => r.headers['linkedin-version'] === '202510').length).toBeGreaterThanOrEqual(3);
+      expect(sim.requests.filter((r) => r.headers['linkedin-version'] === '202607').length).toBeGreaterThanOrEqual(3);
       const statusCard = (await t.say(USERS.admin, '/status')).replies[0].attachments[0].content;
       expect(cardText(statusCard)).toMatch(/Senaste hämtning: .*✗ version 426/);
       expect((await fetch(`${t.bot.url}/healthz`)).status).toBe(200);
