@@ -78,6 +78,13 @@ describe('lean storage', () => {
     for (const id of [old[0], old[24], recent]) {
       await db.query(`insert into outbox (key, target, activity, status, created_at) values ($1, '{}', '{"text":"Hej?"}', 'sent', $2)`, [`reminder:${id}:channel`, NOW]);
     }
+    // Text goes only once the half-year archive holding it exists (issue 15): one archive covering every comment here.
+    const [file] = await db.query<{ id: string }>(`insert into files (name, content_type, content, created_at) values ('arkiv', 'text/plain', '', $1) returning id`, [NOW]);
+    await db.query(
+      `insert into archives (period, period_start, period_end, pdf_file_id, csv_file_id, json_file_id, counts, created_at, mail_status)
+       values ('test', '2000-01-01', '2100-01-01', $1, $1, $1, '{}', $2, 'stored')`,
+      [file.id, NOW],
+    );
     expect(await repo.purgeText(new Date(NOW.getTime() - 30 * DAY), NOW, 10)).toBe(25);
     const texts = await db.query<{ id: string; text: string | null }>('select id, text from comments');
     for (const t of texts) expect(t.text === null).toBe(old.includes(t.id));
