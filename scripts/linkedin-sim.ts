@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     `POST ${admin}/failure {status,times?,retryAfter?}, GET ${admin}/state`);
   if (webhookUrl && !clientSecret) console.log('\n(LINKEDIN_SIM_WEBHOOK_URL is set but LINKEDIN_CLIENT_SECRET is not: no webhooks.)');
 
-  const shutdown = () => void sim.stop().then(() => process.exit(0));
+  // Stop serving, then exit; a request still being answered (the bot polls often) must not keep the process alive.
+  const shutdown = () => {
+    setTimeout(() => process.exit(0), 1_000).unref();
+    void sim.stop().then(() => process.exit(0));
+  };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }

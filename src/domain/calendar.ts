@@ -1,4 +1,4 @@
-import type Holidays from 'date-holidays';
+import Holidays from 'date-holidays';
 import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 
@@ -82,8 +82,7 @@ export class HolidayCalendar {
    */
   private get engine(): Holidays | null {
     if (this.engineOf === undefined) {
-      const Engine = require('date-holidays') as typeof Holidays;
-      this.engineOf = this.country === 'none' ? null : new Engine(this.country);
+      this.engineOf = this.country === 'none' ? null : new Holidays(this.country);
     }
     return this.engineOf;
   }
