@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { throwawayDatabase } from './throwaway';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { Outbox } from '../src/jobs/outbox';
 import { Scheduler } from '../src/jobs/scheduler';
 import { createLogger } from '../src/logger';
@@ -94,24 +94,9 @@ function literal(v: unknown): string {
   return `'${String(v).replace(/'/g, "''")}'`;
 }
 
-async function throwawayDatabase(server: string | undefined): Promise<{ url?: string; drop(): Promise<void> }> {
-  if (!server) return { drop: async () => undefined };
-  const name = `sav_bench_scale_${process.pid}_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
-
 export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sav-bench-scale-'));
-  const throwaway = await throwawayDatabase(process.env.BENCH_DATABASE_URL);
+  const throwaway = await throwawayDatabase(process.env.BENCH_DATABASE_URL, 'sav_bench_scale');
   const db = await openDatabase({ dataDir: dir, databaseUrl: throwaway.url });
   try {
     await migrate(db);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { throwawayDatabase } from './throwaway';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { Scheduler } from '../src/jobs/scheduler';
 import { createLogger } from '../src/logger';
 import { Database, migrate, openDatabase } from '../src/store/database';
@@ -20,26 +20,10 @@ function scheduler(db: Database, instanceId: string, batchSize: number): Schedul
   return new Scheduler({ db, clock, log, instanceId, tickSeconds: 60, batchSize }).register('noop', async () => undefined);
 }
 
-/** On a server, a throwaway database: the bench truncates `jobs`, which must never hit the bot's own. */
-async function throwawayDatabase(server: string | undefined): Promise<{ url?: string; drop(): Promise<void> }> {
-  if (!server) return { drop: async () => undefined };
-  const name = `sav_bench_jobs_${process.pid}_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
-
 /** Jobs claimed and run per second by one scheduler, and by two racing on one database. */
 export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sav-bench-'));
-  const throwaway = await throwawayDatabase(process.env.BENCH_DATABASE_URL);
+  const throwaway = await throwawayDatabase(process.env.BENCH_DATABASE_URL, 'sav_bench_jobs');
   const url = throwaway.url;
   const db = await openDatabase({ dataDir: dir, databaseUrl: url });
   await migrate(db);
