@@ -195,4 +195,48 @@ describe('bookings know their LinkedIn page: each showcase page keeps its own on
     const unbooked = await t.bot.db.query<{ n: number }>('select count(*)::int as n from posts where unbooked_reason is not null');
     expect(unbooked[0].n).toBe(0);
   });
+
+  test('a showcase post on a day with only a main-page booking is asked about, and "Boka i efterhand" books it on its own page', async () => {
+    await connectShowcase();
+    await t.click(USERS.louise, 'booking.submit', form('2026-11-23', 'Möt våra traineer', { page: 'default' }));
+    const onShowcase = sim.addPost({ text: 'Näringslivsdagen är i gång!', authorUrn: SHOWCASE, createdAt: new Date('2026-11-23T09:30:00+01:00') });
+    await t.at('2026-11-23T10:05:00+01:00');
+
+    const [post] = await t.bot.db.query<{ booking_id: string | null; unbooked_reason: string | null }>('select booking_id, unbooked_reason from posts where urn = $1', [onShowcase.urn]);
+    // Not proposed to the main page's booking of the day: the post has no booking of its own page.
+    expect(post.booking_id).toBeNull();
+    expect(post.unbooked_reason).not.toBeNull();
+    const asked = t.connector.sent().map((c) => c.body?.attachments?.[0]?.content).filter((c) => c && /Ett inlägg utan bokning/.test(cardText(c)));
+    expect(asked).toHaveLength(1);
+    // The main page's booking is no candidate to link to.
+    expect(executeActions(asked[0]).map((a) => a.title)).toEqual(['Boka i efterhand', 'Sponsrat, ingen bokning']);
+
+    const res = await t.click(USERS.admin, 'post.bookAfterwards', action(asked[0], 'Boka i efterhand').data);
+    assertRendered(res.card);
+    expect(cardText(res.card)).toContain('Bokat i efterhand för måndag 23 november');
+    // A free place on the showcase page's day, not an extra beyond the main page's capacity.
+    expect((await bookingRows(t)).map((r) => [r.day, r.slot, r.page_urn])).toEqual([
+      ['2026-11-23', 1, null],
+      ['2026-11-23', 1, SHOWCASE],
+    ]);
+  });
+
+  test('a showcase booking moves onto a day the main page has full, and stays on its page', async () => {
+    await connectShowcase();
+    await t.click(USERS.louise, 'booking.submit', form('2026-11-26', 'Möt våra traineer', { page: 'default' }));
+    await t.click(USERS.erik, 'booking.submit', form('2026-11-25', 'Näringslivsfrukost', { page: SHOWCASE }));
+    const [, erik] = await t.bot.db.query<{ id: string }>('select id from bookings order by created_at');
+    const moved = await t.click(USERS.erik, 'booking.move', { bookingId: erik.id, version: 1, day: '2026-11-26' });
+    expect(cardText(moved.card)).toContain('torsdag 26 november');
+    expect((await bookingRows(t)).map((r) => [r.title, r.day, r.slot, r.page_urn])).toEqual([
+      ['Möt våra traineer', '2026-11-26', 1, null],
+      ['Näringslivsfrukost', '2026-11-26', 1, SHOWCASE],
+    ]);
+    // A main-page booking cannot move there: that page's day is full.
+    await t.click(USERS.erik, 'booking.submit', form('2026-11-27', 'Huvudsidan', { page: 'default', timeOfDay: '10:00' }));
+    const [, , main] = await t.bot.db.query<{ id: string }>('select id from bookings order by created_at');
+    const refused = await t.click(USERS.erik, 'booking.move', { bookingId: main.id, version: 1, day: '2026-11-26' });
+    expect(cardText(refused.card)).toContain('Torsdag 26 november är redan bokad');
+    expect((await bookingRows(t))[2]).toMatchObject({ day: '2026-11-27', page_urn: null });
+  });
 });
