@@ -239,4 +239,17 @@ describe('bookings know their LinkedIn page: each showcase page keeps its own on
     expect(cardText(refused.card)).toContain('Torsdag 26 november är redan bokad');
     expect((await bookingRows(t))[2]).toMatchObject({ day: '2026-11-27', page_urn: null });
   });
+
+  test('editors clicking at once for the same day on two pages get one booking per page', async () => {
+    await connectShowcase();
+    const clicks = [
+      [USERS.louise, 'default'],
+      [USERS.erik, 'default'],
+      [USERS.louise, SHOWCASE],
+      [USERS.erik, SHOWCASE],
+    ] as const;
+    await Promise.all(clicks.map(([u, page], i) => t.click(u, 'booking.submit', form('2026-12-03', `Samtidigt ${i}`, { page }))));
+    const rows = (await bookingRows(t)).filter((r) => r.status === 'active');
+    expect(rows.map((r) => [r.page_urn, r.slot]).sort()).toEqual([[null, 1], [SHOWCASE, 1]].sort());
+  });
 });
