@@ -184,7 +184,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
 
   // Teams: the application and the HTTP routes.
   const directory = new Directory(config, repos.people, log);
-  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, rhythm, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive, linkedInConnect: new LinkedInConnectHandlers({ connection, log }) });
+  const app = createTeamsApp(adapter, { ...repos, config, clock, log, bookings, background, directory, outbox, scheduler, installs, board, channel, tracker, rhythm, operations, escalations, kontaktcenter, managers, links, followup, signatures, teamwork, canReply, canDelete: canReply, archive, pages: connection, linkedInConnect: new LinkedInConnectHandlers({ connection, log }) });
   const server = createServer({ messages: activityEndpoint(adapter, app, log), db, log, webhook, files: { repo: files, links }, readiness: ready, oauthCallback: linkedInCallback(connection, config.TIMEZONE) });
   const port = await listen(server, { port: config.PORT, authenticated: Boolean(config.MicrosoftAppId), log });
   if (opts.startScheduler !== false) void scheduler.start();

@@ -31,6 +31,10 @@ export interface Booking extends BookingDetails {
   kcHandlesComments: boolean;
   /** Much activity is expected: the owner is asked for an FAQ for KC before the post day. */
   highActivityExpected: boolean;
+  /** The showcase page the booking is for (its organization URN); null: the default page. */
+  pageUrn: string | null;
+  /** That page's name as it was connected; null for the default page. */
+  pageName: string | null;
 }
 
 /** What an editor asks to book. */
@@ -42,6 +46,8 @@ export interface BookingRequest extends BookingDetails {
   confirmWarnings?: boolean;
   /** A superadmin books a full day anyway, for this reason. */
   overrideReason?: string | null;
+  /** The showcase page to book (null or absent: the default page); each page has its own one post a day. */
+  pageUrn?: string | null;
 }
 
 /** A request as the store inserts it: with its owner and the warnings the editor accepted. */
@@ -50,3 +56,8 @@ export type NewBooking = Omit<BookingRequest, 'confirmWarnings' | 'overrideReaso
   ownerName: string;
   warnings: string | null;
 };
+
+/** The bookings of one page (null: the default page): each page keeps its own one post a day. */
+export function onPage<B extends Pick<Booking, 'pageUrn'>>(bookings: B[], pageUrn: string | null | undefined): B[] {
+  return bookings.filter((b) => (b.pageUrn ?? null) === (pageUrn ?? null));
+}

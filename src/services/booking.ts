@@ -14,7 +14,7 @@ import {
   ScheduleRules,
 } from '../domain/schedule';
 import type { BookingRepository } from '../store/bookings';
-import type { Booking, BookingDetails, BookingRequest } from '../domain/booking';
+import { Booking, BookingDetails, BookingRequest, onPage } from '../domain/booking';
 
 /** Who is acting, as the server knows them (never taken from card data). */
 export interface Actor {
@@ -85,6 +85,7 @@ export class BookingService {
 
     const newBooking = {
       ...req,
+      pageUrn: req.pageUrn ?? null,
       ownerId: actor.id,
       ownerName: actor.name,
       warnings: warnings.length > 0 ? warnings.map((w) => w.kind).join(',') : null,
@@ -103,10 +104,10 @@ export class BookingService {
     if (result.ok) return { kind: 'booked', booking: result.booking, duplicate: result.duplicate };
     return {
       kind: 'day-full',
-      alternatives: await this.alternatives(req.day, req.timeOfDay),
+      alternatives: await this.alternatives(req.day, req.timeOfDay, req.pageUrn ?? null),
       request: req,
       canOverride: actor.isSuperadmin,
-      bookings: await this.repo.listBetween(req.day, req.day),
+      bookings: onPage(await this.repo.listBetween(req.day, req.day), req.pageUrn ?? null),
     };
   }
 
@@ -114,10 +115,10 @@ export class BookingService {
    * Records a post that was published without a booking: a booking on its day for the actor, made even
    * though the day has passed or is taken, because it records what happened. It takes a free place when the
    * day has one, else it is an extra beyond capacity with `extraReason` (as a superadmin's override is).
-   * The same `requestId` finds the booking made the first time.
+   * The same `requestId` finds the booking made the first time. `pageUrn`: the page the post was published on.
    */
-  async recordAfterwards(actor: Actor, day: LocalDate, details: BookingDetails, requestId: string, extraReason: string): Promise<Booking> {
-    const newBooking = { ...details, day, requestId, ownerId: actor.id, ownerName: actor.name, warnings: null };
+  async recordAfterwards(actor: Actor, day: LocalDate, details: BookingDetails, requestId: string, extraReason: string, pageUrn: string | null = null): Promise<Booking> {
+    const newBooking = { ...details, day, requestId, ownerId: actor.id, ownerName: actor.name, warnings: null, pageUrn };
     const result = await this.repo.insert(newBooking, this.rules.capacity, this.clock.now());
     if (result.ok) return result.booking;
     return this.repo.insertOverride(newBooking, extraReason, this.clock.now());
@@ -128,9 +129,9 @@ export class BookingService {
     return this.repo.listBetween(from, to);
   }
 
-  /** How many bookings count against capacity on each day from `from` to `to`. */
-  taken(from: LocalDate, to: LocalDate): Promise<Map<LocalDate, number>> {
-    return this.repo.takenBetween(from, to);
+  /** How many bookings of a page (null: the default page) count against its capacity on each day from `from` to `to`. */
+  taken(from: LocalDate, to: LocalDate, pageUrn: string | null = null): Promise<Map<LocalDate, number>> {
+    return this.repo.takenBetween(from, to, pageUrn);
   }
 
   /** Moves a booking to another day; only its owner or a superadmin may. */
@@ -146,7 +147,7 @@ export class BookingService {
     if (result.ok) return { kind: 'changed', booking: result.booking, before: booking };
     if (result.reason === 'not-found') return { kind: 'not-found' };
     if (result.reason === 'stale') return { kind: 'stale', current: result.current };
-    return { kind: 'day-full', alternatives: await this.alternatives(day, booking.timeOfDay), booking, day };
+    return { kind: 'day-full', alternatives: await this.alternatives(day, booking.timeOfDay, booking.pageUrn), booking, day };
   }
 
   /**
@@ -171,13 +172,16 @@ export class BookingService {
     return result.reason === 'not-found' ? { kind: 'not-found' } : { kind: 'stale', current: result.current };
   }
 
-  /** The coming `weeks` weeks, each day with its bookings. */
+  /**
+   * The coming `weeks` weeks, each day with the bookings of every page; `free` counts the default page's
+   * places (a showcase page's post does not take one).
+   */
   async schedule(weeks = 4): Promise<ScheduleDay[]> {
     const days = scheduleDays(this.today(), weeks);
     const bookings = await this.repo.listBetween(days[0], days[days.length - 1]);
     return days.map((day) => {
       const onDay = bookings.filter((b) => b.day === day);
-      return { day, bookings: onDay, free: Math.max(0, this.rules.capacity - onDay.filter((b) => b.slot !== null).length) };
+      return { day, bookings: onDay, free: Math.max(0, this.rules.capacity - onPage(onDay, null).filter((b) => b.slot !== null).length) };
     });
   }
 
@@ -206,9 +210,9 @@ export class BookingService {
     return this.repo.get(id);
   }
 
-  private async alternatives(day: LocalDate, timeOfDay: string | null): Promise<LocalDate[]> {
+  private async alternatives(day: LocalDate, timeOfDay: string | null, pageUrn: string | null): Promise<LocalDate[]> {
     const today = this.today();
-    const taken = await this.repo.takenBetween(today, this.lastDay());
+    const taken = await this.repo.takenBetween(today, this.lastDay(), pageUrn);
     return nearestFreeDays(day, today, taken, this.rules, minutesOf(timeOfDay));
   }
 

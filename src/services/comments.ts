@@ -22,7 +22,7 @@ import { answerClockStart, Post, TrackedComment } from '../domain/comment';
 const classifier = (): typeof import('../domain/moderation/classify') => require('../domain/moderation/classify');
 import type { Actor } from './booking';
 import { signedReply } from './signatures';
-import type { Booking } from '../domain/booking';
+import { Booking, onPage } from '../domain/booking';
 
 /** A comment as it reaches the bot: from LinkedIn (poll or webhook) or registered by an editor in Teams. */
 export interface CommentInput {
@@ -155,8 +155,8 @@ export class CommentTracker {
       firstSeenAt: now,
       pageUrn: p.pageUrn ?? null,
     });
-    // Bookings are of the default page's schedule: a showcase page's post is not guessed from the day.
-    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.pageUrn ? null : p.publishedAt ?? null, p.seenBy ?? null);
+    // A post is guessed from its day among its own page's bookings (each page has its own schedule).
+    if (isNew) await this.matchToBooking(p.urn, p.bookingId ?? null, p.publishedAt ?? null, p.seenBy ?? null);
     else if (p.bookingId) await this.matchToBooking(p.urn, p.bookingId, null);
     // First seen without a time (a webhook before the list of posts): placed when the time is learnt.
     else if (p.publishedAt && (await this.opts.learnPublishedAt?.(p.urn, p.publishedAt))) {
@@ -458,9 +458,10 @@ export class CommentTracker {
       booking = post && (await this.opts.placeNewPost(post, seenBy));
       if (booking) status = 'proposed';
     } else if (!booking && publishedAt) {
-      // One post a day makes the day a reliable guess; the owner confirms it.
+      // One post a day (per page) makes the day a reliable guess; the owner confirms it.
       const day = localDay(publishedAt, this.opts.workingTime.timeZone);
-      const onDay = await this.opts.bookings.listBetween(day, day);
+      const post = await this.opts.posts.get(urn);
+      const onDay = onPage(await this.opts.bookings.listBetween(day, day), post?.pageUrn);
       if (onDay.length === 1) {
         booking = onDay[0];
         status = 'proposed';

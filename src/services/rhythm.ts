@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, localDay, LocalDate, localMinutes } from '../domain/calendar';
 import type { Clock } from '../domain/clock';
-import type { Booking, BookingDetails } from '../domain/booking';
+import { Booking, BookingDetails, onPage } from '../domain/booking';
 import type { Post } from '../domain/comment';
 import {
   dayBeforeRange,
@@ -122,13 +122,16 @@ export class WeeklyRhythm {
     this.deps.log.info({ week: monday, freeDays: week.freeDays }, 'weekly note: the week has no booked post');
   }
 
-  /** A week's bookings and the days of it still free for one click (from today on). */
+  /**
+   * A week's bookings and the days of it still free for one click (from today on), on the default page:
+   * the note is about the city's main schedule, and a showcase page's post does not fill it.
+   */
   async week(monday: LocalDate): Promise<WeekState> {
     const { bookings } = this.deps;
     const sunday = sundayOf(monday);
     const today = this.today();
-    const [onWeek, taken] = await Promise.all([bookings.between(monday, sunday), bookings.taken(monday, sunday)]);
-    return { monday, bookings: onWeek, freeDays: freeDaysOfWeek(monday, today, taken, bookings.rules) };
+    const [onWeek, taken] = await Promise.all([bookings.between(monday, sunday), bookings.taken(monday, sunday, null)]);
+    return { monday, bookings: onPage(onWeek, null), freeDays: freeDaysOfWeek(monday, today, taken, bookings.rules) };
   }
 
   /** After any booking change: the notes of this week and the next show them (no dead buttons). */
@@ -158,12 +161,12 @@ export class WeeklyRhythm {
   /**
    * A new post with a publication time, not linked to a booking: matched to the day's one free booking
    * (returned, for the owner to confirm), or asked about. Posts the bot first sees long after they were
-   * published (the first poll after install) are followed quietly.
+   * published (the first poll after install) are followed quietly. Only bookings of the post's own page count.
    */
   async placeNewPost(post: Post, seenBy: { id: string } | null): Promise<Booking | null> {
     if (!post.publishedAt) return null;
     const day = localDay(post.publishedAt, this.deps.workingTime.timeZone);
-    const onDay = await this.deps.bookings.between(day, day);
+    const onDay = onPage(await this.deps.bookings.between(day, day), post.pageUrn);
     const linked = await this.deps.unbooked.linkedBookingIds(onDay.map((b) => b.id), post.urn);
     const match = matchByDay(onDay, linked);
     if (match.kind === 'propose') return match.booking;
@@ -187,12 +190,12 @@ export class WeeklyRhythm {
     await this.deps.notifier.askUnbooked(state, state.post.unbookedAskedIds ?? recipients);
   }
 
-  /** A post asked about, with the bookings near its day that have no post yet. */
+  /** A post asked about, with the bookings of its page near its day that have no post yet. */
   async unbookedState(urn: string): Promise<UnbookedState | null> {
     const post = await this.deps.unbooked.get(urn);
     if (!post || !post.publishedAt) return null;
     const day = localDay(post.publishedAt, this.deps.workingTime.timeZone);
-    const near = await this.deps.bookings.between(addDays(day, -LINK_WINDOW_DAYS), addDays(day, LINK_WINDOW_DAYS));
+    const near = onPage(await this.deps.bookings.between(addDays(day, -LINK_WINDOW_DAYS), addDays(day, LINK_WINDOW_DAYS)), post.pageUrn);
     const linked = await this.deps.unbooked.linkedBookingIds(near.map((b) => b.id), urn);
     const settledBooking = post.unbookedSettled && post.bookingId ? await this.deps.bookings.get(post.bookingId) : null;
     return { post, day, candidates: near.filter((b) => !linked.has(b.id) && b.id !== post.bookingId), settledBooking };
@@ -211,7 +214,7 @@ export class WeeklyRhythm {
   async bookAfterwards(actor: Actor, urn: string, details: BookingDetails, extraReason: string): Promise<UnbookedOutcome> {
     const checked = await this.authorise(actor, urn);
     if (checked.kind !== 'ok') return checked;
-    const booking = await this.deps.bookings.recordAfterwards(actor, checked.state.day, details, `afterwards:${urn}`, extraReason);
+    const booking = await this.deps.bookings.recordAfterwards(actor, checked.state.day, details, `afterwards:${urn}`, extraReason, checked.state.post.pageUrn ?? null);
     return this.settle(actor, urn, 'booked-afterwards', booking);
   }
 

@@ -29,6 +29,8 @@ interface BookingRow {
   cancelled_by_name: string | null;
   kc_handles_comments: boolean | null;
   high_activity_expected: boolean | null;
+  page_urn: string | null;
+  page_name: string | null;
 }
 
 const toBooking = (r: BookingRow): Booking => ({
@@ -54,7 +56,12 @@ const toBooking = (r: BookingRow): Booking => ({
   cancelledByName: r.cancelled_by_name,
   kcHandlesComments: r.kc_handles_comments === true,
   highActivityExpected: r.high_activity_expected === true,
+  pageUrn: r.page_urn ?? null,
+  pageName: r.page_name ?? null,
 });
+
+// Every read returns the booking with its page's current name (null for the default page).
+const COLUMNS = `bookings.*, (select lp.name from linkedin_pages lp where lp.organization_urn = bookings.page_urn) as page_name`;
 
 /** Outcome of taking a place on a day. */
 export type InsertResult =
@@ -71,29 +78,34 @@ export type ChangeResult =
 const UNIQUE_VIOLATION = '23505';
 const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === UNIQUE_VIOLATION;
 
-// A free slot on day $1 among 1..$2, ignoring booking $3 (the one being moved).
-const FREE_SLOT = `select s from generate_series(1, $2::int) s
-  where not exists (select 1 from bookings b where b.day = $1::date and b.slot = s and b.status = 'active' and b.id is distinct from $3::uuid)
+// A free slot of `page` (an SQL expression) on day $1 among 1..$2, ignoring booking $3 (the one being moved).
+const freeSlot = (page: string) => `select s from generate_series(1, $2::int) s
+  where not exists (select 1 from bookings b where b.day = $1::date and b.slot = s and b.status = 'active' and b.id is distinct from $3::uuid and b.page_urn is not distinct from ${page})
   order by s limit 1`;
+// A moved booking stays on its own page.
+const PAGE_OF_MOVED = '(select m.page_urn from bookings m where m.id = $3::uuid)';
 
-/** The bookings table. Capacity is enforced by a unique index on (day, slot), so concurrent bookings race safely. */
+/**
+ * The bookings table. Capacity is enforced per page by a unique index on (page, day, slot), so concurrent
+ * bookings race safely. `pageUrn` null: the default page.
+ */
 export class BookingRepository {
   constructor(private readonly db: Database) {}
 
-  /** Active bookings from `from` to `to` inclusive, by day and creation. */
+  /** Active bookings of every page from `from` to `to` inclusive, by day and creation. */
   async listBetween(from: LocalDate, to: LocalDate): Promise<Booking[]> {
     const rows = await this.db.query<BookingRow>(
-      `select * from bookings where status = 'active' and day between $1 and $2 order by day, created_at`,
+      `select ${COLUMNS} from bookings where status = 'active' and day between $1 and $2 order by day, created_at`,
       [from, to],
     );
     return rows.map(toBooking);
   }
 
-  /** How many bookings count against capacity on each day from `from` to `to`. */
-  async takenBetween(from: LocalDate, to: LocalDate): Promise<Map<LocalDate, number>> {
+  /** How many bookings of a page count against its capacity on each day from `from` to `to`. */
+  async takenBetween(from: LocalDate, to: LocalDate, pageUrn: string | null = null): Promise<Map<LocalDate, number>> {
     const rows = await this.db.query<{ day: string; n: number }>(
-      `select day, count(*) as n from bookings where status = 'active' and slot is not null and day between $1 and $2 group by day`,
-      [from, to],
+      `select day, count(*) as n from bookings where status = 'active' and slot is not null and day between $1 and $2 and page_urn is not distinct from $3::text group by day`,
+      [from, to, pageUrn],
     );
     return new Map(rows.map((r) => [r.day, r.n]));
   }
@@ -101,7 +113,7 @@ export class BookingRepository {
   /** An owner's active bookings from `from` on. */
   async listByOwner(ownerId: string, from: LocalDate): Promise<Booking[]> {
     const rows = await this.db.query<BookingRow>(
-      `select * from bookings where owner_id = $1 and status = 'active' and day >= $2 order by day, created_at`,
+      `select ${COLUMNS} from bookings where owner_id = $1 and status = 'active' and day >= $2 order by day, created_at`,
       [ownerId, from],
     );
     return rows.map(toBooking);
@@ -109,7 +121,7 @@ export class BookingRepository {
 
   /** The owner's most recent booking, whose details become the defaults of the next one. */
   async latestByOwner(ownerId: string): Promise<Booking | null> {
-    const rows = await this.db.query<BookingRow>(`select * from bookings where owner_id = $1 order by created_at desc limit 1`, [
+    const rows = await this.db.query<BookingRow>(`select ${COLUMNS} from bookings where owner_id = $1 order by created_at desc limit 1`, [
       ownerId,
     ]);
     return rows[0] ? toBooking(rows[0]) : null;
@@ -117,7 +129,7 @@ export class BookingRepository {
 
   async get(id: string, sql: Sql = this.db): Promise<Booking | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const rows = await sql.query<BookingRow>('select * from bookings where id = $1', [id]);
+    const rows = await sql.query<BookingRow>(`select ${COLUMNS} from bookings where id = $1`, [id]);
     return rows[0] ? toBooking(rows[0]) : null;
   }
 
@@ -129,16 +141,16 @@ export class BookingRepository {
     // Two attempts per place: losing a race for slot 1 may still leave slot 2 free.
     for (let attempt = 0; attempt < capacity * 2 + 1; attempt++) {
       const rows = await this.db.query<BookingRow>(
-        `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, updated_by_name, created_at, updated_at)
-         select $1::date, free.s, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11, $14, $14 from (${FREE_SLOT}) free
+        `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, updated_by_name, created_at, updated_at, page_urn)
+         select $1::date, free.s, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11, $14, $14, $15::text from (${freeSlot('$15::text')}) free
          on conflict do nothing
-         returning *`,
-        [b.day, capacity, null, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId, at],
+         returning ${COLUMNS}`,
+        [b.day, capacity, null, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId, at, b.pageUrn ?? null],
       );
       if (rows[0]) return { ok: true, booking: toBooking(rows[0]), duplicate: false };
       const earlier = await this.findByRequestId(b.requestId);
       if (earlier?.ownerId === b.ownerId) return { ok: true, booking: earlier, duplicate: true };
-      const taken = (await this.takenBetween(b.day, b.day)).get(b.day) ?? 0;
+      const taken = (await this.takenBetween(b.day, b.day, b.pageUrn ?? null)).get(b.day) ?? 0;
       if (taken >= capacity) return { ok: false, reason: 'day-full' };
     }
     return { ok: false, reason: 'day-full' };
@@ -149,18 +161,18 @@ export class BookingRepository {
     const earlier = await this.findByRequestId(b.requestId);
     if (earlier?.ownerId === b.ownerId) return earlier;
     const rows = await this.db.query<BookingRow>(
-      `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, override_reason, updated_by_name, created_at, updated_at)
-       values ($1, null, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $13, $13)
+      `insert into bookings (day, slot, title, department, post_type, category, goal, time_of_day, owner_id, owner_name, warnings, request_id, override_reason, updated_by_name, created_at, updated_at, page_urn)
+       values ($1, null, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $13, $13, $14)
        on conflict (request_id) do update set request_id = excluded.request_id
-       returning *`,
-      [b.day, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId, reason, at],
+       returning ${COLUMNS}`,
+      [b.day, b.title, b.department, b.postType, b.category, b.goal, b.timeOfDay, b.ownerId, b.ownerName, b.warnings, b.requestId, reason, at, b.pageUrn ?? null],
     );
     return toBooking(rows[0]);
   }
 
   async findByRequestId(requestId: string | null): Promise<Booking | null> {
     if (!requestId) return null;
-    const rows = await this.db.query<BookingRow>('select * from bookings where request_id = $1', [requestId]);
+    const rows = await this.db.query<BookingRow>(`select ${COLUMNS} from bookings where request_id = $1`, [requestId]);
     return rows[0] ? toBooking(rows[0]) : null;
   }
 
@@ -169,10 +181,10 @@ export class BookingRepository {
     for (let attempt = 0; attempt < capacity * 2 + 1; attempt++) {
       try {
         const rows = await this.db.query<BookingRow>(
-          `with free as (${FREE_SLOT})
+          `with free as (${freeSlot(PAGE_OF_MOVED)})
            update bookings set day = $1::date, slot = free.s, override_reason = null, version = version + 1, updated_at = $6, updated_by_name = $5
            from free where bookings.id = $3::uuid and bookings.status = 'active' and bookings.version = $4
-           returning bookings.*`,
+           returning ${COLUMNS}`,
           [day, capacity, id, version, byName, at],
         );
         if (rows[0]) return { ok: true, booking: toBooking(rows[0]) };
@@ -183,7 +195,7 @@ export class BookingRepository {
       const current = await this.get(id);
       if (!current) return { ok: false, reason: 'not-found' };
       if (current.status !== 'active' || current.version !== version) return { ok: false, reason: 'stale', current };
-      const taken = (await this.takenBetween(day, day)).get(day) ?? 0;
+      const taken = (await this.takenBetween(day, day, current.pageUrn)).get(day) ?? 0;
       if (taken >= capacity) return { ok: false, reason: 'day-full', current };
     }
     const current = await this.get(id);
@@ -195,7 +207,7 @@ export class BookingRepository {
     const rows = await this.db.query<BookingRow>(
       `update bookings set status = 'cancelled', slot = null, version = version + 1, updated_at = $4, updated_by_name = $3,
          cancelled_at = $4, cancelled_by_name = $3
-       where id = $1 and status = 'active' and version = $2 returning *`,
+       where id = $1 and status = 'active' and version = $2 returning ${COLUMNS}`,
       [id, version, byName, at],
     );
     if (rows[0]) return { ok: true, booking: toBooking(rows[0]) };
@@ -207,7 +219,7 @@ export class BookingRepository {
     const rows = await this.db.query<BookingRow>(
       `update bookings set title = $3, department = $4, post_type = $5, category = $6, goal = $7, time_of_day = $8,
          version = version + 1, updated_at = $10, updated_by_name = $9
-       where id = $1 and status = 'active' and version = $2 returning *`,
+       where id = $1 and status = 'active' and version = $2 returning ${COLUMNS}`,
       [id, version, d.title, d.department, d.postType, d.category, d.goal, d.timeOfDay, byName, at],
     );
     if (rows[0]) return { ok: true, booking: toBooking(rows[0]) };

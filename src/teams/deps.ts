@@ -16,8 +16,17 @@ export interface TeamsDeps {
   directory: Directory;
   board: ScheduleBoard;
   background: Background;
+  /** The showcase pages connected besides the default page: a booking may be for one of them. */
+  pages?: { showcasePages(): Promise<BookablePage[]> };
   /** The weekly rhythm, told after every booking change so that the weekly notes stay current. */
   rhythm?: { bookingsChanged(): Promise<void> };
+}
+
+/** A showcase page as the booking form offers it; `channelId`: its own Teams channel, where a quick booking books it. */
+export interface BookablePage {
+  organizationUrn: string;
+  name: string | null;
+  channelId: string | null;
 }
 
 /** The view context for a person, now. */

@@ -7,7 +7,8 @@ import type { BookingRequest, BookOutcome, ChangeOutcome } from '../../services/
 import type { Booking } from '../../domain/booking';
 import { Card, cardActivity } from '../cards';
 import { invalidCard, refusalCard } from '../replies';
-import { TeamsDeps, viewFor } from '../deps';
+import { BookablePage, TeamsDeps, viewFor } from '../deps';
+import { channelOf } from '../../services/savChannel';
 import type { Person } from '../identity';
 import { formatDay, monthName, plain } from '../text';
 import { t } from '../messages';
@@ -17,6 +18,7 @@ import {
   bookingWarningCard,
   cancelConfirmCard,
   dayFullCard,
+  DEFAULT_PAGE,
   exampleDay,
   FormValues,
   moveChoiceCard,
@@ -59,6 +61,7 @@ const formFields = {
   postType: z.string().optional(),
   category: z.string().optional(),
   goal: z.string().optional(),
+  page: z.string().max(200).optional(),
 };
 
 const submitData = z.object({
@@ -149,6 +152,8 @@ export class BookingHandlers {
       goal: defaults.goal ?? 'engagera',
       timeOfDay: quick.time,
       requestId: null,
+      // In a showcase page's own channel, that page; anywhere else the default page.
+      pageUrn: (await this.pageOfChannel(context))?.organizationUrn ?? null,
     };
     const source: DetailsSource = defaults.department ? 'previous-booking' : 'none';
     const reply = await this.answerBooking(person, request, await this.deps.bookings.book(person, request), source);
@@ -182,8 +187,15 @@ export class BookingHandlers {
     if (!details.success || !departmentKnown) {
       return this.form(person, values, m.chooseDetails);
     }
+    // The page is checked against the pages connected now: card data may be forged, or the page disconnected since.
+    const page = await this.chosenPage(d.page);
+    if (!page.ok) {
+      this.deps.log.warn({ userId: person.id, page: d.page?.slice(0, 200) }, 'booking for a page that is not connected refused');
+      return this.form(person, { ...values, page: DEFAULT_PAGE }, m.unknownPage);
+    }
     const request: BookingRequest = {
       ...details.data,
+      pageUrn: page.page?.organizationUrn ?? null,
       day: d.day,
       requestId: d.requestId,
       confirmWarnings: d.confirmWarnings,
@@ -302,8 +314,10 @@ export class BookingHandlers {
 
   // ---- answers ----
 
-  private async answerBooking(person: Person, request: BookingRequest, outcome: BookOutcome, source: DetailsSource = 'given'): Promise<Card | string> {
+  private async answerBooking(person: Person, asked: BookingRequest, outcome: BookOutcome, source: DetailsSource = 'given'): Promise<Card | string> {
     const view = this.view(person);
+    const pageName = asked.pageUrn ? ((await this.showcasePages()).find((p) => p.organizationUrn === asked.pageUrn)?.name ?? null) : null;
+    const request = { ...asked, pageName };
     const m = t(person.lang).booking.answers;
     switch (outcome.kind) {
       case 'booked': {
@@ -327,7 +341,7 @@ export class BookingHandlers {
       case 'needs-confirmation':
         return bookingWarningCard({ ...request, requestId: request.requestId }, outcome.warnings, view);
       case 'day-full':
-        return dayFullCard(outcome.request, outcome.alternatives, outcome.bookings, outcome.canOverride, view);
+        return dayFullCard({ ...outcome.request, pageName }, outcome.alternatives, outcome.bookings, outcome.canOverride, view);
       case 'invalid-day':
         return this.dayRefusal(person, outcome.check);
       case 'override-refused':
@@ -387,7 +401,28 @@ export class BookingHandlers {
   }
 
   private async form(person: Person, values: FormValues, error: string): Promise<Card> {
-    return bookingFormCard(await this.deps.bookings.schedule(), values, error, this.view(person));
+    const [days, pages] = await Promise.all([this.deps.bookings.schedule(), this.showcasePages()]);
+    return bookingFormCard(days, values, error, this.view(person), pages);
+  }
+
+  /** The showcase pages connected now (none without LinkedIn). */
+  private async showcasePages(): Promise<BookablePage[]> {
+    return (await this.deps.pages?.showcasePages()) ?? [];
+  }
+
+  /** The page the form chose: absent or DEFAULT_PAGE is the default page (null); anything else must be connected. */
+  private async chosenPage(value: string | undefined): Promise<{ ok: true; page: BookablePage | null } | { ok: false }> {
+    if (!value || value === DEFAULT_PAGE) return { ok: true, page: null };
+    const page = (await this.showcasePages()).find((p) => p.organizationUrn === value);
+    return page ? { ok: true, page } : { ok: false };
+  }
+
+  /** The showcase page whose own channel this is, when written in one. */
+  private async pageOfChannel(context: TurnContext): Promise<BookablePage | null> {
+    const conversation = context.activity.conversation;
+    if (conversation?.conversationType !== 'channel') return null;
+    const channel = channelOf(conversation.id);
+    return (await this.showcasePages()).find((p) => p.channelId === channel) ?? null;
   }
 
   private async defaults(person: Person): Promise<FormValues> {

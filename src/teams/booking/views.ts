@@ -4,6 +4,7 @@ import { weekday } from '../../domain/calendar';
 import { BookingWarning, exampleBookingDay, lastBookableDay, ScheduleRules } from '../../domain/schedule';
 import type { BookingRequest, ScheduleDay } from '../../services/booking';
 import type { Booking } from '../../domain/booking';
+import type { BookablePage } from '../deps';
 import { Card, renderCard, Tone, toneColor } from '../cards';
 import { categoryName, choices, formatDay, formatInstant, goalName, plain, postTypeName, shortDay, warningText } from '../text';
 import { t } from '../messages';
@@ -41,7 +42,7 @@ function daysContainer(days: ScheduleDay[], ctx: ViewContext): Card {
       const off = dow === 0 || dow === 6 || special?.kind === 'holiday';
       const taken = d.bookings.map((b) => {
         const extra = b.overrideReason ? ` · extra: ${plain(b.overrideReason)}` : '';
-        return `${plain(b.title)} (${plain(b.department)}, ${plain(b.ownerName)})${extra}`;
+        return `${plain(b.title)} (${plain(b.department)}, ${plain(b.ownerName)})${extra}${pageSuffix(b)}`;
       });
       const freeText = m(ctx).free;
       const status = taken.length > 0 ? taken.join('\n\n') + (d.free > 0 && ctx.rules.capacity > 1 ? `\n\n${freeText} (${d.free})` : '') : freeText;
@@ -56,6 +57,20 @@ function daysContainer(days: ScheduleDay[], ctx: ViewContext): Card {
       };
     }),
   });
+}
+
+/** The page a booking is for, after its line, when it is not the default page's: " · Helsingborg Näringsliv". */
+function pageSuffix(b: Pick<Booking, 'pageUrn' | 'pageName'>): string {
+  return b.pageUrn ? ` · ${plain(b.pageName ?? b.pageUrn)}` : '';
+}
+
+/** The form's value for the default page (a choice needs a value; null cannot be one). */
+export const DEFAULT_PAGE = 'default';
+
+/** The page choice: the default page first, then each showcase page; none when only the default page is connected. */
+function pageChoices(pages: BookablePage[], ctx: ViewContext) {
+  if (pages.length === 0) return [];
+  return [{ title: m(ctx).form.defaultPage, value: DEFAULT_PAGE }, ...pages.map((p) => ({ title: p.name ?? p.organizationUrn, value: p.organizationUrn }))];
 }
 
 /** A day for examples such as `/book 10 dec …`, written as editors type it: always ahead of today. */
@@ -93,13 +108,22 @@ export interface FormValues {
   category?: string;
   goal?: string;
   timeOfDay?: string | null;
+  /** A showcase page's organization URN, or DEFAULT_PAGE. */
+  page?: string;
 }
 
-/** The booking form, with the coming four weeks below it for reference. */
-export function bookingFormCard(days: ScheduleDay[], values: FormValues, error: string, ctx: ViewContext): Card {
+/**
+ * The booking form, with the coming four weeks below it for reference. With showcase pages connected it
+ * asks which page (the default page first); with the default page alone it does not.
+ */
+export function bookingFormCard(days: ScheduleDay[], values: FormValues, error: string, ctx: ViewContext, pages: BookablePage[] = []): Card {
+  const pageList = pageChoices(pages, ctx);
   return renderCard('booking-form', {
     t: m(ctx).form,
     error,
+    pageChoice: pageList.length > 0,
+    pages: pageList,
+    page: values.page || DEFAULT_PAGE,
     daysContainer: daysContainer(days, ctx),
     values: {
       day: values.day ?? '',
@@ -119,9 +143,10 @@ export function bookingFormCard(days: ScheduleDay[], values: FormValues, error: 
   });
 }
 
-function bookingFacts(b: Pick<Booking, 'department' | 'postType' | 'category' | 'goal' | 'timeOfDay'> & { day: LocalDate }, ctx: ViewContext) {
+function bookingFacts(b: Pick<Booking, 'department' | 'postType' | 'category' | 'goal' | 'timeOfDay'> & { day: LocalDate; pageUrn?: string | null; pageName?: string | null }, ctx: ViewContext) {
   const f = m(ctx).facts;
   const facts = [
+    ...(b.pageUrn ? [{ title: f.page, value: plain(b.pageName ?? b.pageUrn) }] : []),
     { title: f.day, value: capital(day(b.day, ctx)) },
     { title: f.department, value: plain(b.department) },
     { title: f.postType, value: postTypeName(b.postType, ctx.lang) },
@@ -192,6 +217,7 @@ function requestData(r: BookingRequest): Record<string, unknown> {
     category: r.category,
     goal: r.goal,
     timeOfDay: r.timeOfDay ?? '',
+    page: r.pageUrn ?? DEFAULT_PAGE,
   };
 }
 
@@ -229,7 +255,7 @@ function choiceCard(opts: {
  * The day needs a confirmation: it says why, and books only when the editor confirms. A Friday without a
  * time asks for the time instead; booking without one stays possible.
  */
-export function bookingWarningCard(req: BookingRequest, warnings: BookingWarning[], ctx: ViewContext): Card {
+export function bookingWarningCard(req: BookingRequest & { pageName?: string | null }, warnings: BookingWarning[], ctx: ViewContext): Card {
   const w = m(ctx);
   const requestId = req.requestId ?? randomUUID();
   if (warnings.some((x) => x.kind === 'friday-no-time')) {
@@ -273,7 +299,7 @@ export function bookingWarningCard(req: BookingRequest, warnings: BookingWarning
 }
 
 /** The day is full: who has it, the nearest free days as one-click buttons, and the override for superadmins. */
-export function dayFullCard(req: BookingRequest, alternatives: LocalDate[], bookings: Booking[], canOverride: boolean, ctx: ViewContext): Card {
+export function dayFullCard(req: BookingRequest & { pageName?: string | null }, alternatives: LocalDate[], bookings: Booking[], canOverride: boolean, ctx: ViewContext): Card {
   const w = m(ctx);
   return choiceCard({
     ctx,
@@ -281,7 +307,7 @@ export function dayFullCard(req: BookingRequest, alternatives: LocalDate[], book
     heading: w.alreadyBooked(capital(day(req.day, ctx))),
     lead: w.oneADay,
     reasons: bookings.map((b) => `${plain(b.title)} (${plain(b.department)}, ${plain(b.ownerName)})`),
-    facts: [{ title: w.yourTitle, value: plain(req.title) }],
+    facts: [{ title: w.yourTitle, value: plain(req.title) }, ...(req.pageUrn ? [{ title: w.facts.page, value: plain(req.pageName ?? req.pageUrn) }] : [])],
     choicesLead: w.nearestBook,
     noChoices: w.noneNearbySchedule,
     choices: alternatives.map((alt) => ({
@@ -356,7 +382,7 @@ export function myBookingsCard(bookings: Booking[], notice: Notice, ctx: ViewCon
       version: b.version,
       dayLabel: capital(day(b.day, ctx)),
       title: plain(b.title),
-      details: [plain(b.department), postTypeName(b.postType, ctx.lang), categoryName(b.category, ctx.lang), b.timeOfDay].filter(Boolean).join(' · '),
+      details: [b.pageUrn ? plain(b.pageName ?? b.pageUrn) : null, plain(b.department), postTypeName(b.postType, ctx.lang), categoryName(b.category, ctx.lang), b.timeOfDay].filter(Boolean).join(' · '),
       moveInput: `moveTo${i}`,
     })),
   });
