@@ -13,7 +13,9 @@ import { FakeConnector } from '../test/support/fakeConnector';
  *
  * SAV-boten runs as it ships (`node dist/src/index.js`, built first) on the embedded database unless
  * BENCH_TSX=1 (then `node --import tsx src/index.ts`); BENCH_DATABASE_URL runs it on PostgreSQL.
- * BENCH_TURNS sets the sequential turns (default 150).
+ * BENCH_TURNS sets the sequential turns (default 150). BENCH_CPU_PROF=<dir> runs SAV-boten with `node --cpu-prof`
+ * and leaves one .cpuprofile per SAV-boten process in <dir> (open it in Chrome DevTools, or summarise it with
+ * `node bench/cpuProfile.cjs <file>`); the profiler slows SAV-boten, so its ratios are not comparable then.
  */
 const ROOT = path.resolve(__dirname, '..');
 const TSX = process.env.BENCH_TSX === '1';
@@ -54,6 +56,7 @@ async function start(kind: 'sav' | 'echo', dataDir: string, connector: string): 
       ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
     });
     args = TSX ? ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')] : [path.join(ROOT, 'dist', 'src', 'index.js')];
+    if (process.env.BENCH_CPU_PROF) args.unshift('--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`);
   }
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, args, { cwd: path.dirname(dataDir), env, stdio: ['ignore', 'ignore', 'inherit'] });
