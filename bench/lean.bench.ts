@@ -13,7 +13,9 @@ import { FakeConnector } from '../test/support/fakeConnector';
  *
  * SAV-boten runs as it ships (`node dist/src/index.js`, built first) on the embedded database unless
  * BENCH_TSX=1 (then `node --import tsx src/index.ts`); BENCH_DATABASE_URL runs it on PostgreSQL.
- * BENCH_TURNS sets the sequential turns (default 150).
+ * BENCH_TURNS sets the sequential turns (default 150). BENCH_CPU_PROF=<dir> runs SAV-boten with `node --cpu-prof`
+ * and leaves one .cpuprofile per SAV-boten process in <dir> (open it in Chrome DevTools, or summarise it with
+ * `node bench/cpuProfile.cjs <file>`); the profiler slows SAV-boten, so its ratios are not comparable then.
  */
 const ROOT = path.resolve(__dirname, '..');
 const TSX = process.env.BENCH_TSX === '1';
@@ -54,6 +56,7 @@ async function start(kind: 'sav' | 'echo', dataDir: string, connector: string): 
       ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
     });
     args = TSX ? ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')] : [path.join(ROOT, 'dist', 'src', 'index.js')];
+    if (process.env.BENCH_CPU_PROF) args.unshift('--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`);
   }
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, args, { cwd: path.dirname(dataDir), env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -129,7 +132,9 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 async function turns(r: Running, connector: string, days: string[]) {
   let n = 0;
   const text = () => `/book ${days[n++ % days.length]} Bänkinlägg ${n}`;
-  for (let i = 0; i < 10; i++) await turn(r.url, activity(connector, 0, text()));
+  // The first turn of a fresh process: what loads or parses on first use is in its reply.
+  const first = await turn(r.url, activity(connector, 0, text()));
+  for (let i = 1; i < 10; i++) await turn(r.url, activity(connector, 0, text()));
   const cpu0 = cpuOf(r.child.pid!);
   const sequential: number[] = [];
   for (let i = 0; i < SEQUENTIAL; i++) sequential.push(await turn(r.url, activity(connector, 1, text())));
@@ -140,7 +145,7 @@ async function turns(r: Running, connector: string, days: string[]) {
       for (let k = 0; k < ROUNDS; k++) concurrent.push(await turn(r.url, activity(connector, 100 + e, text())));
     }),
   );
-  return { p50: pct(sequential, 50), p99: pct(concurrent, 99), cpuPerTurn };
+  return { first, p50: pct(sequential, 50), p99: pct(concurrent, 99), cpuPerTurn };
 }
 
 async function startMedian(kind: 'sav' | 'echo', dataDir: string, connector: string, times: number) {
@@ -175,6 +180,8 @@ export async function run(): Promise<Record<string, number | string>> {
 
     const days = bookableDays();
     const e = await turns(echo, connector.url, days);
+    // SAV-boten's first turn is a booking too (then the channel's schedule card is posted).
+    const savFirst = await turn(sav.url, activity(connector.url, 0, `/book ${days[days.length - 1]} Första bänkinlägget`));
     // The channel's schedule card, posted once: every booking below should update it, coalesced.
     await turn(sav.url, activity(connector.url, 0, '/schema', 'channel'));
     const updatesBefore = connector.updates().length;
@@ -186,13 +193,14 @@ export async function run(): Promise<Record<string, number | string>> {
     await stop(echo);
     await stop(sav);
 
-    const bookings = 10 + SEQUENTIAL + EDITORS * ROUNDS;
+    const bookings = 11 + SEQUENTIAL + EDITORS * ROUNDS;
     return {
       machine: `${os.cpus().length}× ${os.cpus()[0]?.model.trim()}, load ${os.loadavg()[0].toFixed(1)}`,
       'SAV-boten runs': `${TSX ? 'tsx src/index.ts' : 'node dist/src/index.js'} on ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
       '/book turn p50, 1 editor (× echo, goal ≤ 2)': s.p50 / e.p50,
       [`/book turn p99, ${EDITORS} editors at once (× echo, goal ≤ 3)`]: s.p99 / e.p99,
       'CPU per /book turn (× echo)': s.cpuPerTurn / e.cpuPerTurn,
+      'first /book turn after start (× echo)': savFirst / e.first,
       'RSS idle after start (× echo)': savRss / echoRss,
       'RSS idle after start (MiB, goal ≤ 300)': savRss,
       [`RSS after ${bookings} bookings (MiB)`]: savRssAfter,
@@ -201,8 +209,8 @@ export async function run(): Promise<Record<string, number | string>> {
       'first start on empty data (× echo; PGlite: initdb)': first.startMs / echoStart,
       [`schedule card updates for ${bookings} bookings`]: cardUpdates,
       'pg_wal after the run (MiB)': walMiB,
-      'echo: p50 ms, p99 ms, CPU ms/turn, RSS MiB, start ms': [e.p50, e.p99, e.cpuPerTurn, echoRss, echoStart].map((x) => x.toFixed(1)).join(', '),
-      'SAV: p50 ms, p99 ms, CPU ms/turn, RSS MiB, start ms': [s.p50, s.p99, s.cpuPerTurn, savRss, savStart].map((x) => x.toFixed(1)).join(', '),
+      'echo: p50 ms, p99 ms, CPU ms/turn, RSS MiB, start ms, first turn ms': [e.p50, e.p99, e.cpuPerTurn, echoRss, echoStart, e.first].map((x) => x.toFixed(1)).join(', '),
+      'SAV: p50 ms, p99 ms, CPU ms/turn, RSS MiB, start ms, first turn ms': [s.p50, s.p99, s.cpuPerTurn, savRss, savStart, savFirst].map((x) => x.toFixed(1)).join(', '),
     };
   } finally {
     await connector.stop();

@@ -1,6 +1,4 @@
 import Holidays from 'date-holidays';
-import { format } from 'date-fns/format';
-import { tz } from '@date-fns/tz';
 
 /** A calendar day, `YYYY-MM-DD`, with no time zone: the unit of the posting schedule. */
 export type LocalDate = string;
@@ -46,15 +44,46 @@ export function addMonths(d: LocalDate, n: number): LocalDate {
   return fromUtc(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, last)));
 }
 
+/**
+ * One formatter per time zone, made once, and its last answer: a turn asks for "today" a dozen times
+ * within the same second, and date-fns' `format` in a zone built a zoned date and formatted it piece by
+ * piece each time (2% of a turn's CPU). Keyed by the second: every zone's offset is whole seconds.
+ */
+const wallClocks = new Map<string, { format: Intl.DateTimeFormat; second: number; parts: WallClock }>();
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** Year, month, day, hour and minute of instant `now` on the wall clock of `zone` (RangeError for an invalid date or zone). */
+function wallClock(now: Date, zone: string): WallClock {
+  const second = Math.floor(now.getTime() / 1000);
+  let clock = wallClocks.get(zone);
+  if (clock && clock.second === second) return clock.parts;
+  const format =
+    clock?.format ??
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(now)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  clock = { format, second, parts: { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute } };
+  wallClocks.set(zone, clock);
+  return clock.parts;
+}
+
 /** The calendar day of instant `now` in time zone `zone`. */
 export function localDay(now: Date, zone: string): LocalDate {
-  return format(now, 'yyyy-MM-dd', { in: tz(zone) });
+  const { year, month, day } = wallClock(now, zone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Minutes after local midnight of instant `now` in time zone `zone`. */
 export function localMinutes(now: Date, zone: string): number {
-  const [h, m] = format(now, 'HH:mm', { in: tz(zone) }).split(':').map(Number);
-  return h * 60 + m;
+  const { hour, minute } = wallClock(now, zone);
+  return hour * 60 + minute;
 }
 
 /** What kind of special day a date is, for warnings and working time. */
@@ -77,8 +106,9 @@ export class HolidayCalendar {
   constructor(private readonly country: string) {}
 
   /**
-   * The library, loaded when a year is first computed rather than at start: it carries every country's
-   * rules and takes longer to load than the rest of the calendar. Each year is computed once (`byYear`).
+   * The library's country rules, built when a year is first computed rather than at start. The module
+   * itself is imported eagerly: a lazy `require` fails where the code runs as an ES module (`npm run dev`
+   * under tsx). Each year is computed once (`byYear`).
    */
   private get engine(): Holidays | null {
     if (this.engineOf === undefined) {

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'restify';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Activity, TurnContext } from 'botbuilder';
+// Types only: botframework-connector is botbuilder's own dependency (same version), not ours.
+import type { ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 
@@ -10,6 +12,30 @@ import type { Logger } from '../logger';
  * posting to /api/messages. This one runs the same turn but logs a refusal as one line.
  */
 export class SavTeamsAdapter extends TeamsAdapter {
+  /**
+   * Clients kept across turns. botbuilder builds, for every incoming activity, a ConnectorClient and a
+   * TokenApiClient, each with its own HTTP pipeline of a dozen policies (the sockets are already shared):
+   * half a millisecond of a turn's CPU and garbage for nothing, since neither changes between turns. Only
+   * the clients of incoming turns are kept: proactive sends take the retry policy out of their client
+   * (proactive.ts), which must not reach a reply's.
+   */
+  private readonly connectors = new Bounded<Promise<ConnectorClient>>(32);
+  private readonly userTokenClients = new Bounded<Promise<UserTokenClient>>(8);
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    const auth = this.botFrameworkAuthentication;
+    const authenticate = auth.authenticateRequest.bind(auth);
+    auth.authenticateRequest = async (activity, authHeader) => {
+      const result = await authenticate(activity, authHeader);
+      const factory = result.connectorFactory;
+      if (!factory) return result;
+      return { ...result, connectorFactory: new KeptConnectors(factory, appIdOf(result.claimsIdentity), this.connectors) };
+    };
+    const userTokenClient = auth.createUserTokenClient.bind(auth);
+    auth.createUserTokenClient = (identity) => this.userTokenClients.get(appIdOf(identity) ?? '', () => userTokenClient(identity));
+  }
+
   /** Authenticates one activity and runs `logic` on it; answers the HTTP request like `process` does. */
   async handle(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>, log: Logger): Promise<void> {
     const activity = withDates(req.body as Record<string, unknown>);
@@ -31,6 +57,42 @@ export class SavTeamsAdapter extends TeamsAdapter {
       log.error({ err }, 'activity failed');
       res.send(500, { error: 'internal error' });
     }
+  }
+}
+
+/** The bot's app id as botbuilder reads it from an identity: the audience (Teams), else the app id claim. */
+function appIdOf(identity: ClaimsIdentity): string | undefined {
+  // AuthenticationConstants.AudienceClaim and AppIdClaim (botframework-connector's getAppId).
+  return identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? undefined;
+}
+
+/** A map that forgets its oldest entry when full (service URLs come from activities: never let them grow it). */
+class Bounded<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+
+  /** The kept value, or a new one; a promise that fails is forgotten so that the next turn tries again. */
+  get(key: string, create: () => V): V {
+    const kept = this.map.get(key);
+    if (kept !== undefined) return kept;
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
+    const value = create();
+    this.map.set(key, value);
+    if (value instanceof Promise) value.catch(() => this.map.get(key) === value && this.map.delete(key));
+    return value;
+  }
+}
+
+/** The turn's connector factory, handing out the client kept for the same bot, service URL and audience. */
+class KeptConnectors implements ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly appId: string | undefined,
+    private readonly kept: Bounded<Promise<ConnectorClient>>,
+  ) {}
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.kept.get(JSON.stringify([this.appId ?? null, serviceUrl, audience ?? null]), () => this.inner.create(serviceUrl, audience));
   }
 }
 
