@@ -43,7 +43,8 @@ export interface RhythmNotifier {
   /** Posts the note about a week without a booked post in the channel. */
   weeklyNote(week: WeekState): Promise<void>;
   /** Updates every weekly note already posted about the week to show it as it is now. */
-  refreshWeeklyNote(week: WeekState): Promise<void>;
+  /** Updates the note about the week of `monday` where one was sent; `week` is read only then. */
+  refreshWeeklyNote(monday: LocalDate, week: () => Promise<WeekState>): Promise<void>;
   /** The personal card the working day before a booked post. */
   dayBefore(booking: Booking): Promise<void>;
   /** Asks these people to link a post to a booking or book it afterwards. */
@@ -137,7 +138,7 @@ export class WeeklyRhythm {
   /** After any booking change: the notes of this week and the next show them (no dead buttons). */
   async bookingsChanged(): Promise<void> {
     const monday = mondayOf(this.today());
-    for (const m of [monday, addDays(monday, 7)]) await this.deps.notifier.refreshWeeklyNote(await this.week(m));
+    for (const m of [monday, addDays(monday, 7)]) await this.deps.notifier.refreshWeeklyNote(m, () => this.week(m));
   }
 
   // ---- the day before ----

@@ -18,8 +18,6 @@ export interface TeamsDeps {
   background: Background;
   /** The showcase pages connected besides the default page: a booking may be for one of them. */
   pages?: { showcasePages(): Promise<BookablePage[]> };
-  /** The weekly rhythm, told after every booking change so that the weekly notes stay current. */
-  rhythm?: { bookingsChanged(): Promise<void> };
 }
 
 /** A showcase page as the booking form offers it; `channelId`: its own Teams channel, where a quick booking books it. */

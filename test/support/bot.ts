@@ -171,6 +171,11 @@ export class TestBot {
     return this.tick();
   }
 
+  /** Moves the test clock `seconds` on and runs what fell due (the coalesced schedule card and weekly note update). */
+  async later(seconds: number): Promise<number> {
+    return this.at(new Date(this.clock.now().getTime() + seconds * 1000).toISOString());
+  }
+
   /** Waits for work done after replies (such as schedule card updates). */
   idle(): Promise<void> {
     return this.bot.background.idle();

@@ -51,12 +51,6 @@ async function activeBookings(t: TestBot, day?: string) {
   );
 }
 
-/** Moves the test clock `seconds` on and runs what fell due (the coalesced schedule card update). */
-async function later(t: TestBot, seconds: number) {
-  t.clock.set(new Date(t.clock.now().getTime() + seconds * 1000).toISOString());
-  await t.tick();
-}
-
 describe('booking through /api/messages', () => {
   let t: TestBot;
   // One bot for the block (PGlite takes seconds to open); every test starts from empty tables.
@@ -516,14 +510,14 @@ describe('booking through /api/messages', () => {
     await t.idle();
     // The update is coalesced: it comes a moment later, by the scheduler.
     expect(t.connector.updates()).toHaveLength(0);
-    await later(t, 3);
+    await t.later(3);
     const update = t.connector.updates().at(-1)!;
     expect(update.path).toBe(`/v3/conversations/${encodeURIComponent(SAV_CHANNEL)}/activities/sent-1`);
     expect(cardText(update.body.attachments[0].content)).toContain('Syns i kanalen (Förvaltning ej angiven, Erik Berg)');
     const cancel = action(attachedCard((await t.say(USERS.erik, '/mine')).replies[0]), 'Avboka');
     const yes = action((await t.click(USERS.erik, cancel.verb, cancel.data)).card, 'Ja, avboka');
     await t.click(USERS.erik, yes.verb, yes.data);
-    await later(t, 3);
+    await t.later(3);
     expect(cardText(t.connector.updates().at(-1)!.body.attachments[0].content)).toContain('0 av 28 dagar bokade');
   });
 
@@ -535,15 +529,15 @@ describe('booking through /api/messages', () => {
     await t.say(USERS.louise, '/book 2026-12-07 Strax efter');
     await t.idle();
     expect(t.connector.updates()).toHaveLength(0);
-    await later(t, 3);
+    await t.later(3);
     expect(t.connector.updates()).toHaveLength(1);
     const card = cardText(t.connector.updates()[0].body.attachments[0].content);
     for (const title of ['Samtidigt 1', 'Samtidigt 2', 'Samtidigt 3', 'Strax efter']) expect(card).toContain(title);
     // Nothing more is due, and a change after the update gets an update of its own.
-    await later(t, 10);
+    await t.later(10);
     expect(t.connector.updates()).toHaveLength(1);
     await t.say(USERS.erik, '/book 2026-12-08 Senare');
-    await later(t, 3);
+    await t.later(3);
     expect(t.connector.updates()).toHaveLength(2);
     expect(cardText(t.connector.updates()[1].body.attachments[0].content)).toContain('Senare');
   });

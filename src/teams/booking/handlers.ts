@@ -429,13 +429,13 @@ export class BookingHandlers {
     return this.deps.bookings.defaults(person);
   }
 
-  /** After any change: the channel's schedule card is updated in place, a moment after the reply (coalesced). */
+  /**
+   * After any change: the channel's schedule card and the weekly notes are updated in place, a moment after
+   * the reply, by one job for every change of a two-second window (jobs/scheduleRefresh.ts).
+   */
   private changed(person: Person, what: string, booking: Booking): void {
     this.deps.log.info({ userId: person.id, bookingId: booking.id, day: booking.day, what, status: booking.status }, 'booking changed');
     this.deps.background.run('refresh schedule cards', () => this.deps.board.requestRefresh());
-    // The weekly notes in the channel too: a day booked anywhere must not stay a live button there.
-    const rhythm = this.deps.rhythm;
-    if (rhythm) this.deps.background.run('refresh weekly notes', () => rhythm.bookingsChanged());
   }
 
   private async requireEditor(context: TurnContext, person: Person): Promise<boolean> {

@@ -46,8 +46,7 @@ export class RhythmHandlers {
     };
     const outcome = await this.deps.rhythm.bookAfterwards(person, parsed.data.postUrn, details, t('sv').rhythm.unbooked.extraReason);
     if (outcome.kind === 'done') {
-      this.deps.background.run('refresh schedule cards', () => this.deps.board.refresh());
-      this.deps.background.run('refresh weekly notes', () => this.deps.rhythm.bookingsChanged());
+      this.deps.background.run('refresh schedule cards and weekly notes', () => this.deps.board.requestRefresh());
     }
     return this.answer(person, outcome);
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../../config';
-import { localDay } from '../../domain/calendar';
+import { localDay, type LocalDate } from '../../domain/calendar';
 import type { Booking } from '../../domain/booking';
 import type { Clock } from '../../domain/clock';
 import type { ScheduleRules } from '../../domain/schedule';
@@ -29,9 +29,10 @@ export class TeamsRhythmNotifier implements RhythmNotifier {
     await this.deps.outbox.enqueue({ key: `weekly-note:${week.monday}`, target: { kind: 'channel' }, activity: cardActivity(weeklyNoteCard(week, this.ctx())) });
   }
 
-  async refreshWeeklyNote(week: WeekState): Promise<void> {
-    const sent = await this.deps.outbox.sentActivities(`weekly-note:${week.monday}`);
+  async refreshWeeklyNote(monday: LocalDate, load: () => Promise<WeekState>): Promise<void> {
+    const sent = await this.deps.outbox.sentActivities(`weekly-note:${monday}`);
     if (sent.length === 0) return;
+    const week = await load();
     const card = weeklyNoteCard(week, this.ctx());
     // Keyed by what the card shows (without its "updated" line), so that no change means no update.
     const key = digest(weeklyNoteCard(week, { ...this.ctx(), now: new Date(0) }));
