@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import type { ArchivedCase, ArchivedComment, ArchiveDocument, ArchivedPost } from './archiveDocument';
 import { caseAbout, caseStatusName, closedViaName, commentKindName, commentStatusName, periodTitle, postTitle, registrationStatusName, decisionReason, TEXT_CULLED } from './archiveCsv';
 import { actionName, csvTime } from './auditCsv';
@@ -44,6 +44,8 @@ export async function archivePdf(doc: ArchiveDocument): Promise<Buffer> {
   const tz = doc.timeZone;
   const short = (iso: string | null) => (iso ? csvTime(new Date(iso), tz).slice(0, 16) : 'okänd tid');
   const title = `LinkedIn-arkiv ${doc.organisation}, ${periodTitle(doc)}`;
+  // Loaded when an archive is built (twice a year) rather than at start: pdfkit and its fonts are large.
+  const PDFDocument = require('pdfkit') as typeof PDFKit;
   const pdf = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

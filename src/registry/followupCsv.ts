@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import { engagementRate, interactions, NetworkFigures, PageFigures, totalPosts } from '../domain/followup';
 import type { FollowupReport, PageSide } from '../services/followup';

@@ -1,5 +1,4 @@
-import MailComposer from 'nodemailer/lib/mail-composer';
-import { createTransport } from 'nodemailer';
+import type MailComposerClass from 'nodemailer/lib/mail-composer';
 import type { NodemailerError, Transporter } from 'nodemailer';
 import type { SealedEvidence } from '../domain/evidence';
 import { evidenceText, formatSwedishDateTime, kindName } from './evidenceText';
@@ -29,6 +28,8 @@ export interface RegistrationMail {
  * and keep the bytes: the same bytes are sent and offered for download.
  */
 export async function composeEml(m: RegistrationMail): Promise<Buffer> {
+  // Loaded on the first message rather than at start: most days the bot sends none.
+  const MailComposer = require('nodemailer/lib/mail-composer') as typeof MailComposerClass;
   const composer = new MailComposer({
     // SMTP and .eml readers expect CRLF; without this the composer keeps the body's bare LFs.
     newline: 'windows',
@@ -82,6 +83,7 @@ export class SmtpMailer {
   /** @param smtpUrl the `SMTP_URL`; `opts.timeoutMs` bounds connecting, the greeting and each socket wait (default 30 s). */
   constructor(smtpUrl: string, opts: { timeoutMs?: number } = {}) {
     const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const { createTransport } = require('nodemailer') as typeof import('nodemailer');
     this.transport = createTransport({ url: smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
   }
 

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { openDatabase } from '../../src/store/database';
 import { build, hostEnv, killAll, launch, launchNpmStart, ROOT, startBuiltBot, stopBuiltBot } from '../support/builtBot';
 import { createTestStorage, TestStorage } from '../support/database';
@@ -92,6 +94,16 @@ afterAll(async () => {
 });
 
 describe('the built bot (dist/)', () => {
+  it('loads at start only what start needs: no date-fns index, PDF or mail library, classifier tables', async () => {
+    // What the composition root pulls in when index.js requires it (every module of the app but the lazy ones).
+    const script = `require(${JSON.stringify(path.join(ROOT, 'dist', 'src', 'compose.js'))}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--disable-warning=DEP0111', '-e', script], { cwd: ROOT, maxBuffer: 10 * 1024 * 1024 });
+    const loaded = (JSON.parse(stdout) as string[]).map((f) => f.split(path.sep).join('/'));
+    expect(loaded.some((f) => f.endsWith('/dist/src/teams/app.js'))).toBe(true);
+    const unwanted = [/\/node_modules\/date-fns\/index\.c?js$/, /\/node_modules\/pdfkit\//, /\/node_modules\/nodemailer\//, /\/dist\/src\/domain\/moderation\/classify\.js$/];
+    expect(loaded.filter((f) => unwanted.some((u) => u.test(f)))).toEqual([]);
+  });
+
   it('starts from a foreign directory, refuses unauthenticated traffic, stops on SIGTERM and starts again on the same data', async () => {
     const bot = await startBot();
     expect(bot.logs.find((l) => l.msg === 'database migrated')?.applied?.length).toBeGreaterThan(0);

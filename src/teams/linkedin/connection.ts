@@ -3,7 +3,7 @@
  * connection (connected, ending in 14/7/1 days, refresh refused), sent through the outbox.
  */
 import type { TurnContext } from 'botbuilder';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import { enGB, sv as svLocale } from 'date-fns/locale';
 import type { Config } from '../../config';
