@@ -69,10 +69,11 @@ export interface RunningBot {
 }
 
 /** The composition root: opens the database, builds every part in dependency order and starts the HTTP server and the scheduler. */
-export async function startBot(config: Config, opts: { clock?: Clock; log?: Logger; startScheduler?: boolean } = {}): Promise<RunningBot> {
+export async function startBot(config: Config, opts: { clock?: Clock; log?: Logger; startScheduler?: boolean; database?: Promise<Database> } = {}): Promise<RunningBot> {
   const clock = opts.clock ?? systemClock;
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  // `database`: already opening (index.ts starts it before loading this module), else opened here.
+  const db = await (opts.database ?? openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ applied }, 'database migrated');
   if (config.NODE_ENV === 'production' && !config.PUBLIC_BASE_URL) {

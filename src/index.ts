@@ -1,9 +1,8 @@
 // First, before restify is loaded: it would print a deprecation warning that is not ours at every start.
 import './quietWarnings';
-import { startBot } from './compose';
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './envFile';
-import { PortInUseError } from './server';
+import { openDatabase } from './store/database';
 
 /** How long a signal waits for the bot to close before the process exits anyway. */
 const STOP_TIMEOUT_MS = 10_000;
@@ -26,9 +25,15 @@ async function main() {
     }
     throw err;
   }
+  // The database opens while the rest of the bot loads: PGlite reads and compiles its WebAssembly (and on a
+  // first start runs initdb in a child process) off the main thread while the require() below runs on it.
+  const database = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  database.catch(() => undefined); // A failure is thrown where startBot awaits it.
+  const { startBot } = require('./compose') as typeof import('./compose');
+  const { PortInUseError } = require('./server') as typeof import('./server');
   let bot;
   try {
-    bot = await startBot(config);
+    bot = await startBot(config, { database });
   } catch (err) {
     // Expected at start (another process on the port): one line that says what to do, no stack trace.
     if (err instanceof PortInUseError) {

@@ -94,13 +94,13 @@ afterAll(async () => {
 });
 
 describe('the built bot (dist/)', () => {
-  it('loads at start only what start needs: no date-fns index, PDF or mail library, classifier tables', async () => {
+  it('loads at start only what start needs: no date-fns index or locale index, PDF or mail library, classifier tables', async () => {
     // What the composition root pulls in when index.js requires it (every module of the app but the lazy ones).
     const script = `require(${JSON.stringify(path.join(ROOT, 'dist', 'src', 'compose.js'))}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--disable-warning=DEP0111', '-e', script], { cwd: ROOT, maxBuffer: 10 * 1024 * 1024 });
     const loaded = (JSON.parse(stdout) as string[]).map((f) => f.split(path.sep).join('/'));
     expect(loaded.some((f) => f.endsWith('/dist/src/teams/app.js'))).toBe(true);
-    const unwanted = [/\/node_modules\/date-fns\/index\.c?js$/, /\/node_modules\/pdfkit\//, /\/node_modules\/nodemailer\//, /\/dist\/src\/domain\/moderation\/classify\.js$/];
+    const unwanted = [/\/node_modules\/date-fns\/(index|locale)\.c?js$/, /\/node_modules\/pdfkit\//, /\/node_modules\/nodemailer\//, /\/dist\/src\/domain\/moderation\/classify\.js$/];
     expect(loaded.filter((f) => unwanted.some((u) => u.test(f)))).toEqual([]);
   });
 

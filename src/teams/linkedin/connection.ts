@@ -5,7 +5,8 @@
 import type { TurnContext } from 'botbuilder';
 import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
-import { enGB, sv as svLocale } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv as svLocale } from 'date-fns/locale/sv';
 import type { Config } from '../../config';
 import type { Lang } from '../../domain/calendar';
 import type { Outbox } from '../../jobs/outbox';
