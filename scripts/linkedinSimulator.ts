@@ -492,6 +492,12 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
       const { page, start, count } = pageOf(list, query, 10);
       return send(res, 200, collection(page.map(commentElement), start, count, list.length, `/socialActions/${target}/comments`, query));
     }
+    if (method === 'GET' && commentId) {
+      // Get a Comment: any comment on the post (a reply too) by its id; a deleted one is 404.
+      const comment = state.comments.find((c) => c.postUrn === post.urn && c.id === commentId);
+      if (!comment) throw new HttpError(404, { status: 404, message: `No comment ${commentId} on ${post.urn}` });
+      return send(res, 200, commentElement(comment));
+    }
     if (method === 'POST' && !commentId) {
       const input = body as { actor?: unknown; object?: unknown; message?: { text?: unknown }; parentComment?: unknown } | undefined;
       if (!input || typeof input.actor !== 'string' || typeof input.object !== 'string' || typeof input.message?.text !== 'string') {

@@ -158,7 +158,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     repo: repos.archives, comments, settings, queue: scheduler, clock, log, plan: archivePlan, retentionDays: config.COMMENT_TEXT_RETENTION_DAYS,
     mail: registrar, notifier: new TeamsArchiveNotifier({ config, outbox, links }),
   });
-  const poller = client && new LinkedInPoller({ client, tracker, comments, posts, threads: repos.threads, settings, clock, log, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
+  const poller = client && new LinkedInPoller({ client, tracker, comments, posts, threads: repos.threads, settings, clock, log, queue: scheduler, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure) });
   await poller?.restoreBudget();
   const ingestion = new WebhookIngestion({
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
@@ -174,7 +174,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   const installs = new TeamsInstalls({ ...repos, config, clock, log, adapter, appId, channel, outbox, queue: scheduler, managers, linkedin: client !== null });
   const showcase = new ShowcasePolling({
     connection, api: { baseUrl: config.LINKEDIN_API_BASE_URL, version: config.LINKEDIN_VERSION, callBudgetPerDay: config.LINKEDIN_SHOWCASE_DAILY_CALL_BUDGET },
-    tracker, comments, posts, threads: repos.threads, settings, clock, log, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure),
+    tracker, comments, posts, threads: repos.threads, settings, clock, log, queue: scheduler, followDays: config.LINKEDIN_FOLLOW_DAYS, onAccessProblem: (failure) => operations.linkedInAccess(failure),
   });
   const linkedin = poller && client && { poller, client, pollSeconds: config.LINKEDIN_POLL_SECONDS, showcase };
   const board = new ScheduleBoard(adapter, appId, bookings, conversations, () => ({ today: bookings.today(), now: clock.now(), timeZone: config.TIMEZONE, rules: bookings.rules, departments: config.DEPARTMENTS }), clock, log, scheduler);

@@ -361,6 +361,19 @@ export class LinkedInClient {
   }
 
   /**
+   * Whether a comment is still on LinkedIn: "Get a Comment" of the Comments API (Microsoft Learn,
+   * community-management/shares/comments-api), `GET /rest/socialActions/{postUrn}/comments/{commentId}`;
+   * 404 means it is gone. One call.
+   */
+  async commentExists(postUrn: string, commentUrn: string): Promise<LinkedInResult<boolean>> {
+    const answer = await this.send('GET', `/socialActions/${encodeUrn(postUrn)}/comments/${encodeUrn(commentIdFromUrn(commentUrn))}`);
+    // A 404 is the answer asked for, not an error of the connection.
+    if (!answer.ok) return answer.reason === 'not-found' ? this.succeed(false) : answer;
+    if (answer.value.status !== 200) return this.fail(this.unexpected(answer.value));
+    return this.succeed(true);
+  }
+
+  /**
    * Deletes a comment as the page (204). `commentId` may be the numeric id or the comment URN.
    * Whether LinkedIn lets a page delete a member's comment is unconfirmed: expect `forbidden`.
    */

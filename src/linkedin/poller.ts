@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
+import { COMMENT_DELETED_JOB } from '../jobs/commentDeleted';
+import type { JobQueue } from '../jobs/queue';
 import type { CommentTracker } from '../services/comments';
 import type { CommentRepository, PostRepository, ThreadRepository } from '../store/comments';
 import { planPoll } from './pollPlan';
@@ -45,6 +47,8 @@ export function pageSetting<T>(s: Setting<T>, pageUrn: string | null): Setting<T
 const POSTS_PAGE = 10;
 /** At most this many pages of posts per listing (the first listing reaches back through the follow window). */
 const MAX_POST_PAGES = 5;
+/** At most this many flagged comments per post are asked for by id in one poll (see confirmDeletions). */
+const MAX_DELETION_CHECKS = 10;
 /** The default follow window: job posts live for weeks. */
 export const DEFAULT_FOLLOW_DAYS = 30;
 
@@ -73,6 +77,8 @@ export interface PollerOptions {
   followDays?: number;
   /** Told when LinkedIn refuses the bot's credentials. */
   onAccessProblem?: AccessProblemListener;
+  /** Where a comment found deleted is handed on (the job of the webhook's COMMENT_DELETE). */
+  queue: JobQueue;
   /** A showcase page this poller follows; absent: the default page. */
   pageUrn?: string;
 }
@@ -231,6 +237,9 @@ export class LinkedInPoller {
       if (failure) return failure;
     }
 
+    const gone = await this.confirmDeletions(postUrn, listed.value, read);
+    if (gone) return gone;
+
     for (const open of await comments.openOnPost(postUrn)) {
       const topUrn = open.parentExternalId ?? open.externalId;
       const top = listed.value.find((c) => c.urn === topUrn);
@@ -250,6 +259,29 @@ export class LinkedInPoller {
         if (client.isAnsweredByPage(top, thread, later)) answer = firstPageAnswer(thread, later, org);
       }
       if (answer && (await tracker.closeByPageReply(open.externalId!, answer.createdAt))) report.closedByPage += 1;
+    }
+    return null;
+  }
+
+  /**
+   * A flagged or reported comment (or one the classifier would remove) that the poll no longer sees may have
+   * been deleted directly on LinkedIn: it is asked for by id ("Get a Comment", one call), and a 404 goes the
+   * way of the webhook's COMMENT_DELETE (jobs/commentDeleted.ts), so the removal reaches the registry. A reply
+   * counts as unseen only when its thread was read in this poll or its top-level comment is gone too; a
+   * list cut short by paging is no proof, hence the call.
+   */
+  private async confirmDeletions(postUrn: string, listed: LinkedInComment[], read: Map<string, LinkedInComment[]>): Promise<LinkedInFailure | null> {
+    const { client, comments, clock, queue } = this.opts;
+    const seen = new Set([...listed.map((c) => c.urn), ...[...read.values()].flat().map((c) => c.urn)]);
+    for (const watched of await comments.watchedForDeletion(postUrn, MAX_DELETION_CHECKS)) {
+      if (seen.has(watched.externalId)) continue;
+      const parent = watched.parentExternalId;
+      if (parent && seen.has(parent) && !read.has(parent)) continue;
+      const exists = await client.commentExists(postUrn, watched.externalId);
+      if (!exists.ok) return exists;
+      if (exists.value) continue;
+      this.opts.log.warn({ postUrn, commentUrn: watched.externalId }, 'a flagged comment is gone from LinkedIn');
+      await queue.schedule(COMMENT_DELETED_JOB, { commentUrn: watched.externalId }, clock.now(), `deleted:poll:${watched.externalId}`);
     }
     return null;
   }

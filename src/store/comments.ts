@@ -214,6 +214,22 @@ export class CommentRepository {
   }
 
   /**
+   * Comments on a post that must reach the registry if they disappear from LinkedIn: those with a case not
+   * yet removed or waiting for registration, and those the classifier would remove that have no case. At
+   * most `limit`, oldest first (each costs a call to confirm).
+   */
+  async watchedForDeletion(postUrn: string, limit: number): Promise<{ externalId: string; parentExternalId: string | null }[]> {
+    const rows = await this.db.query<{ external_id: string; parent_external_id: string | null }>(
+      `select c.external_id, c.parent_external_id from comments c left join escalations e on e.comment_id = c.id
+       where c.post_urn = $1 and c.external_id is not null and c.status <> 'deleted'
+         and (case when e.id is null then c.should_remove else e.status not in ('removed', 'needs-registration') end)
+       order by c.commented_at nulls last, c.id limit $2`,
+      [postUrn, limit],
+    );
+    return rows.map((r) => ({ externalId: r.external_id, parentExternalId: r.parent_external_id }));
+  }
+
+  /**
    * Forgets the text of comments closed before `before` (and not open) whose half-year has been archived:
    * only ids, times and outcomes remain. Evidence records of moderated comments live elsewhere and are not
    * touched. In batches of `batch`, each its own transaction, so a large backlog never holds a long lock (or,

@@ -199,6 +199,35 @@ describe('moderation decisions: hide, remove, block, criticism to Kontaktcenter,
     expect(closed.status).not.toBe('open');
   });
 
+  test('without a webhook the poll finds a flagged comment gone: asked for by id once ("Get a Comment", 404), the case needs registering; an unflagged comment gone costs no call', async () => {
+    const { post, comment } = await commentOnLouisesPost(ATTACK);
+    const harmless = sim.addComment(post.urn, { actorUrn: 'urn:li:person:friend', text: 'Kul! Vilket fint inlägg.', createdAt: new Date('2026-11-23T09:58:00+01:00') });
+    const byId = () => sim.requests.filter((r) => r.method === 'GET' && /\/comments\/[^/]+$/.test(r.path));
+    await t.at('2026-11-23T10:10:00+01:00');
+    // Both still there: nothing is asked for by id.
+    expect(byId()).toHaveLength(0);
+    expect((await theCase()).status).toBe('open');
+
+    // Both deleted directly on LinkedIn; LinkedIn sends no webhook.
+    sim.state.comments = sim.state.comments.filter((c) => c.urn !== comment.urn && c.urn !== harmless.urn);
+    await t.at('2026-11-23T10:20:00+01:00');
+    await t.tick();
+    expect(byId().map((r) => r.path)).toEqual([`/rest/socialActions/${post.urn}/comments/${comment.id}`]);
+    const c = await theCase();
+    expect(c.status).toBe('needs-registration');
+    expect((await decisions()).map((d) => [d.action, d.by_name])).toEqual([['flagged', 'SAV-boten (klassificeraren)'], ['deleted-on-linkedin', 'LinkedIn']]);
+    const asked = t.connector.sent().filter((x) => x.path.includes(chatOf(USERS.admin.id))).map(cardOf).filter((x) => cardText(x).includes('behöver registreras'));
+    expect(asked).toHaveLength(1);
+    expect(cardText(asked[0])).toContain(`”${ATTACK}”`);
+
+    // Later polls do not ask again, and nothing is registered until a person does it.
+    await t.at('2026-11-23T10:40:00+01:00');
+    await t.tick();
+    expect(byId()).toHaveLength(1);
+    expect((await decisions()).filter((d) => d.action === 'deleted-on-linkedin')).toHaveLength(1);
+    expect(await registrations()).toBe(0);
+  });
+
   test('"Registrera borttagningen" files a deletion on LinkedIn with who registered it; an unflagged comment deleted on LinkedIn opens no case', async () => {
     const { post, comment } = await commentOnLouisesPost(ATTACK);
     const harmless = sim.addComment(post.urn, { actorUrn: 'urn:li:person:friend', text: 'Kul! Vilket fint inlägg.', createdAt: new Date('2026-11-23T09:58:00+01:00') });

@@ -169,6 +169,20 @@ describe('failures are values', () => {
     expect(await client.listComments('urn:li:share:404')).toMatchObject({ ok: false, reason: 'not-found', status: 404 });
   });
 
+  it('"Get a Comment": a comment there is true, one deleted is false (404 is the answer, not an error), a 500 is a failure', async () => {
+    const post = sim.addPost({ text: 'Hej Helsingborg' });
+    const top = sim.addComment(post.urn, { actorUrn: MEMBER, text: 'Fråga?' });
+    const reply = sim.addComment(post.urn, { actorUrn: MEMBER, text: 'Och en till?', parentUrn: top.urn });
+    expect(await client.commentExists(post.urn, top.urn)).toEqual({ ok: true, value: true });
+    expect(await client.commentExists(post.urn, reply.urn)).toEqual({ ok: true, value: true });
+    expect(sim.requests.at(-1)!.path).toBe(`/rest/socialActions/${post.urn}/comments/${reply.id}`);
+    sim.state.comments = sim.state.comments.filter((c) => c.urn !== reply.urn);
+    expect(await client.commentExists(post.urn, reply.urn)).toEqual({ ok: true, value: false });
+    expect(client.health().lastError).toBeUndefined();
+    sim.setFailure({ status: 500 });
+    expect(await client.commentExists(post.urn, top.urn)).toMatchObject({ ok: false, reason: 'server', status: 500 });
+  });
+
   it('no answer at all is network', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
