@@ -23,6 +23,13 @@ const SEQUENTIAL = Number(process.env.BENCH_TURNS ?? 150);
 const EDITORS = 50;
 const ROUNDS = 4;
 const CHANNEL = '19:bench@thread.tacv2';
+/**
+ * Node's flags from `npm start` (package.json: `node <flags> scripts/start.cjs`), so that SAV-boten runs here as
+ * it ships; BENCH_NODE_FLAGS replaces them (`BENCH_NODE_FLAGS= ` for none).
+ */
+const START_FLAGS = (process.env.BENCH_NODE_FLAGS ?? /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+scripts\/start\.cjs/.exec(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start)?.[1] ?? '')
+  .split(/\s+/)
+  .filter(Boolean);
 const TEAM = 'team-bench';
 
 interface Running {
@@ -56,6 +63,7 @@ async function start(kind: 'sav' | 'echo', dataDir: string, connector: string): 
       ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
     });
     args = TSX ? ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')] : [path.join(ROOT, 'dist', 'src', 'index.js')];
+    args.unshift(...START_FLAGS);
     if (process.env.BENCH_CPU_PROF) args.unshift('--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`);
   }
   const started = process.hrtime.bigint();
@@ -196,7 +204,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const bookings = 11 + SEQUENTIAL + EDITORS * ROUNDS;
     return {
       machine: `${os.cpus().length}× ${os.cpus()[0]?.model.trim()}, load ${os.loadavg()[0].toFixed(1)}`,
-      'SAV-boten runs': `${TSX ? 'tsx src/index.ts' : 'node dist/src/index.js'} on ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
+      'SAV-boten runs': `${TSX ? 'tsx src/index.ts' : ['node', ...START_FLAGS, 'dist/src/index.js'].join(' ')} on ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
       '/book turn p50, 1 editor (× echo, goal ≤ 2)': s.p50 / e.p50,
       [`/book turn p99, ${EDITORS} editors at once (× echo, goal ≤ 3)`]: s.p99 / e.p99,
       'CPU per /book turn (× echo)': s.cpuPerTurn / e.cpuPerTurn,
