@@ -164,7 +164,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
     followUp: () => background.run('webhook follow-up', async () => void (await scheduler.tick())),
   });
-  const followup = new FollowupService({ repo: repos.followup, files, clock, log, workingTime, departments: config.DEPARTMENTS, statistics: client && pageStatistics(client) });
+  const followup = new FollowupService({ repo: repos.followup, files, clock, log, workingTime, departments: config.DEPARTMENTS, statistics: client && pageStatistics(client), defaultPageUrn: config.LINKEDIN_ORGANIZATION_URN ?? null });
   const followupPoster = new TeamsFollowupNotifier({ config, followup, links, outbox });
   const followupSchedule = followupScheduleOf(config);
   const webhook = config.LINKEDIN_CLIENT_SECRET ? { secret: config.LINKEDIN_CLIENT_SECRET, handle: (body: unknown) => ingestion.handle(body) } : null;

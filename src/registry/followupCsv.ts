@@ -42,7 +42,8 @@ function sourceText(side: PageSide | null, timeZone: string): string {
 /**
  * A month's follow-up as a CSV for Swedish Excel (the audit export's conventions: BOM, `;`, decimal commas,
  * Swedish words, local times): one row per figure, with the department it is for, the month and the month
- * before; the page's figures first (whole network), then the network's, then each department's.
+ * before; the page's figures first (whole network), then the network's, then each department's, then
+ * (with showcase pages) each page's posts.
  */
 export function followupCsv(r: FollowupReport, timeZone: string): string {
   const whole = r.department ?? 'hela nätverket';
@@ -57,5 +58,11 @@ export function followupCsv(r: FollowupReport, timeZone: string): string {
   };
   network(whole, r.network, r.networkBefore);
   for (const d of r.perDepartment) network(d.department, d.figures, d.before);
+  // With showcase pages: the month's posts per page (the default page is "LinkedIn-sidan", as above).
+  for (const p of r.perPage) {
+    const page = p.pageUrn ? `sida: ${p.name ?? p.pageUrn}` : 'LinkedIn-sidan';
+    rows.push(['Bokade inlägg', page, csvNumber(p.booked, 0), '', 'SAV-boten']);
+    if (p.published !== null) rows.push(['Publicerade inlägg', page, csvNumber(p.published, 0), '', 'SAV-boten']);
+  }
   return csvDocument(rows);
 }

@@ -35,6 +35,14 @@ export interface PageSide {
   source: PageSource;
 }
 
+/** One LinkedIn page's posts in a month. */
+export interface PagePosts {
+  pageUrn: string | null;
+  name: string | null;
+  booked: number;
+  published: number | null;
+}
+
 /** Everything a follow-up card and its CSV show. */
 export interface FollowupReport {
   month: Month;
@@ -48,6 +56,11 @@ export interface FollowupReport {
   pageBefore: PageSide | null;
   /** Every department's figures for the month (whole network only), for the CSV. */
   perDepartment: { department: string; figures: NetworkFigures; before: NetworkFigures }[];
+  /**
+   * Posts per LinkedIn page (whole network only, and only when the city has showcase pages: else empty): the
+   * default page first (`pageUrn` null); `published` null without the API.
+   */
+  perPage: PagePosts[];
   /** The LinkedIn API is connected (else the page's figures are typed in by a superadmin). */
   apiConnected: boolean;
 }
@@ -67,6 +80,8 @@ export class FollowupService {
       departments: readonly string[];
       /** With LinkedIn API access only. */
       statistics: PageStatistics | null;
+      /** The default page (LINKEDIN_ORGANIZATION_URN), when set: its posts count with those without a page. */
+      defaultPageUrn?: string | null;
     },
   ) {}
 
@@ -85,7 +100,17 @@ export class FollowupService {
     const perDepartment = whole
       ? await Promise.all(this.deps.departments.map(async (d) => ({ department: d, figures: await this.network(month, d), before: await this.network(previous, d) })))
       : [];
-    return { month, previous, department, network, networkBefore, page, pageBefore, perDepartment, apiConnected: this.apiConnected };
+    const perPage = whole ? await this.perPage(month) : [];
+    return { month, previous, department, network, networkBefore, page, pageBefore, perDepartment, perPage, apiConnected: this.apiConnected };
+  }
+
+  /** Posts per page, or none when the default page is the only one. */
+  private async perPage(month: Month): Promise<PagePosts[]> {
+    const { start, end } = monthRange(month, this.deps.workingTime.timeZone);
+    const { first, last } = daysOf(month);
+    const rows = await this.deps.repo.perPage(first, last, start, end, this.deps.defaultPageUrn ?? null);
+    if (rows.length < 2) return [];
+    return rows.map((r) => ({ ...r, published: this.apiConnected ? r.published : null }));
   }
 
   /** The network's own figures for a month: posts, questions (in working time), removals, threats. */

@@ -58,6 +58,27 @@ export class FollowupRepository {
     return toCounts(rows);
   }
 
+  /**
+   * Active bookings on the days `first`..`last` and posts published in [start, end), per LinkedIn page: the
+   * default page first (`pageUrn` null: bookings and posts without a page, or on `defaultUrn`), then every
+   * connected showcase page (with none too) and any other page a post or booking names, with the page's name.
+   */
+  async perPage(first: LocalDate, last: LocalDate, start: Date, end: Date, defaultUrn: string | null): Promise<{ pageUrn: string | null; name: string | null; booked: number; published: number }[]> {
+    const rows = await this.db.query<{ page_urn: string | null; name: string | null; booked: number; published: number }>(
+      `with b as (select case when page_urn is null or page_urn = $5 then '' else page_urn end as k, count(*)::int as n from bookings
+                   where status = 'active' and day between $1::date and $2::date group by 1),
+            p as (select case when page_urn is null or page_urn = $5 then '' else page_urn end as k, count(*)::int as n from posts
+                   where source = 'linkedin' and published_at >= $3 and published_at < $4 group by 1),
+            k as (select '' as k union select k from b union select k from p
+                  union select organization_urn from linkedin_pages where organization_urn is distinct from $5)
+       select nullif(k.k, '') as page_urn, lp.name, coalesce(b.n, 0) as booked, coalesce(p.n, 0) as published
+         from k left join b on b.k = k.k left join p on p.k = k.k left join linkedin_pages lp on lp.organization_urn = k.k
+        order by k.k <> '', lp.name nulls last, k.k`,
+      [first, last, start, end, defaultUrn],
+    );
+    return rows.map((r) => ({ pageUrn: r.page_urn, name: r.name, booked: r.booked, published: r.published }));
+  }
+
   /** Questions whose answer clock started in [start, end) and that needed an answer (open or answered). */
   async questions(start: Date, end: Date, department: string | null): Promise<QuestionFact[]> {
     const rows = await this.db.query<{ asked_at: Date; deadline_at: Date; status: 'open' | 'answered'; closed_at: Date | null }>(

@@ -143,6 +143,8 @@ describe('the monthly follow-up: every figure on the card and in the CSV, from a
     expect(text).toContain('Obesvarade frågor: 1 efter tidsgränsen, 1 med tid kvar');
     expect(text).toContain('Borttagna kommentarer: 1 (april: 0)');
     expect(text).toContain('Eskalerade hot: 1 (april: 0)');
+    // One page only: no list of posts per page.
+    expect(text).not.toContain('Inlägg per LinkedIn-sida');
 
     const json = JSON.stringify(card);
     const posts = card.body[3].items.find((i: any) => i.type === 'Chart.VerticalBar.Grouped');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SIM_ACCESS_TOKEN, startLinkedInSimulator, LinkedInSimulator } from '../../scripts/linkedinSimulator';
 import { TokenSeal } from '../../src/linkedin/tokenSeal';
 import { LinkedInPageRepository } from '../../src/store/linkedinPages';
-import { action, assertRendered, cardText, executeActions } from '../support/cards';
+import { action, assertRendered, attachedCard, cardText, executeActions } from '../support/cards';
 import { linkedInEnv, SAV_TEAM, TestBot, TestUser, USERS } from '../support/bot';
 
 jest.setTimeout(240_000);
@@ -194,6 +194,32 @@ describe('bookings know their LinkedIn page: each showcase page keeps its own on
     // Neither post is asked about as a post without a booking.
     const unbooked = await t.bot.db.query<{ n: number }>('select count(*)::int as n from posts where unbooked_reason is not null');
     expect(unbooked[0].n).toBe(0);
+  });
+
+  test('the monthly follow-up counts posts per page: the main page first, then each showcase page (card and CSV)', async () => {
+    await connectShowcase();
+    await t.click(USERS.louise, 'booking.submit', form('2026-11-23', 'Möt våra traineer', { page: 'default' }));
+    await t.click(USERS.erik, 'booking.submit', form('2026-11-23', 'Näringslivsfrukost', { page: SHOWCASE }));
+    await t.click(USERS.erik, 'booking.submit', form('2026-11-24', 'Företagsbesök', { page: SHOWCASE }));
+    sim.addPost({ text: 'Välkommen på näringslivsfrukost!', authorUrn: SHOWCASE, createdAt: new Date('2026-11-23T09:30:00+01:00') });
+    sim.addPost({ text: 'Möt våra traineer!', createdAt: new Date('2026-11-23T09:40:00+01:00') });
+    await t.at('2026-11-23T10:05:00+01:00');
+    await t.at('2026-11-23T11:05:00+01:00');
+
+    const card = attachedCard((await t.say(USERS.louise, '/uppföljning november')).replies[0]);
+    assertRendered(card);
+    const text = cardText(card);
+    expect(text).toContain('Inlägg per LinkedIn-sida');
+    const pages = text.slice(text.indexOf('Inlägg per LinkedIn-sida'));
+    expect(pages).toContain('Helsingborgs stad (huvudsidan): 1 bokade, 1 publicerade');
+    expect(pages).toContain('Helsingborg Näringsliv: 2 bokade, 1 publicerade');
+    expect(pages.indexOf('Helsingborgs stad (huvudsidan)')).toBeLessThan(pages.indexOf('Helsingborg Näringsliv'));
+
+    const url = card.actions.find((a: any) => a.type === 'Action.OpenUrl').url as string;
+    const csv = await (await fetch(url.replace(/^http:\/\/localhost:\d+/, t.bot.url))).text();
+    expect(csv).toContain('"Bokade inlägg";"sida: Helsingborg Näringsliv";"2";"";"SAV-boten"');
+    expect(csv).toContain('"Publicerade inlägg";"sida: Helsingborg Näringsliv";"1";"";"SAV-boten"');
+    expect(csv).toContain('"Bokade inlägg";"LinkedIn-sidan";"1";"";"SAV-boten"');
   });
 
   test('a showcase post on a day with only a main-page booking is asked about, and "Boka i efterhand" books it on its own page', async () => {

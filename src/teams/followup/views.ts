@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/calendar';
 import { change, engagementRate, interactions, Month, NetworkFigures, PageFigures, totalPosts } from '../../domain/followup';
-import type { FollowupReport, PageSide } from '../../services/followup';
+import type { FollowupReport, PagePosts, PageSide } from '../../services/followup';
 import { Card, renderCard, Tone, toneColor } from '../cards';
 import { t } from '../messages';
 import { formatInstant, monthName, plain } from '../text';
@@ -105,6 +105,11 @@ function networkFacts(n: NetworkFigures, before: NetworkFigures, beforeName: str
   ];
 }
 
+/** A page as the follow-up names it: the default page as the booking form does, a showcase page by its name. */
+export function pageTitle(p: Pick<PagePosts, 'pageUrn' | 'name'>, lang: Lang): string {
+  return p.pageUrn ? plain(p.name ?? p.pageUrn) : t(lang).booking.form.defaultPage;
+}
+
 /**
  * The follow-up card: the page's figures (whole network) with a chart of interactions, posts per department
  * as a grouped bar chart and the questions as a donut, each chart with a plain FactSet as its `fallback` (a
@@ -152,6 +157,7 @@ export function followupCard(r: FollowupReport, ctx: FollowupViewContext): Card 
       ...(published ? [{ legend: m.published, values: charted.map((p) => ({ x: department(p.department), y: p.published ?? 0 })) }] : []),
     ],
     postsTable: r.network.posts.map((p) => ({ title: department(p.department), value: m.postsLine(p.booked, p.published) })),
+    pagesTable: r.perPage.map((p) => ({ title: pageTitle(p, ctx.lang), value: m.postsLine(p.booked, p.published) })),
     publishedNote: published ? '' : m.publishedUnknown,
     hasQuestionsChart: q.asked > 0,
     questionsChart: slices.filter(([, n]) => n > 0).map(([legend, value]) => ({ legend, value })),
