@@ -354,13 +354,15 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
   const commentNotification: LinkedInSimulator['commentNotification'] = (commentUrn, action = 'COMMENT') => {
     const comment = findComment(commentUrn);
     if (!comment) throw new Error(`simulator: no comment ${commentUrn}`);
+    // The organization whose post it is: a showcase page's post is notified as that page's.
+    const owner = findPost(comment.postUrn)?.authorUrn ?? state.organizationUrn;
     return {
       notificationId: nextNotificationId++,
       action,
-      organizationalEntity: state.organizationUrn,
+      organizationalEntity: owner,
       lastModifiedAt: clock.now().getTime(),
       sourcePost: comment.activityUrn,
-      decoratedSourcePost: { entity: comment.postUrn, owner: state.organizationUrn },
+      decoratedSourcePost: { entity: comment.postUrn, owner },
       // The bare form really lacks the inner `urn:li:`, which is why the decorated one is used.
       generatedActivity: comment.urn.replace('(urn:li:activity:', '(activity:'),
       decoratedGeneratedActivity: {

@@ -162,6 +162,7 @@ export async function startBot(config: Config, opts: { clock?: Clock; log?: Logg
   await poller?.restoreBudget();
   const ingestion = new WebhookIngestion({
     db, tracker, queue: scheduler, clock, log, notifications, organizationUrn: config.LINKEDIN_ORGANIZATION_URN, canPoll: poller !== null,
+    isShowcasePage: async (urn) => (await connection.showcasePages()).some((p) => p.organizationUrn === urn),
     followUp: () => background.run('webhook follow-up', async () => void (await scheduler.tick())),
   });
   const followup = new FollowupService({ repo: repos.followup, files, clock, log, workingTime, departments: config.DEPARTMENTS, statistics: client && pageStatistics(client), defaultPageUrn: config.LINKEDIN_ORGANIZATION_URN ?? null });

@@ -29,6 +29,8 @@ export class WebhookIngestion {
       organizationUrn?: string;
       /** Whether the API is configured, so that a notified post can be polled. */
       canPoll: boolean;
+      /** Whether an organization is a connected showcase page (its posts are polled with its own token). */
+      isShowcasePage?: (organizationUrn: string) => Promise<boolean>;
       notifications: WebhookNotifications;
       /** Called once a delivery is stored and committed (it is acknowledged then): starts the follow-up work. */
       followUp?: () => void;
@@ -49,11 +51,14 @@ export class WebhookIngestion {
   private async ingest(n: LinkedInNotification): Promise<boolean> {
     const { db, tracker, queue, clock, notifications } = this.deps;
     if (await notifications.seen(n.notificationId)) return false;
+    // A notification about a showcase page's post: the post carries the page, and is polled with its token.
+    const pageUrn = await this.showcasePageOf(n);
     // The classification (and any second opinion) is done before the transaction opens.
     const prepared = this.carriesComment(n)
       ? await tracker.prepare({
           externalId: n.commentUrn!,
           postUrn: n.postUrn,
+          pageUrn,
           authorName: null,
           authorUrn: n.actorUrn ?? null,
           text: n.text!,
@@ -70,7 +75,7 @@ export class WebhookIngestion {
         await queue.schedule(COMMENT_DELETED_JOB, { commentUrn: n.commentUrn }, now, `deleted:${n.notificationId}`, { tx });
       }
       if (this.deps.canPoll && POLL_AFTER.has(n.action)) {
-        await queue.schedule(POLL_POST_JOB, { postUrn: n.postUrn }, now, `poll-post:${n.notificationId}`, { tx });
+        await queue.schedule(POLL_POST_JOB, { postUrn: n.postUrn, ...(pageUrn ? { pageUrn } : {}) }, now, `poll-post:${n.notificationId}`, { tx });
       }
       return { comment };
     });
@@ -81,6 +86,15 @@ export class WebhookIngestion {
 
   /** A notification that carries a member's comment itself: tracked even without API access. */
   private carriesComment(n: LinkedInNotification): boolean {
-    return (n.action === 'COMMENT' || n.action === 'COMMENT_EDIT') && !!n.commentUrn && !!n.text && n.actorUrn !== this.deps.organizationUrn;
+    // The page's own comments (the default page's, or the showcase page's the notification is about) are answers.
+    const own = n.actorUrn !== undefined && (n.actorUrn === this.deps.organizationUrn || n.actorUrn === n.organizationUrn);
+    return (n.action === 'COMMENT' || n.action === 'COMMENT_EDIT') && !!n.commentUrn && !!n.text && !own;
+  }
+
+  /** The connected showcase page a notification is about, or null (the default page, or one not connected). */
+  private async showcasePageOf(n: LinkedInNotification): Promise<string | null> {
+    const org = n.organizationUrn;
+    if (!org || org === this.deps.organizationUrn || !this.deps.isShowcasePage) return null;
+    return (await this.deps.isShowcasePage(org)) ? org : null;
   }
 }

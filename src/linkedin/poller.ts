@@ -185,7 +185,7 @@ export class LinkedInPoller {
   async pollPost(postUrn: string): Promise<PollReport> {
     const before = this.opts.client.health().callsToday;
     const report: PollReport = { at: this.opts.clock.now().toISOString(), ok: true, posts: 1, newComments: 0, closedByPage: 0, calls: 0 };
-    await this.opts.tracker.ensurePost({ urn: postUrn, url: postUrl(postUrn), source: 'linkedin' });
+    await this.opts.tracker.ensurePost({ urn: postUrn, url: postUrl(postUrn), source: 'linkedin', pageUrn: this.page });
     return this.finish(report, before, await this.pollPostInto(postUrn, report));
   }
 

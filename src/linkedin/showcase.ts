@@ -26,6 +26,15 @@ export class ShowcasePolling {
     }
   }
 
+  /** Polls one post of a showcase page (after a webhook notification); a page no longer connected is skipped. */
+  async pollPost(organizationUrn: string, postUrn: string): Promise<void> {
+    if (!(await this.deps.connection.showcasePages()).some((p) => p.organizationUrn === organizationUrn)) {
+      this.deps.log.warn({ page: organizationUrn, postUrn }, 'a notified showcase post is on a page no longer connected');
+      return;
+    }
+    await (await this.pollerFor(organizationUrn)).pollPost(postUrn);
+  }
+
   private async pollerFor(organizationUrn: string): Promise<LinkedInPoller> {
     const known = this.pollers.get(organizationUrn);
     if (known) return known;

@@ -35,6 +35,8 @@ export interface CommentInput {
   postPublishedAt?: Date | null;
   /** A booking the editor said the post belongs to (Teams registration). */
   bookingId?: string | null;
+  /** The showcase page the post is on (null or absent: the default page), for a post not seen before. */
+  pageUrn?: string | null;
   authorName: string | null;
   authorUrn?: string | null;
   text: string;
@@ -195,6 +197,7 @@ export class CommentTracker {
       source: input.source,
       bookingId: input.bookingId,
       seenBy: input.registeredBy ?? null,
+      pageUrn: input.pageUrn ?? null,
     });
     // Polls deliver known comments again: their verdict is stored, so they are neither classified
     // nor sent for a second opinion again.

@@ -235,7 +235,7 @@ describe('/koppla linkedin: the LinkedIn connection is made from Teams and stays
     expect(t.logs.join('\n')).not.toContain(renewed);
   });
 
-  test('a showcase page is connected in its own channel with its own token; its posts are polled and their reminders go to that channel', async () => {
+  test('a showcase page is connected in its own channel with its own token; its posts are polled (and read after its webhooks) with it, and their reminders go to that channel', async () => {
     const SHOWCASE = 'urn:li:organization:90000002';
     const SHOWCASE_CHANNEL = '19:naringsliv@thread.tacv2';
     // The city's page first; the SAV channel is known.
@@ -283,6 +283,24 @@ describe('/koppla linkedin: the LinkedIn connection is made from Teams and stays
     expect(toShowcase).toHaveLength(1);
     expect(cardText(cardOf(toShowcase[0]))).toContain('”Är tjänsten på heltid?”');
     expect(sent.filter((c) => c.path.includes(encodeURIComponent(SAV_CHANNEL)))).toHaveLength(0);
+
+    // A webhook about a new post of the showcase page (LinkedIn names the page in organizationalEntity): the post
+    // carries the page, the comment is tracked, and the post is read with the showcase page's token.
+    const post2 = sim.addPost({ text: 'Näringslivsfrukost på fredag!', authorUrn: SHOWCASE, createdAt: new Date('2026-11-23T10:06:00+01:00') });
+    const asked = sim.addComment(post2.urn, { actorUrn: 'urn:li:person:asker10', text: 'Hur anmäler man sig?', createdAt: new Date('2026-11-23T10:07:00+01:00') });
+    sim.requests.length = 0;
+    const notification = sim.commentNotification(asked.urn);
+    expect(notification.organizationalEntity).toBe(SHOWCASE);
+    const delivered = await sim.sendWebhook(`${t.bot.url}/api/linkedin/webhook`, app.clientSecret, [notification]);
+    expect(delivered.status).toBe(200);
+    await t.tick();
+    const [post2Row] = await t.bot.db.query<{ page_urn: string | null }>('select page_urn from posts where urn = $1', [post2.urn]);
+    expect(post2Row.page_urn).toBe(SHOWCASE);
+    const tracked = await t.bot.db.query<{ status: string }>('select status from comments where external_id = $1', [asked.urn]);
+    expect(tracked).toEqual([{ status: 'open' }]);
+    const webhookReads = sim.requests.filter((r) => r.path === `/rest/socialActions/${post2.urn}/comments`);
+    expect(webhookReads.length).toBeGreaterThan(0);
+    for (const r of webhookReads) expect(r.headers.authorization).toBe(`Bearer ${showcaseToken}`);
 
     // /status shows both pages' tokens.
     const statusCard = (await t.say(USERS.admin, '/status')).replies[0].attachments[0].content;
