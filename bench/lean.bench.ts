@@ -156,6 +156,28 @@ async function turns(r: Running, connector: string, days: string[]) {
   return { first, p50: pct(sequential, 50), p99: pct(concurrent, 99), cpuPerTurn };
 }
 
+/** A card action (Action.Execute) from `user`: an invoke, answered in the HTTP response with a card. */
+function cardAction(connector: string, user: number, verb: string, data: Record<string, unknown>) {
+  return { ...activity(connector, user, ''), type: 'invoke', name: 'adaptiveCard/action', text: undefined, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } };
+}
+
+/**
+ * Sequential card actions: SAV-boten's booking form sent (`booking.submit`, a booking with its checks, the
+ * stored request id and the answering card), the echo bot's own action; p50 and CPU per action.
+ */
+async function actions(r: Running, connector: string, kind: 'sav' | 'echo', days: string[]) {
+  const n = Math.max(20, Math.round(SEQUENTIAL / 2));
+  const body = (i: number) =>
+    kind === 'echo'
+      ? cardAction(connector, 2, 'echo', { text: `Åtgärd ${i}` })
+      : cardAction(connector, 2, 'booking.submit', { requestId: randomUUID(), day: days[(i * 7) % days.length], title: `Formulärinlägg ${i}`, department: 'Kulturförvaltningen', postType: 'inlagg', category: 'vardag', goal: 'engagera', timeOfDay: '' });
+  for (let i = 0; i < 5; i++) await turn(r.url, body(i));
+  const cpu0 = cpuOf(r.child.pid!);
+  const times: number[] = [];
+  for (let i = 5; i < n + 5; i++) times.push(await turn(r.url, body(i)));
+  return { p50: pct(times, 50), cpuPerAction: (cpuOf(r.child.pid!) - cpu0) / n };
+}
+
 async function startMedian(kind: 'sav' | 'echo', dataDir: string, connector: string, times: number) {
   const ms: number[] = [];
   for (let i = 0; i < times; i++) {
@@ -197,6 +219,8 @@ export async function run(): Promise<Record<string, number | string>> {
     await sleep(4000);
     const cardUpdates = connector.updates().length - updatesBefore;
     const savRssAfter = rssOf(sav.child.pid!);
+    const ea = await actions(echo, connector.url, 'echo', days);
+    const sa = await actions(sav, connector.url, 'sav', days);
     const walMiB = existsSync(path.join(dataDir, 'pg_wal')) ? duMiB(path.join(dataDir, 'pg_wal')) : 0;
     await stop(echo);
     await stop(sav);
@@ -209,6 +233,8 @@ export async function run(): Promise<Record<string, number | string>> {
       [`/book turn p99, ${EDITORS} editors at once (× echo, goal ≤ 3)`]: s.p99 / e.p99,
       'CPU per /book turn (× echo)': s.cpuPerTurn / e.cpuPerTurn,
       'first /book turn after start (× echo)': savFirst / e.first,
+      'card action (booking form sent) p50 (× echo\'s card action)': sa.p50 / ea.p50,
+      'CPU per card action (× echo)': sa.cpuPerAction / ea.cpuPerAction,
       'RSS idle after start (× echo)': savRss / echoRss,
       'RSS idle after start (MiB, goal ≤ 300)': savRss,
       [`RSS after ${bookings} bookings (MiB)`]: savRssAfter,
@@ -219,6 +245,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'pg_wal after the run (MiB)': walMiB,
       'echo: p50 ms, p99 ms, CPU ms/turn, RSS MiB, start ms, first turn ms': [e.p50, e.p99, e.cpuPerTurn, echoRss, echoStart, e.first].map((x) => x.toFixed(1)).join(', '),
       'SAV: p50 ms, p99 ms, CPU ms/turn, RSS MiB, start ms, first turn ms': [s.p50, s.p99, s.cpuPerTurn, savRss, savStart, savFirst].map((x) => x.toFixed(1)).join(', '),
+      'card action p50 ms, CPU ms/action: echo; SAV': `${ea.p50.toFixed(1)}, ${ea.cpuPerAction.toFixed(1)}; ${sa.p50.toFixed(1)}, ${sa.cpuPerAction.toFixed(1)}`,
     };
   } finally {
     await connector.stop();

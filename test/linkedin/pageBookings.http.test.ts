@@ -3,7 +3,7 @@ import { SIM_ACCESS_TOKEN, startLinkedInSimulator, LinkedInSimulator } from '../
 import { TokenSeal } from '../../src/linkedin/tokenSeal';
 import { LinkedInPageRepository } from '../../src/store/linkedinPages';
 import { action, assertRendered, attachedCard, cardText, executeActions } from '../support/cards';
-import { linkedInEnv, SAV_TEAM, TestBot, TestUser, USERS } from '../support/bot';
+import { linkedInEnv, SAV_TEAM, TestBot, TestUser, USERS, bookingForm as form } from '../support/bot';
 
 jest.setTimeout(240_000);
 
@@ -12,18 +12,6 @@ const NOW = '2026-11-23T09:00:00+01:00';
 const KEY = randomBytes(32).toString('base64');
 const SHOWCASE = 'urn:li:organization:90000002';
 const SHOWCASE_CHANNEL = '19:naringsliv@thread.tacv2';
-
-const form = (day: string, title: string, extra: Record<string, unknown> = {}) => ({
-  requestId: `req-${Math.random().toString(36).slice(2)}`,
-  day,
-  title,
-  department: 'Kulturförvaltningen',
-  postType: 'inlagg',
-  category: 'vardag',
-  goal: 'engagera',
-  timeOfDay: '',
-  ...extra,
-});
 
 /** Every Input.* element of a card, by id. */
 function inputs(card: any): Record<string, any> {

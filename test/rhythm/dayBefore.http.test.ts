@@ -1,5 +1,5 @@
 import { action, assertRendered, cardText, executeActions } from '../support/cards';
-import { SAV_TEAM, TestBot, USERS } from '../support/bot';
+import { SAV_TEAM, TestBot, USERS, bookingForm as form } from '../support/bot';
 
 // Monday 23 November 2026, 09:00.
 const MONDAY_9 = '2026-11-23T09:00:00+01:00';
@@ -13,18 +13,6 @@ function dayBeforeCards(t: TestBot, user: { id: string }) {
     .filter((c) => c.path.includes(chatOf(user)) && /Påminnelse: du har bokat/.test(cardText(cardOf(c))))
     .map((c) => cardOf(c));
 }
-
-const form = (day: string, title: string, extra: Record<string, unknown> = {}) => ({
-  requestId: `req-${Math.random().toString(36).slice(2)}`,
-  day,
-  title,
-  department: 'Kulturförvaltningen',
-  postType: 'inlagg',
-  category: 'vardag',
-  goal: 'engagera',
-  timeOfDay: '',
-  ...extra,
-});
 
 async function book(t: TestBot, user: typeof USERS.louise, day: string, title: string, extra: Record<string, unknown> = {}) {
   const res = await t.click(user, 'booking.submit', form(day, title, { confirmWarnings: true, ...extra }));

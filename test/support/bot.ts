@@ -24,6 +24,19 @@ export function linkedInEnv(sim: { baseUrl: string }): Record<string, string> {
   return { LINKEDIN_ACCESS_TOKEN: SIM_ACCESS_TOKEN, LINKEDIN_ORGANIZATION_URN: SIM_ORGANIZATION_URN, LINKEDIN_API_BASE_URL: sim.baseUrl };
 }
 
+/** The booking form's data as a click sends it: Kulturförvaltningen's post, a fresh request id. */
+export const bookingForm = (day: string, title: string, extra: Record<string, unknown> = {}) => ({
+  requestId: `req-${Math.random().toString(36).slice(2)}`,
+  day,
+  title,
+  department: 'Kulturförvaltningen',
+  postType: 'inlagg',
+  category: 'vardag',
+  goal: 'engagera',
+  timeOfDay: '',
+  ...extra,
+});
+
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
   constructor(public current: Date) {}

@@ -1,20 +1,8 @@
 import { action, assertRendered, attachedCard, cardText, executeActions } from '../support/cards';
-import { SAV_CHANNEL, SAV_TEAM, TestBot, USERS } from '../support/bot';
+import { SAV_CHANNEL, SAV_TEAM, TestBot, USERS, bookingForm as form } from '../support/bot';
 
 // The bot believes it is Monday 23 November 2026, 09:00 in Helsingborg.
 const NOW = '2026-11-23T09:00:00+01:00';
-
-const form = (day: string, title: string, extra: Record<string, unknown> = {}) => ({
-  requestId: `req-${Math.random().toString(36).slice(2)}`,
-  day,
-  title,
-  department: 'Kulturförvaltningen',
-  postType: 'inlagg',
-  category: 'vardag',
-  goal: 'engagera',
-  timeOfDay: '',
-  ...extra,
-});
 
 /** Every input element of a card's own body, not those inside a show-card (which a body action never sends). */
 function bodyInputs(card: any): any[] {
