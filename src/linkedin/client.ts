@@ -362,11 +362,12 @@ export class LinkedInClient {
 
   /**
    * Whether a comment is still on LinkedIn: "Get a Comment" of the Comments API (Microsoft Learn,
-   * community-management/shares/comments-api), `GET /rest/socialActions/{postUrn}/comments/{commentId}`;
+   * community-management/shares/comments-api), `GET /rest/socialActions/{target}/comments/{commentId}`, the
+   * target being the post for a top-level comment and the parent comment for a reply (as when listing them);
    * 404 means it is gone. One call.
    */
-  async commentExists(postUrn: string, commentUrn: string): Promise<LinkedInResult<boolean>> {
-    const answer = await this.send('GET', `/socialActions/${encodeUrn(postUrn)}/comments/${encodeUrn(commentIdFromUrn(commentUrn))}`);
+  async commentExists(target: string, commentUrn: string): Promise<LinkedInResult<boolean>> {
+    const answer = await this.send('GET', `/socialActions/${encodeUrn(target)}/comments/${encodeUrn(commentIdFromUrn(commentUrn))}`);
     // A 404 is the answer asked for, not an error of the connection.
     if (!answer.ok) return answer.reason === 'not-found' ? this.succeed(false) : answer;
     if (answer.value.status !== 200) return this.fail(this.unexpected(answer.value));

@@ -49,6 +49,8 @@ const POSTS_PAGE = 10;
 const MAX_POST_PAGES = 5;
 /** At most this many flagged comments per post are asked for by id in one poll (see confirmDeletions). */
 const MAX_DELETION_CHECKS = 10;
+/** Failures of a deletion check that would fail every other call too: they stop the poll. */
+const STOPS_POLL = new Set<LinkedInFailure['reason']>(['throttled', 'unauthorized', 'version', 'network']);
 /** The default follow window: job posts live for weeks. */
 export const DEFAULT_FOLLOW_DAYS = 30;
 
@@ -237,9 +239,6 @@ export class LinkedInPoller {
       if (failure) return failure;
     }
 
-    const gone = await this.confirmDeletions(postUrn, listed.value, read);
-    if (gone) return gone;
-
     for (const open of await comments.openOnPost(postUrn)) {
       const topUrn = open.parentExternalId ?? open.externalId;
       const top = listed.value.find((c) => c.urn === topUrn);
@@ -260,27 +259,37 @@ export class LinkedInPoller {
       }
       if (answer && (await tracker.closeByPageReply(open.externalId!, answer.createdAt))) report.closedByPage += 1;
     }
-    return null;
+    return this.confirmDeletions(postUrn, listed.value, read);
   }
 
   /**
    * A flagged or reported comment (or one the classifier would remove) that the poll no longer sees may have
-   * been deleted directly on LinkedIn: it is asked for by id ("Get a Comment", one call), and a 404 goes the
-   * way of the webhook's COMMENT_DELETE (jobs/commentDeleted.ts), so the removal reaches the registry. A reply
-   * counts as unseen only when its thread was read in this poll or its top-level comment is gone too; a
-   * list cut short by paging is no proof, hence the call.
+   * been deleted directly on LinkedIn: it is asked for by id ("Get a Comment", one call; under its parent when
+   * it is a reply), and only a 404 goes the way of the webhook's COMMENT_DELETE (jobs/commentDeleted.ts), so
+   * the removal reaches the registry. Unseen means: a reply missing from its thread read in this poll (or
+   * whose top-level comment is gone), a comment of unknown place missing from the post's comments when every
+   * thread with replies was read too (else it may be a reply known only from a webhook: not asked). A list cut
+   * short by paging is no proof, hence the call. A failed check is logged and skipped; only failures that stop
+   * every call (throttling, credentials, version) stop the poll.
    */
   private async confirmDeletions(postUrn: string, listed: LinkedInComment[], read: Map<string, LinkedInComment[]>): Promise<LinkedInFailure | null> {
-    const { client, comments, clock, queue } = this.opts;
+    const { client, comments, clock, queue, log } = this.opts;
     const seen = new Set([...listed.map((c) => c.urn), ...[...read.values()].flat().map((c) => c.urn)]);
-    for (const watched of await comments.watchedForDeletion(postUrn, MAX_DELETION_CHECKS)) {
+    const everyThreadRead = listed.every((c) => c.replyCount === 0 || read.has(c.urn));
+    let calls = 0;
+    for (const watched of await comments.watchedForDeletion(postUrn)) {
       if (seen.has(watched.externalId)) continue;
       const parent = watched.parentExternalId;
-      if (parent && seen.has(parent) && !read.has(parent)) continue;
-      const exists = await client.commentExists(postUrn, watched.externalId);
-      if (!exists.ok) return exists;
+      if (parent ? seen.has(parent) && !read.has(parent) : !everyThreadRead) continue;
+      if (calls++ >= MAX_DELETION_CHECKS) break;
+      const exists = await client.commentExists(parent ?? postUrn, watched.externalId);
+      if (!exists.ok) {
+        if (STOPS_POLL.has(exists.reason)) return exists;
+        log.warn({ postUrn, commentUrn: watched.externalId, reason: exists.reason, detail: exists.detail }, 'could not ask LinkedIn whether a flagged comment is still there');
+        continue;
+      }
       if (exists.value) continue;
-      this.opts.log.warn({ postUrn, commentUrn: watched.externalId }, 'a flagged comment is gone from LinkedIn');
+      log.warn({ postUrn, commentUrn: watched.externalId }, 'a flagged comment is gone from LinkedIn');
       await queue.schedule(COMMENT_DELETED_JOB, { commentUrn: watched.externalId }, clock.now(), `deleted:poll:${watched.externalId}`);
     }
     return null;

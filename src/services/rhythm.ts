@@ -42,8 +42,7 @@ export interface UnbookedState {
 export interface RhythmNotifier {
   /** Posts the note about a week without a booked post in the channel. */
   weeklyNote(week: WeekState): Promise<void>;
-  /** Updates every weekly note already posted about the week to show it as it is now. */
-  /** Updates the note about the week of `monday` where one was sent; `week` is read only then. */
+  /** Updates the notes already posted about the week of `monday` to show it as it is now; `week` is read only when one was sent. */
   refreshWeeklyNote(monday: LocalDate, week: () => Promise<WeekState>): Promise<void>;
   /** The personal card the working day before a booked post. */
   dayBefore(booking: Booking): Promise<void>;

@@ -215,16 +215,16 @@ export class CommentRepository {
 
   /**
    * Comments on a post that must reach the registry if they disappear from LinkedIn: those with a case not
-   * yet removed or waiting for registration, and those the classifier would remove that have no case. At
-   * most `limit`, oldest first (each costs a call to confirm).
+   * yet removed or waiting for registration, and those the classifier would remove that have no case. Oldest
+   * first; a post has few (the poll asks LinkedIn about a bounded number of them).
    */
-  async watchedForDeletion(postUrn: string, limit: number): Promise<{ externalId: string; parentExternalId: string | null }[]> {
+  async watchedForDeletion(postUrn: string): Promise<{ externalId: string; parentExternalId: string | null }[]> {
     const rows = await this.db.query<{ external_id: string; parent_external_id: string | null }>(
       `select c.external_id, c.parent_external_id from comments c left join escalations e on e.comment_id = c.id
        where c.post_urn = $1 and c.external_id is not null and c.status <> 'deleted'
          and (case when e.id is null then c.should_remove else e.status not in ('removed', 'needs-registration') end)
-       order by c.commented_at nulls last, c.id limit $2`,
-      [postUrn, limit],
+       order by c.commented_at nulls last, c.id`,
+      [postUrn],
     );
     return rows.map((r) => ({ externalId: r.external_id, parentExternalId: r.parent_external_id }));
   }

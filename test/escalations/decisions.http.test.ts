@@ -35,6 +35,7 @@ describe('moderation decisions: hide, remove, block, criticism to Kontaktcenter,
     await t.reset(MONDAY_10);
     sim.state.posts.length = 0;
     sim.state.comments.length = 0;
+    sim.requests.length = 0;
     for (const u of [USERS.louise, USERS.admin]) await t.say(u, '/hjälp');
     await t.say(USERS.erik, '/hjälp', { where: 'channel' });
     t.connector.calls.length = 0;
@@ -226,6 +227,23 @@ describe('moderation decisions: hide, remove, block, criticism to Kontaktcenter,
     expect(byId()).toHaveLength(1);
     expect((await decisions()).filter((d) => d.action === 'deleted-on-linkedin')).toHaveLength(1);
     expect(await registrations()).toBe(0);
+  });
+
+  test('a flagged reply deleted on LinkedIn without a webhook is asked for under its parent comment, and its case needs registering', async () => {
+    const { post } = await commentOnLouisesPost('Vilka dagar har biblioteket öppet?');
+    const [top] = sim.state.comments;
+    const reply = sim.addComment(post.urn, { actorUrn: 'urn:li:person:writer2', text: ATTACK, parentUrn: top.urn, createdAt: new Date('2026-11-23T10:02:00+01:00') });
+    await t.at('2026-11-23T10:10:00+01:00');
+    const [tracked] = await t.bot.db.query<{ parent_external_id: string | null }>('select parent_external_id from comments where external_id = $1', [reply.urn]);
+    expect(tracked.parent_external_id).toBe(top.urn);
+    expect((await theCase()).status).toBe('open');
+
+    sim.state.comments = sim.state.comments.filter((c) => c.urn !== reply.urn);
+    await t.at('2026-11-23T10:20:00+01:00');
+    await t.tick();
+    const byId = sim.requests.filter((r) => r.method === 'GET' && /\/comments\/[^/]+$/.test(r.path));
+    expect(byId.map((r) => r.path)).toEqual([`/rest/socialActions/${top.urn}/comments/${reply.id}`]);
+    expect((await theCase()).status).toBe('needs-registration');
   });
 
   test('"Registrera borttagningen" files a deletion on LinkedIn with who registered it; an unflagged comment deleted on LinkedIn opens no case', async () => {

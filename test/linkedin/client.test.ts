@@ -174,10 +174,11 @@ describe('failures are values', () => {
     const top = sim.addComment(post.urn, { actorUrn: MEMBER, text: 'Fråga?' });
     const reply = sim.addComment(post.urn, { actorUrn: MEMBER, text: 'Och en till?', parentUrn: top.urn });
     expect(await client.commentExists(post.urn, top.urn)).toEqual({ ok: true, value: true });
-    expect(await client.commentExists(post.urn, reply.urn)).toEqual({ ok: true, value: true });
-    expect(sim.requests.at(-1)!.path).toBe(`/rest/socialActions/${post.urn}/comments/${reply.id}`);
+    // A reply is asked for under its parent comment, as replies are listed.
+    expect(await client.commentExists(top.urn, reply.urn)).toEqual({ ok: true, value: true });
+    expect(sim.requests.at(-1)!.path).toBe(`/rest/socialActions/${top.urn}/comments/${reply.id}`);
     sim.state.comments = sim.state.comments.filter((c) => c.urn !== reply.urn);
-    expect(await client.commentExists(post.urn, reply.urn)).toEqual({ ok: true, value: false });
+    expect(await client.commentExists(top.urn, reply.urn)).toEqual({ ok: true, value: false });
     expect(client.health().lastError).toBeUndefined();
     sim.setFailure({ status: 500 });
     expect(await client.commentExists(post.urn, top.urn)).toMatchObject({ ok: false, reason: 'server', status: 500 });

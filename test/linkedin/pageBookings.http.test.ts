@@ -135,6 +135,9 @@ describe('bookings know their LinkedIn page: each showcase page keeps its own on
     const text = cardText(schedule);
     expect(text).toContain('Näringslivsfrukost (Kulturförvaltningen, Erik Berg) · Helsingborg Näringsliv');
     expect(text).toMatch(/Möt våra traineer \(Kulturförvaltningen, Louise Lind\)(?! ·)/);
+    // The 25th is full on the main page: no "Ledig" there. The other day holds only a showcase post: still free on the main page.
+    expect(text.slice(text.indexOf('Onsdag 25 november'), text.indexOf('Torsdag 26 november'))).not.toContain('Ledig');
+    expect(text).toContain(`Andra näringslivsinlägget (Kulturförvaltningen, Sara Superadmin) · Helsingborg Näringsliv\n\nLedig (1)`);
   });
 
   test('a quick booking in the showcase page\'s own channel books that page; elsewhere the main page', async () => {

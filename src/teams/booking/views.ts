@@ -45,7 +45,9 @@ function daysContainer(days: ScheduleDay[], ctx: ViewContext): Card {
         return `${plain(b.title)} (${plain(b.department)}, ${plain(b.ownerName)})${extra}${pageSuffix(b)}`;
       });
       const freeText = m(ctx).free;
-      const status = taken.length > 0 ? taken.join('\n\n') + (d.free > 0 && ctx.rules.capacity > 1 ? `\n\n${freeText} (${d.free})` : '') : freeText;
+      // `free` counts the default page: a day with only a showcase page's post is still free on the main page.
+      const sharesDay = ctx.rules.capacity > 1 || d.bookings.some((b) => b.pageUrn);
+      const status = taken.length > 0 ? taken.join('\n\n') + (d.free > 0 && sharesDay ? `\n\n${freeText} (${d.free})` : '') : freeText;
       return {
         label: capital(day(d.day, ctx)),
         // The day's name first ("Julafton · Ledig"), so that a holiday is seen before its bookings.
