@@ -96,6 +96,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](
  * controls, and Markdown's emphasis, link, code and quote characters escaped with a backslash, as in
  * CommonMark. What reads the same before and after is shown as written.
  */
+/** A showcase page's name as cards show it (its URN when it has no name); null for the default page. */
+export function showcasePageName(b: { pageUrn?: string | null; pageName?: string | null }): string | null {
+  return b.pageUrn ? plain(b.pageName ?? b.pageUrn) : null;
+}
+
 export function plain(text: string | null | undefined): string {
   if (!text) return '';
   return text

@@ -6,7 +6,7 @@ import type { BookingRequest, ScheduleDay } from '../../services/booking';
 import type { Booking } from '../../domain/booking';
 import type { BookablePage } from '../deps';
 import { Card, renderCard, Tone, toneColor } from '../cards';
-import { categoryName, choices, formatDay, formatInstant, goalName, plain, postTypeName, shortDay, warningText } from '../text';
+import { categoryName, choices, formatDay, formatInstant, goalName, plain, postTypeName, shortDay, showcasePageName, warningText } from '../text';
 import { t } from '../messages';
 
 /** What every booking view needs to know about the reader and the moment. */
@@ -63,7 +63,8 @@ function daysContainer(days: ScheduleDay[], ctx: ViewContext): Card {
 
 /** The page a booking is for, after its line, when it is not the default page's: " · Helsingborg Näringsliv". */
 function pageSuffix(b: Pick<Booking, 'pageUrn' | 'pageName'>): string {
-  return b.pageUrn ? ` · ${plain(b.pageName ?? b.pageUrn)}` : '';
+  const name = showcasePageName(b);
+  return name ? ` · ${name}` : '';
 }
 
 /** The form's value for the default page (a choice needs a value; null cannot be one). */
@@ -147,8 +148,9 @@ export function bookingFormCard(days: ScheduleDay[], values: FormValues, error: 
 
 function bookingFacts(b: Pick<Booking, 'department' | 'postType' | 'category' | 'goal' | 'timeOfDay'> & { day: LocalDate; pageUrn?: string | null; pageName?: string | null }, ctx: ViewContext) {
   const f = m(ctx).facts;
+  const page = showcasePageName(b);
   const facts = [
-    ...(b.pageUrn ? [{ title: f.page, value: plain(b.pageName ?? b.pageUrn) }] : []),
+    ...(page ? [{ title: f.page, value: page }] : []),
     { title: f.day, value: capital(day(b.day, ctx)) },
     { title: f.department, value: plain(b.department) },
     { title: f.postType, value: postTypeName(b.postType, ctx.lang) },
@@ -303,13 +305,14 @@ export function bookingWarningCard(req: BookingRequest & { pageName?: string | n
 /** The day is full: who has it, the nearest free days as one-click buttons, and the override for superadmins. */
 export function dayFullCard(req: BookingRequest & { pageName?: string | null }, alternatives: LocalDate[], bookings: Booking[], canOverride: boolean, ctx: ViewContext): Card {
   const w = m(ctx);
+  const page = showcasePageName(req);
   return choiceCard({
     ctx,
     attention: true,
     heading: w.alreadyBooked(capital(day(req.day, ctx))),
     lead: w.oneADay,
     reasons: bookings.map((b) => `${plain(b.title)} (${plain(b.department)}, ${plain(b.ownerName)})`),
-    facts: [{ title: w.yourTitle, value: plain(req.title) }, ...(req.pageUrn ? [{ title: w.facts.page, value: plain(req.pageName ?? req.pageUrn) }] : [])],
+    facts: [{ title: w.yourTitle, value: plain(req.title) }, ...(page ? [{ title: w.facts.page, value: page }] : [])],
     choicesLead: w.nearestBook,
     noChoices: w.noneNearbySchedule,
     choices: alternatives.map((alt) => ({
@@ -384,7 +387,7 @@ export function myBookingsCard(bookings: Booking[], notice: Notice, ctx: ViewCon
       version: b.version,
       dayLabel: capital(day(b.day, ctx)),
       title: plain(b.title),
-      details: [b.pageUrn ? plain(b.pageName ?? b.pageUrn) : null, plain(b.department), postTypeName(b.postType, ctx.lang), categoryName(b.category, ctx.lang), b.timeOfDay].filter(Boolean).join(' · '),
+      details: [showcasePageName(b), plain(b.department), postTypeName(b.postType, ctx.lang), categoryName(b.category, ctx.lang), b.timeOfDay].filter(Boolean).join(' · '),
       moveInput: `moveTo${i}`,
     })),
   });

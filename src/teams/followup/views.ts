@@ -3,7 +3,7 @@ import { change, engagementRate, interactions, Month, NetworkFigures, PageFigure
 import type { FollowupReport, PagePosts, PageSide } from '../../services/followup';
 import { Card, renderCard, Tone, toneColor } from '../cards';
 import { t } from '../messages';
-import { formatInstant, monthName, plain } from '../text';
+import { formatInstant, monthName, plain, showcasePageName } from '../text';
 
 /** What the follow-up card needs to know about its reader and where it goes. */
 export interface FollowupViewContext {
@@ -107,7 +107,7 @@ function networkFacts(n: NetworkFigures, before: NetworkFigures, beforeName: str
 
 /** A page as the follow-up names it: the default page as the booking form does, a showcase page by its name. */
 export function pageTitle(p: Pick<PagePosts, 'pageUrn' | 'name'>, lang: Lang): string {
-  return p.pageUrn ? plain(p.name ?? p.pageUrn) : t(lang).booking.form.defaultPage;
+  return showcasePageName({ pageUrn: p.pageUrn, pageName: p.name }) ?? t(lang).booking.form.defaultPage;
 }
 
 /**
