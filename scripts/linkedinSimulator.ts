@@ -495,8 +495,9 @@ export async function startLinkedInSimulator(options: LinkedInSimulatorOptions =
       return send(res, 200, collection(page.map(commentElement), start, count, list.length, `/socialActions/${target}/comments`, query));
     }
     if (method === 'GET' && commentId) {
-      // Get a Comment: any comment on the post (a reply too) by its id; a deleted one is 404.
-      const comment = state.comments.find((c) => c.postUrn === post.urn && c.id === commentId);
+      // Get a Comment, under the same target as listing: a top-level comment under its post, a reply under its
+      // parent comment. A deleted comment, or one asked for under the wrong target, is 404.
+      const comment = state.comments.find((c) => c.postUrn === post.urn && c.id === commentId && (c.parentUrn ?? null) === (parentComment?.urn ?? null));
       if (!comment) throw new HttpError(404, { status: 404, message: `No comment ${commentId} on ${post.urn}` });
       return send(res, 200, commentElement(comment));
     }

@@ -177,6 +177,8 @@ describe('failures are values', () => {
     // A reply is asked for under its parent comment, as replies are listed.
     expect(await client.commentExists(top.urn, reply.urn)).toEqual({ ok: true, value: true });
     expect(sim.requests.at(-1)!.path).toBe(`/rest/socialActions/${top.urn}/comments/${reply.id}`);
+    // Under the post it is not found: the target decides, as for listing.
+    expect(await client.commentExists(post.urn, reply.urn)).toEqual({ ok: true, value: false });
     sim.state.comments = sim.state.comments.filter((c) => c.urn !== reply.urn);
     expect(await client.commentExists(top.urn, reply.urn)).toEqual({ ok: true, value: false });
     expect(client.health().lastError).toBeUndefined();
